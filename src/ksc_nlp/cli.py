@@ -1,0 +1,143 @@
+"""The ``ksc-nlp`` command line: thin typer commands over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from . import __version__, load
+from .evaluation import EvaluationInputError, evaluate, load_records
+from .inputs import Document, InputError, iter_documents
+from .record import doc_to_record
+
+app = typer.Typer(
+    help="Annotate diplomatic news with countries, people, organisations, dates, vote counts "
+    "and their relations.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _report(message: str) -> None:
+    typer.echo(f"ksc-nlp: {message}", err=True)
+
+
+@app.command()
+def annotate(
+    paths: Annotated[list[str], typer.Argument(help="Folders, .txt or .jsonl files, or - for stdin.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSONL here instead of stdout.")
+    ] = None,
+    glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
+    reference_date: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM-DD used for dates without a year when a text has no dateline."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 32,
+    config: Annotated[
+        Path | None, typer.Option(exists=True, dir_okay=False, help="A pipeline .cfg file.")
+    ] = None,
+) -> None:
+    """Annotate documents and write one JSON record per document.
+
+    Example: ksc-nlp annotate corpus/ -o annotations.jsonl
+    """
+    try:
+        nlp = load(config, reference_date=reference_date)
+    except ValueError as error:
+        _report(f"cannot build the pipeline: {error}")
+        raise typer.Exit(2) from None
+    errors: list[InputError] = []
+
+    def documents() -> Iterator[tuple[str, Document]]:
+        for item in iter_documents(paths, glob):
+            if isinstance(item, InputError):
+                errors.append(item)
+                _report(str(item))
+            else:
+                yield item.text, item
+
+    progress = sys.stderr.isatty()
+    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    count = 0
+    try:
+        for doc, document in nlp.pipe(documents(), as_tuples=True, batch_size=batch_size):
+            meta = {**document.meta, "ksc_nlp": __version__}
+            out.write(json.dumps(doc_to_record(doc, document.id, meta), ensure_ascii=False))
+            out.write("\n")
+            out.flush()
+            count += 1
+            if progress:
+                sys.stderr.write(f"\rannotated {count} document(s): {document.id[:60]:<60}")
+    finally:
+        if output:
+            out.close()
+        if progress:
+            sys.stderr.write("\n")
+    if errors:
+        _report(f"{len(errors)} input problem(s); {count} document(s) annotated")
+        raise typer.Exit(1)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (hand-made annotations).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted JSONL (ksc-nlp annotate output).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every error.")] = False,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Also write the scores as JSON here.")
+    ] = None,
+    min_entity_f: Annotated[
+        float, typer.Option(help="Exit 1 when strict micro entity F1 is below this.")
+    ] = 0.0,
+    min_relation_f: Annotated[
+        float, typer.Option(help="Exit 1 when micro relation F1 is below this.")
+    ] = 0.0,
+) -> None:
+    """Score predictions against gold: entity P/R/F (strict and overlap), kb_id and value
+    accuracy, relation P/R/F on canonical ids.
+
+    Example: ksc-nlp evaluate corpus/gold/kazakhstan-unsc-2016.jsonl out.jsonl -v
+    """
+    try:
+        report = evaluate(load_records(gold), load_records(pred))
+    except EvaluationInputError as error:
+        _report(str(error))
+        raise typer.Exit(2) from None
+    typer.echo(report.format_text(verbose=verbose))
+    if json_path:
+        json_path.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+    if report.entity_f1 < min_entity_f or report.relation_f1 < min_relation_f:
+        _report(
+            f"below threshold: entity F1 {report.entity_f1:.3f} (min {min_entity_f}), "
+            f"relation F1 {report.relation_f1:.3f} (min {min_relation_f})"
+        )
+        raise typer.Exit(1)
+
+
+@app.command()
+def info() -> None:
+    """Show the version, the pipeline's components and the lexicon sizes.
+
+    Example: ksc-nlp info
+    """
+    nlp = load()
+    typer.echo(f"ksc-nlp {__version__}")
+    typer.echo(f"components: {', '.join(nlp.pipe_names)}")
+    for name, component in nlp.pipeline:
+        sizes = getattr(component, "lexicon_sizes", None)
+        if sizes is not None:
+            for key, value in sizes().items():
+                typer.echo(f"{key}: {value}")
+        elif getattr(component, "data", None):
+            summary = ", ".join(f"{key} {len(value)}" for key, value in component.data.items())
+            typer.echo(f"{name}: {summary}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,342 @@
+"""DATE spans with ISO 8601 values, resolved against the document's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entity_set import add_entities
+from .resources import DataComponent
+
+YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
+DECADE = re.compile(r"^(\d{3})0s$")
+ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}$")
+RANGE_DASHES = {"-", "\u2013", "\u2014", "/"}
+MERIDIEM = {"am", "pm", "a.m.", "p.m."}
+DATE_PREPOSITIONS = {"on", "in", "by", "since", "from", "until", "at", "after", "before", "of"}
+UNKNOWN_YEAR = "XXXX"
+LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
+DATELINE_LINES = 10
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date whose year, month or day may be unknown."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        year = f"{self.year:04d}" if self.year is not None else UNKNOWN_YEAR
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+    def shifted(self, days: int) -> PartialDate:
+        base = dt.date(self.year or LEAP_YEAR, self.month or 1, self.day or 1)
+        moved = base + dt.timedelta(days=days)
+        year = moved.year if self.year is not None else None
+        return PartialDate(year, moved.month, moved.day)
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    offset: int = 0
+    weekday: int | None = None
+
+
+def parse_iso_date(text: str) -> PartialDate:
+    """Parse ``YYYY-MM-DD`` (as given to ``--reference-date``)."""
+    parsed = dt.date.fromisoformat(text)
+    return PartialDate(parsed.year, parsed.month, parsed.day)
+
+
+class DateFinder(DataComponent):
+    """Finds calendar expressions and normalises them into ``Span._.value``.
+
+    Formats: ``29 June``, ``1 January 2017``, ``June 8, 2018``, ``January 2017``, ``2017``,
+    ``2017-2018`` / ``2019–2020`` / ``2017/18``, ``the 1960s``, weekdays and relative words
+    (``today``, ``next year``). A missing year comes from the document's own date (a
+    dateline near the top) or else from ``reference_date``; otherwise it is ``XXXX``.
+    Times of day become TIME spans, which are not scored.
+    """
+
+    data_files = {"calendar": "calendar.json"}
+
+    def __init__(self, nlp: Language, name: str, *, reference_date: str | None) -> None:
+        super().__init__(nlp, name)
+        self.reference_date = parse_iso_date(reference_date) if reference_date else None
+
+    def compile(self) -> None:
+        calendar = self.data["calendar"]
+        self.months: dict[str, int] = calendar["months"]
+        self.weekdays: dict[str, int] = calendar["weekdays"]
+        self.relative_days: dict[str, int] = calendar["relative_days"]
+        self.relative_years = {
+            tuple(phrase.split()): offset for phrase, offset in calendar["relative_years"].items()
+        }
+        self.future_cues = set(calendar["future_cues"])
+        self.first_year, self.last_year = calendar["year_range"]
+        self.non_date_nouns = set(calendar["non_date_nouns"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        matches = self._scan(doc)
+        document_date = self._document_date(doc, matches)
+        doc._.document_date = document_date.iso() if document_date else None
+        spans = []
+        for match in matches:
+            label = "TIME" if match.kind == "time" else "DATE"
+            span = Span(doc, match.start, match.end, label=label)
+            if label == "DATE":
+                span._.value = self._value(doc, match, document_date)
+            spans.append(span)
+        add_entities(doc, spans)
+        return doc
+
+    # -- recognition -----------------------------------------------------------------
+
+    def _scan(self, doc: Doc) -> list[DateMatch]:
+        matches = []
+        i = 0
+        while i < len(doc):
+            match = self._match_at(doc, i)
+            if match is None:
+                i += 1
+                continue
+            matches.append(match)
+            i = match.end
+        return matches
+
+    def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
+        for matcher in (
+            self._day_month_year,
+            self._month_day_year,
+            self._month_year,
+            self._year_range,
+            self._decade,
+            self._year,
+            self._month,
+            self._weekday,
+            self._relative,
+            self._time,
+        ):
+            match = matcher(doc, i)
+            if match is not None:
+                return match
+        return None
+
+    def _day(self, token: Token) -> int | None:
+        found = ORDINAL_DAY.match(token.text)
+        if found and 1 <= int(found.group(1)) <= 31:
+            return int(found.group(1))
+        return None
+
+    def _year_at(self, doc: Doc, i: int) -> int | None:
+        if i >= len(doc) or not (doc[i].is_digit and len(doc[i].text) == 4):
+            return None
+        year = int(doc[i].text)
+        return year if self.first_year <= year <= self.last_year else None
+
+    def _skip_comma(self, doc: Doc, i: int) -> int:
+        return i + 1 if i < len(doc) and doc[i].text == "," else i
+
+    def _day_month_year(self, doc: Doc, i: int) -> DateMatch | None:
+        day = self._day(doc[i])
+        if day is None or i + 1 >= len(doc) or doc[i + 1].text not in self.months:
+            return None
+        month = self.months[doc[i + 1].text]
+        j = self._skip_comma(doc, i + 2)
+        year = self._year_at(doc, j)
+        if year is not None:
+            return DateMatch(i, j + 1, "date", year, month, day)
+        return DateMatch(i, i + 2, "date", None, month, day)
+
+    def _month_day_year(self, doc: Doc, i: int) -> DateMatch | None:
+        if doc[i].text not in self.months or i + 1 >= len(doc):
+            return None
+        day = self._day(doc[i + 1])
+        if day is None or self._year_at(doc, i + 1) is not None:
+            return None
+        month = self.months[doc[i].text]
+        j = self._skip_comma(doc, i + 2)
+        year = self._year_at(doc, j)
+        if year is not None:
+            return DateMatch(i, j + 1, "date", year, month, day)
+        return DateMatch(i, i + 2, "date", None, month, day)
+
+    def _month_year(self, doc: Doc, i: int) -> DateMatch | None:
+        if doc[i].text not in self.months:
+            return None
+        j = self._skip_comma(doc, i + 1)
+        year = self._year_at(doc, j)
+        if year is None:
+            return None
+        return DateMatch(i, j + 1, "month", year, self.months[doc[i].text])
+
+    def _year_range(self, doc: Doc, i: int) -> DateMatch | None:
+        glued = YEAR_SLASH_RANGE.match(doc[i].text)
+        if glued:
+            first, second = int(glued.group(1)), glued.group(2)
+            return self._range(i, i + 1, first, second)
+        first_year = self._year_at(doc, i)
+        if first_year is None or i + 2 >= len(doc) or doc[i + 1].text not in RANGE_DASHES:
+            return None
+        if doc[i + 1].whitespace_ or doc[i].whitespace_:
+            return None
+        second = doc[i + 2].text
+        if not second.isdigit() or len(second) not in (2, 4):
+            return None
+        return self._range(i, i + 3, first_year, second)
+
+    def _range(self, start: int, end: int, first: int, second: str) -> DateMatch | None:
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if not (self.first_year <= first < last <= self.last_year):
+            return None
+        return DateMatch(start, end, "range", first, end_year=last)
+
+    def _decade(self, doc: Doc, i: int) -> DateMatch | None:
+        found = DECADE.match(doc[i].text)
+        if not found:
+            return None
+        return DateMatch(i, i + 1, "decade", int(found.group(1)) * 10)
+
+    def _year(self, doc: Doc, i: int) -> DateMatch | None:
+        year = self._year_at(doc, i)
+        if year is None:
+            return None
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if following in self.non_date_nouns or (i > 0 and doc[i - 1].is_currency):
+            return None
+        return DateMatch(i, i + 1, "year", year)
+
+    def _month(self, doc: Doc, i: int) -> DateMatch | None:
+        token = doc[i]
+        if token.text not in self.months or len(token.text) < 3 or token.text.endswith("."):
+            return None
+        if token.text == "May" and (token.is_sent_start or doc[i - 1].is_punct):
+            return None
+        return DateMatch(i, i + 1, "month", None, self.months[token.text])
+
+    def _weekday(self, doc: Doc, i: int) -> DateMatch | None:
+        if doc[i].text not in self.weekdays:
+            return None
+        return DateMatch(i, i + 1, "weekday", weekday=self.weekdays[doc[i].text])
+
+    def _relative(self, doc: Doc, i: int) -> DateMatch | None:
+        if doc[i].lower_ in self.relative_days:
+            return DateMatch(i, i + 1, "relative_day", offset=self.relative_days[doc[i].lower_])
+        for phrase, offset in self.relative_years.items():
+            words = tuple(token.lower_ for token in doc[i : i + len(phrase)])
+            if words == phrase:
+                return DateMatch(i, i + len(phrase), "relative_year", offset=offset)
+        return None
+
+    def _time(self, doc: Doc, i: int) -> DateMatch | None:
+        if not TIME_OF_DAY.match(doc[i].text):
+            return None
+        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ in MERIDIEM else i + 1
+        return DateMatch(i, end, "time")
+
+    # -- the document's own date and normalisation -----------------------------------
+
+    def _document_date(self, doc: Doc, matches: list[DateMatch]) -> PartialDate | None:
+        """The date of a dateline: a day-and-month date near the top of the document that
+        is preceded on its line only by capitalised words and punctuation."""
+        dateline = None
+        for match in matches:
+            if match.kind != "date":
+                continue
+            line_start = _line_start(doc, match.start)
+            if doc[:line_start].text.count("\n") > DATELINE_LINES * 2:
+                break
+            if all(_dateline_token(token) for token in doc[line_start : match.start]):
+                dateline = match
+                break
+        reference = self.reference_date
+        if dateline is None:
+            return reference
+        year = dateline.year
+        if year is None and reference is not None:
+            year = reference.year
+        return PartialDate(year, dateline.month, dateline.day)
+
+    def _value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
+        if match.kind == "range":
+            return f"{match.year}/{match.end_year}"
+        if match.kind == "decade":
+            return f"{str(match.year)[:3]}X"
+        if match.kind == "relative_day":
+            return anchor.shifted(match.offset).iso() if anchor else None
+        if match.kind == "relative_year":
+            if anchor is None or anchor.year is None:
+                return None
+            return PartialDate(anchor.year + match.offset).iso()
+        if match.kind == "weekday":
+            return self._weekday_value(doc, match, anchor)
+        year = match.year
+        if year is None and match.month is not None:
+            year = _nearest_year(match.month, match.day, anchor)
+        return PartialDate(year, match.month, match.day).iso()
+
+    def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
+        if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:
+            return None
+        anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
+        sentence = doc[match.start].sent
+        future = any(token.lower_ in self.future_cues for token in sentence)
+        delta = (match.weekday - anchor_date.weekday()) % 7
+        if not future and delta:
+            delta -= 7
+        found = anchor_date + dt.timedelta(days=delta)
+        return found.isoformat()
+
+
+def _nearest_year(month: int, day: int | None, anchor: PartialDate | None) -> int | None:
+    """The year that puts month/day closest to the anchor date."""
+    if anchor is None or anchor.year is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    anchor_date = dt.date(anchor.year, anchor.month, anchor.day or 1)
+
+    def distance(year: int) -> int:
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            return 10**6
+        return abs((candidate - anchor_date).days)
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _dateline_token(token: Token) -> bool:
+    if token.lower_ in DATE_PREPOSITIONS:
+        return False
+    return token.is_punct or token.is_title or token.is_upper or token.ent_type_ == "GPE"
+
+
+@Language.factory("ksc_dates", default_config={"reference_date": None})
+def make_dates(nlp: Language, name: str, reference_date: str | None) -> DateFinder:
+    return DateFinder(nlp, name, reference_date=reference_date)

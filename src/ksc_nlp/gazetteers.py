@@ -1,0 +1,102 @@
+"""Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP), capitals (GPE)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .entity_set import add_entities
+from .resources import DataComponent
+
+SEPARATOR = "|"
+
+
+class Gazetteer(DataComponent):
+    """Case-sensitive phrase lookup of the country and organisation lexicons.
+
+    Names are matched as written and in upper case (headlines); organisation types listed in
+    ``case_insensitive_types`` (UN regional groups, often written "the African group") are
+    also matched in any case. Names flagged ``ambiguous`` (Chad, Jordan) are skipped when
+    they follow a capitalised word inside a sentence ("Michael Jordan").
+    """
+
+    data_files = {"countries": "countries.jsonl", "organisations": "organisations.jsonl"}
+
+    def __init__(
+        self, nlp: Language, name: str, *, case_insensitive_types: list[str]
+    ) -> None:
+        super().__init__(nlp, name)
+        self.case_insensitive_types = set(case_insensitive_types)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ambiguous: set[str] = set()
+
+    def compile(self) -> None:
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.ambiguous = set()
+        for entry in self.data.get("countries", []):
+            names = [entry["name"], *entry.get("aliases", [])]
+            self._add("COUNTRY", entry["id"], names, upper=not entry.get("ambiguous"))
+            if entry.get("ambiguous"):
+                self.ambiguous.add(entry["id"])
+            self._add("NORP", "", entry.get("demonyms", []), upper=False)
+            self._add("GPE", "", entry.get("capital", []), upper=True)
+        for entry in self.data.get("organisations", []):
+            aliases = entry.get("aliases", [entry["id"]])
+            self._add("ORG", entry["id"], aliases, upper=False)
+            if entry.get("type") in self.case_insensitive_types:
+                key = SEPARATOR.join(("ORG", entry["id"]))
+                self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(aliases)))
+
+    def _add(self, label: str, kb_id: str, names: list[str], *, upper: bool) -> None:
+        forms = set(names)
+        if upper:
+            forms.update(name.upper() for name in names if len(name) > 3)
+        if forms:
+            key = SEPARATOR.join((label, kb_id))
+            self.matcher.add(key, list(self.nlp.tokenizer.pipe(sorted(forms))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        spans = filter_spans(list(self._matches(doc)))
+        add_entities(doc, spans)
+        return doc
+
+    def _matches(self, doc: Doc) -> Iterator[Span]:
+        for matcher in (self.matcher, self.lower_matcher):
+            for match_id, start, end in matcher(doc):
+                label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
+                if kb_id in self.ambiguous and _inside_longer_name(doc, start, end):
+                    continue
+                yield Span(doc, start, end, label=label, kb_id=kb_id)
+
+    def lexicon_sizes(self) -> dict[str, Any]:
+        return {
+            "countries": len(self.data.get("countries", [])),
+            "country_names": sum(
+                1 + len(entry.get("aliases", [])) for entry in self.data.get("countries", [])
+            ),
+            "organisations": len(self.data.get("organisations", [])),
+        }
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True after a capitalised word inside a sentence, as in "Michael Jordan"."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_title and not before.is_sent_start
+
+
+@Language.factory(
+    "ksc_gazetteer",
+    default_config={"case_insensitive_types": ["un_regional_group"]},
+)
+def make_gazetteer(nlp: Language, name: str, case_insensitive_types: list[str]) -> Gazetteer:
+    return Gazetteer(nlp, name, case_insensitive_types=case_insensitive_types)

@@ -1,0 +1,229 @@
+"""Organisation names found by shape: head nouns with modifiers or complements, websites,
+and abbreviations defined in parentheses."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entity_set import add_entities
+from .resources import DataComponent
+
+COMPLEMENT_PREPOSITIONS = {"of", "for", "on"}
+JOINERS = {"and", "&"}
+LOWERCASE_COMPLEMENT_LIMIT = 4
+ABBREVIATION_MAX_LENGTH = 8
+
+
+def canonical_org_name(span: Span) -> str:
+    """The kb_id of an organisation not in the lexicon: its name as written, single-spaced."""
+    return " ".join(span.text.split())
+
+
+class OrganisationFinder(DataComponent):
+    """Finds ORG spans from the shape of their names.
+
+    * ``[Modifier...] Head [of|for|on [the] Complement]...`` where Head is a capitalised
+      organisation noun (Ministry, Institute, Council, Bank...) and the name has at least a
+      capitalised modifier or a complement: "Public Council of the Ministry of Foreign
+      Affairs of Kazakhstan". A complement is capitalised words (joined by "and"), or one
+      country or organisation; after "the <Head> of" it may be a short lower-case phrase
+      ("the Bank of low-enriched uranium").
+    * Capitalised names ending in a media word ("Kazinform News Agency") and web addresses
+      used as names ("Strategy2050.kz").
+    * An abbreviation in parentheses after an ORG ("(CSTO)") and its later mentions.
+    """
+
+    data_files = {
+        "heads": "org_heads.txt",
+        "media_heads": "media_heads.txt",
+        "titles": "titles.txt",
+        "triggers": "triggers.json",
+        "stopwords": "name_stopwords.txt",
+    }
+
+    def compile(self) -> None:
+        self.heads = set(self.data["heads"])
+        self.media_heads = set(self.data["media_heads"])
+        name_friendly = set(self.data["triggers"]["titles_in_names"])
+        self.person_titles = {
+            title for title in self.data["titles"] if " " not in title and title not in name_friendly
+        }
+        self.stopwords = set(self.data["stopwords"])
+        self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
+        self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | {
+            "to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
+            "has", "have", "had", "will", "would", "as", "other", "its", "their", "his", "her",
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        spans = [span for span in self._named_organisations(doc)]
+        spans += [span for span in self._web_names(doc)]
+        add_entities(doc, spans)
+        add_entities(doc, list(self._abbreviations(doc)))
+        return doc
+
+    # -- head-noun names -------------------------------------------------------------
+
+    def _named_organisations(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if not self._is_head(token) or token.ent_type_ == "ORG":
+                i += 1
+                continue
+            start = self._extend_left(doc, i)
+            end = self._extend_right(doc, i + 1, lowercase_allowed=self._definite(doc, start))
+            if token.text in self.media_heads and start == i:
+                i += 1
+                continue
+            if start < i or end > i + 1:
+                span = Span(doc, start, end, label="ORG")
+                found.append(Span(doc, start, end, label="ORG", kb_id=canonical_org_name(span)))
+                i = end
+            else:
+                i += 1
+        return found
+
+    def _is_head(self, token: Token) -> bool:
+        return token.text in self.heads or token.text in self.media_heads
+
+    def _definite(self, doc: Doc, start: int) -> bool:
+        return start > 0 and doc[start - 1].lower_ == "the" and not doc[start].is_sent_start
+
+    def _is_modifier(self, token: Token) -> bool:
+        if token.ent_type_ in {"COUNTRY", "DATE", "PERSON"}:
+            return False
+        if token.is_sent_start and token.text in self.stopwords:
+            return False
+        if token.lower_ in self.person_titles or token.text in self.stopwords:
+            return False
+        if token.text == "-":
+            return True
+        return token.is_alpha and (token.is_title or token.is_upper) or token.ent_type_ == "ORG"
+
+    def _extend_left(self, doc: Doc, head: int) -> int:
+        start = head
+        sentence_start = doc[head].sent.start
+        while start > sentence_start and self._is_modifier(doc[start - 1]):
+            start -= 1
+        while doc[start].text == "-":
+            start += 1
+        return start
+
+    def _extend_right(self, doc: Doc, end: int, *, lowercase_allowed: bool) -> int:
+        sentence_end = doc[end - 1].sent.end
+        while end < sentence_end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+            j = end + 1
+            if j < sentence_end and doc[j].lower_ == "the":
+                j += 1
+            complement_end = self._complement(doc, j, sentence_end, lowercase_allowed)
+            if complement_end == j:
+                break
+            end = complement_end
+        return end
+
+    def _complement(self, doc: Doc, j: int, limit: int, lowercase_allowed: bool) -> int:
+        if j >= limit:
+            return j
+        first = doc[j]
+        if first.ent_type_ in {"COUNTRY", "ORG", "GPE"}:
+            return self._entity_end(doc, j)
+        if self._is_name_word(first):
+            end = j
+            while end < limit:
+                token = doc[end]
+                if self._is_name_word(token) and not self._starts_person(doc, end, limit):
+                    end += 1
+                elif (
+                    token.lower_ in JOINERS
+                    and end + 1 < limit
+                    and self._is_name_word(doc[end + 1])
+                    and doc[end + 1].ent_type_ != "COUNTRY"
+                ):
+                    end += 1
+                else:
+                    break
+            return end
+        if lowercase_allowed and first.is_lower and first.is_alpha:
+            end = j
+            while (
+                end < limit
+                and end - j < LOWERCASE_COMPLEMENT_LIMIT
+                and (doc[end].is_alpha and doc[end].is_lower or doc[end].text == "-")
+                and doc[end].lower_ not in self.function_words
+            ):
+                end += 1
+            while end > j and doc[end - 1].text == "-":
+                end -= 1
+            return end
+        return j
+
+    def _entity_end(self, doc: Doc, j: int) -> int:
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+
+    def _is_name_word(self, token: Token) -> bool:
+        if token.ent_type_ in {"DATE", "PERSON", "COUNTRY"} or token.text in self.stopwords:
+            return False
+        if token.lower_ in self.person_titles:
+            return False
+        if len(token.text) == 2 and token.text.endswith("."):
+            return False
+        return token.is_alpha and (token.is_title or token.is_upper)
+
+    def _starts_person(self, doc: Doc, i: int, limit: int) -> bool:
+        """Two capitalised words (or initials and a surname) followed by a speech verb start
+        a person's name."""
+        j = i
+        while j < limit and j - i < 3 and doc[j].is_title and doc[j].text not in self.heads:
+            if j > i and _is_initial(doc[j]) and not _is_initial(doc[j - 1]):
+                return False
+            j += 1
+        if j - i < 2 or j >= limit:
+            return False
+        if doc[j].lower_ in self.speech_verbs:
+            return True
+        return j + 1 < limit and doc[j + 1].lower_ in self.speech_verbs
+
+    # -- websites and abbreviations --------------------------------------------------
+
+    def _web_names(self, doc: Doc) -> list[Span]:
+        spans = []
+        for token in doc:
+            if token.like_url and not token.ent_type_ and any(c.isalpha() for c in token.text):
+                span = Span(doc, token.i, token.i + 1, label="ORG")
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=span.text))
+        return spans
+
+    def _abbreviations(self, doc: Doc) -> list[Span]:
+        expansions: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+                continue
+            opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+            if opening.text == "(" and closing.text == ")" and _is_abbreviation(abbreviation):
+                expansions.setdefault(abbreviation.text, ent.kb_id_ or ent.text)
+        return [
+            Span(doc, token.i, token.i + 1, label="ORG", kb_id=expansions[token.text])
+            for token in doc
+            if token.text in expansions and not token.ent_type_
+        ]
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _is_abbreviation(token: Token) -> bool:
+    text = token.text.replace(".", "")
+    return 2 <= len(text) <= ABBREVIATION_MAX_LENGTH and text.isalpha() and text.isupper()
+
+
+@Language.factory("ksc_organisations")
+def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
+    return OrganisationFinder(nlp, name)

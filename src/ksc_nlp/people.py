@@ -1,0 +1,241 @@
+"""PERSON spans from name shapes in context: titles, honorifics, appositions, speech verbs,
+initials, bylines, and surname propagation within the document."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entity_set import add_entities
+from .resources import DataComponent
+
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
+                  "la", "le", "di", "du"}
+MAX_NAME_TOKENS = 4
+BYLINE_LINES = 3
+ARTICLES = {"the", "a", "an"}
+LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
+
+
+def is_initial(token: Token) -> bool:
+    """"M." and "J.R." style initials."""
+    text = token.text
+    return len(text) >= 2 and text.endswith(".") and text.replace(".", "").isalpha() and all(
+        part.isupper() and len(part) == 1 for part in text.rstrip(".").split(".")
+    )
+
+
+class PersonFinder(DataComponent):
+    """Finds people by the shape of their names where the context marks them as people."""
+
+    data_files = {
+        "titles": "titles.txt",
+        "honorifics": "honorifics.txt",
+        "triggers": "triggers.json",
+        "stopwords": "name_stopwords.txt",
+        "heads": "org_heads.txt",
+        "media_heads": "media_heads.txt",
+        "calendar": "calendar.json",
+    }
+
+    def compile(self) -> None:
+        self.titles = sorted(
+            (tuple(title.split()) for title in self.data["titles"]), key=len, reverse=True
+        )
+        self.title_words = {word for title in self.titles for word in title}
+        self.honorifics = set(self.data["honorifics"])
+        triggers = self.data["triggers"]
+        self.speech_verbs = set(triggers["speech_verbs"])
+        self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
+        calendar = self.data["calendar"]
+        self.not_names = (
+            set(self.data["stopwords"])
+            | set(self.data["heads"])
+            | set(self.data["media_heads"])
+            | set(calendar["months"])
+            | set(calendar["weekdays"])
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        found: dict[tuple[int, int], Span] = {}
+        for start, end in self._candidates(doc):
+            found[(start, end)] = Span(doc, start, end, label="PERSON")
+        add_entities(doc, list(found.values()))
+        add_entities(doc, self._propagate(doc))
+        return doc
+
+    # -- name shapes -----------------------------------------------------------------
+
+    def is_name_word(self, token: Token) -> bool:
+        if token.ent_type_ or token.text in self.not_names:
+            return False
+        if token.lower_ in self.title_words and not token.is_title:
+            return False
+        if token.lower_ in self.title_words and token.lower_ in {t[0] for t in self.titles}:
+            return False
+        if is_initial(token):
+            return True
+        return token.is_alpha and token.is_title and len(token.text) > 1
+
+    def name_end(self, doc: Doc, start: int) -> int:
+        """End of the name that starts at ``start`` (``start`` if there is none)."""
+        limit = doc[start].sent.end
+        end = start
+        while end < limit and end - start < MAX_NAME_TOKENS:
+            token = doc[end]
+            if self.is_name_word(token):
+                end += 1
+            elif (
+                token.text in {"-", "'"}
+                and end > start
+                and not doc[end - 1].whitespace_
+                and end + 1 < limit
+                and self.is_name_word(doc[end + 1])
+            ):
+                end += 1
+            elif token.lower_ in NAME_PARTICLES and end > start and end + 1 < limit and (
+                self.is_name_word(doc[end + 1])
+            ):
+                end += 1
+            else:
+                break
+        while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
+            end -= 1
+        return end
+
+    def _full_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Two or more words, or an initial before a surname."""
+        return end - start >= 2
+
+    # -- contexts --------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        candidates = []
+        for start in range(len(doc)):
+            if start > 0 and self.is_name_word(doc[start - 1]) and doc[start - 1].sent == doc[
+                start
+            ].sent:
+                continue
+            if not self.is_name_word(doc[start]):
+                continue
+            end = self.name_end(doc, start)
+            if end == start:
+                continue
+            if self._is_person(doc, start, end):
+                candidates.append((start, end))
+        return candidates
+
+    def _is_person(self, doc: Doc, start: int, end: int) -> bool:
+        full = self._full_name(doc, start, end)
+        if is_initial(doc[start]) and end - start >= 2:
+            return True
+        title = self._title_before(doc, start)
+        if title is not None and (full or title[0].is_title or title[0].text in self.honorifics):
+            return True
+        if full and (self._speech_after(doc, end) or self._speech_before(doc, start)):
+            return True
+        if full and self._apposition_after(doc, end):
+            return True
+        return full and self._byline(doc, start, end)
+
+    def _title_before(self, doc: Doc, start: int) -> Span | None:
+        """A title, honorific or "<title> of [the] <ORG or COUNTRY>" right before ``start``."""
+        sentence_start = doc[start].sent.start
+        i = start
+        if i > sentence_start and doc[i - 1].text == ",":
+            i -= 1
+        if i > sentence_start and doc[i - 1].ent_type_ in {"ORG", "COUNTRY", "GPE"}:
+            entity_start = i - 1
+            while entity_start > sentence_start and doc[entity_start].ent_iob_ == "I":
+                entity_start -= 1
+            j = entity_start
+            if j > sentence_start and doc[j - 1].lower_ in ARTICLES:
+                j -= 1
+            if j > sentence_start and doc[j - 1].lower_ in LINKING_PREPOSITIONS:
+                title = self._title_ending_at(doc, j - 1)
+                if title is not None:
+                    return title
+            return None
+        if i > sentence_start and doc[i - 1].text in self.honorifics:
+            return doc[i - 1 : i]
+        return self._title_ending_at(doc, i)
+
+    def _title_ending_at(self, doc: Doc, end: int) -> Span | None:
+        for title in self.titles:
+            start = end - len(title)
+            if start < 0:
+                continue
+            if tuple(token.lower_ for token in doc[start:end]) == title:
+                return doc[start:end]
+        return None
+
+    def _speech_after(self, doc: Doc, end: int) -> bool:
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            return False
+        while i < len(doc) and doc[i].lower_ in self.speech_auxiliaries:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.speech_verbs
+
+    def _speech_before(self, doc: Doc, start: int) -> bool:
+        return start > 0 and doc[start - 1].lower_ in self.speech_verbs
+
+    def _apposition_after(self, doc: Doc, end: int) -> bool:
+        """"Name, [the] [Kazakh] director ..." or "Name, Kazakhstan's ambassador"."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        while i < len(doc) and (
+            doc[i].lower_ in ARTICLES or doc[i].ent_type_ or doc[i].text in {"'s", "’s"}
+        ):
+            i += 1
+        while i < len(doc) and doc[i].is_title and doc[i].lower_ not in self.title_words:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.title_words
+
+    def _byline(self, doc: Doc, start: int, end: int) -> bool:
+        """A line holding nothing but the name (after an optional "By"), at the top or the end."""
+        line_start, line_end = _line_bounds(doc, start)
+        if line_start < end and doc[line_start].lower_ == "by":
+            line_start += 1
+        words = [t for t in doc[line_start:line_end] if not t.is_space]
+        if not words or words[0].i != start or words[-1].i != end - 1:
+            return False
+        lines_before = doc[:line_start].text.count("\n")
+        lines_after = doc[line_end:].text.strip().count("\n")
+        return lines_before < BYLINE_LINES or not doc[line_end:].text.strip() or lines_after < 1
+
+    # -- propagation -----------------------------------------------------------------
+
+    def _propagate(self, doc: Doc) -> list[Span]:
+        """Later or earlier mentions of a known person's surname or full name."""
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        spans = []
+        for token in doc:
+            if token.text not in surnames or token.ent_type_:
+                continue
+            start = token.i
+            while start > 0 and self.is_name_word(doc[start - 1]) and (
+                doc[start - 1].sent == token.sent
+            ):
+                start -= 1
+            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+        return spans
+
+
+def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        if "\n" in doc[end].whitespace_:
+            return start, end + 1
+        end += 1
+    return start, end
+
+
+@Language.factory("ksc_people")
+def make_people(nlp: Language, name: str) -> PersonFinder:
+    return PersonFinder(nlp, name)

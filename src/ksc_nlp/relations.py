@@ -1,0 +1,410 @@
+"""Relations between entities, from sentence patterns over entities and trigger words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .resources import DataComponent
+
+POSSESSIVES = {"'s", "’s"}
+ARTICLES = {"the", "a", "an"}
+LIST_JOINERS = {",", "and", "as", "well"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+POSITION_PREPOSITIONS = {"of", "at", "in"}
+TOTAL_CUES = {"of", "out"}
+OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
+TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
+TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
+CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    head: Span
+    child: Span
+    label: str
+
+
+class RelationExtractor(DataComponent):
+    """Writes ``Doc._.relations``: ELECTED_TO, RECEIVED_VOTES, OUT_OF, COMPETED_WITH, TERM
+    and POSITION_AT, each found by a sentence pattern (see ``docs/GUIDELINES.md``)."""
+
+    data_files = {"triggers": "triggers.json", "titles": "titles.txt"}
+
+    def compile(self) -> None:
+        triggers = self.data["triggers"]
+        phrases = lambda key: [tuple(cue.split()) for cue in triggers[key]]  # noqa: E731
+        self.elected_cues = phrases("elected_cues")
+        self.negative_cues = set(triggers["negative_cues"])
+        self.competition_cues = phrases("competition_cues")
+        self.between_cues = set(triggers["between_cues"])
+        self.term_verbs = set(triggers["term_verbs"])
+        self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
+        self.support_cues = phrases("support_cues")
+        self.vote_nouns = set(triggers["vote_nouns"])
+        self.titles = sorted(
+            (tuple(title.split()) for title in self.data["titles"]), key=len, reverse=True
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        relations: list[Relation] = []
+        for sentence in doc.sents:
+            ents = [ent for ent in doc.ents if sentence.start <= ent.start < sentence.end]
+            if not ents:
+                continue
+            relations += self._positions(doc, sentence, ents)
+            elected = self._elected(doc, sentence, ents)
+            relations += elected
+            relations += self._terms(doc, sentence, ents, elected)
+            relations += self._received(doc, sentence, ents)
+            relations += self._out_of(doc, sentence, ents)
+            relations += self._competed(doc, sentence, ents)
+        doc._.relations = _unique(relations)
+        return doc
+
+    # -- shared helpers --------------------------------------------------------------
+
+    def _find(self, sentence: Span, cues: list[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+        words = [token.lower_ for token in sentence]
+        for k in range(len(words)):
+            for cue in cues:
+                if tuple(words[k : k + len(cue)]) == cue:
+                    yield sentence.start + k, sentence.start + k + len(cue)
+                    break
+
+    def _title_ending_at(self, doc: Doc, end: int, floor: int) -> int | None:
+        for title in self.titles:
+            start = end - len(title)
+            if start >= floor and tuple(t.lower_ for t in doc[start:end]) == title:
+                return start
+        return None
+
+    def _is_object(self, doc: Doc, ent: Span, floor: int) -> bool:
+        """A country right after "with", "defeating", "over"... is not a subject."""
+        i = ent.start - 1
+        while i >= floor and doc[i].lower_ in ARTICLES:
+            i -= 1
+        if i < floor:
+            return False
+        word = doc[i].lower_
+        return word in OBJECT_MARKERS or any(word == cue[-1] for cue in self.competition_cues)
+
+    def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
+        """``anchor`` and the countries joined to it by commas and "and"."""
+        countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
+        index = countries.index(anchor)
+        members = [anchor]
+        for step in (-1, 1):
+            k = index
+            while 0 <= k + step < len(countries):
+                left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
+                gap = doc[left.end : right.start]
+                if not all(t.lower_ in LIST_JOINERS or t.lower_ in ARTICLES for t in gap):
+                    break
+                k += step
+                members.append(countries[k])
+        return sorted(members, key=lambda e: e.start)
+
+    def _subjects_before(self, doc: Doc, sentence: Span, ents: list[Span], i: int) -> list[Span]:
+        """The country (or list of countries) that is the subject of the cue at token ``i``."""
+        floor = sentence.start
+        for k in range(i - 1, floor - 1, -1):
+            if doc[k].lower_ in CLAUSE_BREAKS:
+                floor = k + 1
+                break
+        candidates = [
+            ent
+            for ent in ents
+            if ent.label_ == "COUNTRY" and floor <= ent.start and ent.end <= i
+            and not self._is_object(doc, ent, floor)
+        ]
+        if not candidates:
+            return []
+        return self._country_list(ents, candidates[-1], doc)
+
+    def _negated(self, doc: Doc, start: int, end: int) -> bool:
+        return any(token.lower_ in self.negative_cues for token in doc[start:end])
+
+    # -- POSITION_AT -----------------------------------------------------------------
+
+    def _positions(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        relations = []
+        by_end = {ent.end: ent for ent in ents}
+        for person in (ent for ent in ents if ent.label_ == "PERSON"):
+            for place in self._offices_before(doc, sentence, person, by_end):
+                relations.append(Relation(person, place, "POSITION_AT"))
+            for place in self._offices_after(doc, sentence, person, by_end):
+                relations.append(Relation(person, place, "POSITION_AT"))
+        return relations
+
+    def _office_place(
+        self, doc: Doc, end: int, floor: int, by_end: dict[int, Span]
+    ) -> tuple[Span | None, int]:
+        """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
+        Returns the place and the start of the phrase (``end`` if none)."""
+        title_start = self._title_ending_at(doc, end, floor)
+        if title_start is not None:
+            j = title_start
+            if j > floor and doc[j - 1].text in POSSESSIVES:
+                j -= 1
+            entity = by_end.get(j)
+            if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+                return entity, entity.start
+            return None, title_start
+        entity = by_end.get(end)
+        if entity is None or entity.label_ not in {"ORG", "COUNTRY"}:
+            return None, end
+        j = entity.start
+        if j > floor and doc[j - 1].lower_ in ARTICLES:
+            j -= 1
+        if j > floor and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
+            title_start = self._title_ending_at(doc, j - 1, floor)
+            if title_start is not None:
+                return entity, title_start
+        return None, end
+
+    def _offices_before(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> list[Span]:
+        places = []
+        end = person.start
+        if end > sentence.start and doc[end - 1].text == ",":
+            end -= 1
+        while end > sentence.start:
+            place, start = self._office_place(doc, end, sentence.start, by_end)
+            if start == end:
+                break
+            if place is not None:
+                places.append(place)
+            end = start
+            if end > sentence.start and doc[end - 1].lower_ in {",", "and"}:
+                end -= 1
+            else:
+                break
+        return places
+
+    def _offices_after(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> list[Span]:
+        """"Person, director of the X Institute and member of the Y Council, ..." """
+        if person.end >= sentence.end or doc[person.end].text != ",":
+            return []
+        places = []
+        i = person.end + 1
+        stop = sentence.end
+        for k in range(i, sentence.end):
+            if doc[k].ent_type_ == "PERSON" or doc[k].lower_ in {"said", "says", "told"}:
+                stop = k
+                break
+        for end in range(i + 1, stop + 1):
+            if end < stop and doc[end].text not in {",", "and", ")"}:
+                continue
+            place, start = self._office_place(doc, end, i, by_end)
+            if place is not None and start >= i:
+                places.append(place)
+        later_person = next((e for e in by_end.values() if e.start == stop), None)
+        if later_person is not None and later_person.label_ == "PERSON":
+            # "A, director of X, member of Y B": the titles before B are B's
+            taken = self._offices_before(doc, sentence, later_person, by_end)
+            places = [place for place in places if place not in taken]
+        return places
+
+    # -- ELECTED_TO and TERM ---------------------------------------------------------
+
+    def _elected(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        relations = []
+        bodies = [ent for ent in ents if ent.label_ == "ORG"]
+        for cue_start, cue_end in self._find(sentence, self.elected_cues):
+            body = next(
+                (b for b in bodies if b.start >= cue_end and doc[b.start - 1].lower_ != "from"),
+                None,
+            )
+            if body is None:
+                continue
+            between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
+            if doc[cue_end - 1].lower_ == "of" and between:
+                subjects = self._country_list(ents, between[0], doc)
+            elif doc[cue_start].lower_ == "elected" and between and (
+                doc[cue_end].lower_ not in {"to", "as", "a", "an", "the"}
+            ):
+                subjects = self._country_list(ents, between[0], doc)
+            else:
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                if subjects and self._negated(doc, subjects[-1].end, cue_start):
+                    subjects = []
+            relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
+        return relations
+
+    def _terms(
+        self, doc: Doc, sentence: Span, ents: list[Span], elected: list[Relation]
+    ) -> list[Relation]:
+        dates = [ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)]
+        if not dates:
+            return []
+        subjects = [relation.head for relation in elected]
+        has_term_verb = any(token.lower_ in self.term_verbs for token in sentence)
+        if not subjects and has_term_verb:
+            verb = next(t for t in sentence if t.lower_ in self.term_verbs)
+            subjects = self._subjects_before(doc, sentence, ents, verb.i)
+        relations = []
+        for date in dates:
+            j = date.start - 1
+            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "term", "years"}:
+                j -= 1
+            if j < sentence.start:
+                continue
+            word = doc[j].lower_
+            if word in TERM_PREPOSITIONS_ANY or (has_term_verb and word in TERM_PREPOSITIONS_START):
+                relations += [Relation(country, date, "TERM") for country in subjects]
+        return relations
+
+    # -- RECEIVED_VOTES and OUT_OF ---------------------------------------------------
+
+    def _received(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT" and not self._is_total(doc, ent)]
+        if not counts:
+            return []
+        countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
+        if any(token.lower_ == "respectively" for token in sentence):
+            if len(countries) >= len(counts):
+                listed = self._country_list(ents, countries[-len(counts)], doc)
+                if len(listed) == len(counts):
+                    return [Relation(c, n, "RECEIVED_VOTES") for c, n in zip(listed, counts)]
+        relations = []
+        for count in counts:
+            holder = self._vote_holder(doc, sentence, ents, count, counts)
+            if holder is not None:
+                relations.append(Relation(holder, count, "RECEIVED_VOTES"))
+        return relations
+
+    def _is_total(self, doc: Doc, count: Span) -> bool:
+        words = [t.lower_ for t in doc[max(count.sent.start, count.start - 3) : count.start]]
+        return words[-2:] in (["out", "of"], ["of", "the"]) or words[-1:] == ["of"] or any(
+            word in {"majority", "required", "needed"} for word in words
+        )
+
+    def _vote_holder(
+        self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
+    ) -> Span | None:
+        before = [e for e in ents if e.label_ == "COUNTRY" and e.end <= count.start]
+        after = [e for e in ents if e.label_ == "COUNTRY" and e.start >= count.end]
+        # "X led Y by 113 votes to 77": the second count of a tally goes to the object
+        previous = [c for c in counts if c.end <= count.start]
+        if previous and doc[count.start - 1].lower_ in {"to", "-"} and len(before) >= 2:
+            return before[-1]
+        following = [c for c in counts if c.start >= count.end]
+        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
+            return before[-2]
+        # "COUNTRY (55)", "COUNTRY with 55 votes"
+        j = count.start - 1
+        if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
+            return next(e for e in before if e.end == j)
+        # "55 votes for COUNTRY", "voted in favour of COUNTRY", "went to COUNTRY"
+        for ent in after:
+            gap = [t.lower_ for t in doc[count.end : ent.start]]
+            if len(gap) <= 6 and gap and gap[-1] in {"for", "of", "to"} and not any(
+                t in {",", ";"} for t in gap
+            ):
+                return ent
+        # the subject of the receiving verb or of "supported by"
+        cue = self._receive_cue(doc, sentence, count)
+        if cue is None:
+            return None
+        if cue > sentence.start and doc[cue - 1].lower_ in RELATIVE_PRONOUNS:
+            holders = [e for e in before if e.end <= cue - 1]
+            return holders[-1] if holders else None
+        subjects = self._subjects_before(doc, sentence, ents, cue)
+        return subjects[-1] if len(subjects) == 1 else (subjects[0] if subjects else None)
+
+    def _tally_pair(self, doc: Doc, first: Span, second: Span) -> bool:
+        gap = [t.lower_ for t in doc[first.end : second.start]]
+        return gap in (["votes", "to"], ["to"], ["-"], ["votes", "against"])
+
+    def _receive_cue(self, doc: Doc, sentence: Span, count: Span) -> int | None:
+        for k in range(count.start - 1, max(sentence.start, count.start - 6) - 1, -1):
+            word = doc[k].lower_
+            if word in self.receive_verbs:
+                return k
+            if word in {",", ";"} or doc[k].ent_type_ == "COUNTRY":
+                break
+        for start, _ in self._find(sentence, self.support_cues):
+            if start < count.start and count.start - start <= 6:
+                return start
+        return None
+
+    def _out_of(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT"]
+        relations = []
+        for part, total in zip(counts, counts[1:]):
+            gap = [t.lower_ for t in doc[part.end : total.start]]
+            if len(gap) <= 5 and (
+                gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-1:] == ["of"]
+            ):
+                relations.append(Relation(part, total, "OUT_OF"))
+        return relations
+
+    # -- COMPETED_WITH ---------------------------------------------------------------
+
+    def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
+        if len(countries) < 2:
+            return []
+        relations = []
+        for cue_start, cue_end in self._find(sentence, self.competition_cues):
+            left = [c for c in countries if c.end <= cue_start]
+            right = [c for c in countries if c.start >= cue_end]
+            if doc[cue_start].lower_ == "contested" and right:
+                group = self._country_list(ents, right[0], doc)
+                relations += _all_pairs(group)
+                continue
+            if not left or not right:
+                continue
+            if doc[cue_start].lower_ == "against" and any(
+                t.lower_ in {"voted", "vote", "votes"} for t in doc[left[-1].end : cue_start]
+            ):
+                continue
+            subjects = self._country_list(ents, left[-1], doc)
+            rivals = self._country_list(ents, right[0], doc)
+            relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
+        for token in sentence:
+            if token.lower_ == "between" and any(
+                t.lower_ in self.between_cues for t in doc[sentence.start : token.i]
+            ):
+                right = [c for c in countries if c.start > token.i]
+                if len(right) >= 2:
+                    relations += _all_pairs(self._country_list(ents, right[0], doc))
+        return relations
+
+
+def _all_pairs(group: list[Span]) -> list[Relation]:
+    return [
+        Relation(a, b, "COMPETED_WITH") for k, a in enumerate(group) for b in group[k + 1 :]
+    ]
+
+
+def _is_calendar_date(ent: Span) -> bool:
+    value = ent._.value
+    return value is not None and not ent[0].is_lower and ent[0].lower_ not in {
+        "today", "yesterday", "tomorrow"
+    }
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen = set()
+    unique = []
+    for relation in relations:
+        key = (relation.head.start, relation.head.end, relation.child.start, relation.label)
+        if key not in seen and relation.head != relation.child:
+            seen.add(key)
+            unique.append(relation)
+    return unique
+
+
+@Language.factory("ksc_relations")
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name)

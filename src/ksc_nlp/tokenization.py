@@ -1,0 +1,74 @@
+"""Tokeniser with extra splits for glued numbers, and line-aware sentence boundaries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, registry
+
+# A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
+# the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
+EXTRA_INFIXES = [
+    r"(?<=[a-z]{2})(?=[0-9])",
+    r"(?<=[0-9])(?=[A-Z][a-z])",
+    r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
+]
+
+SENTENCE_END = {".", "!", "?", "…"}
+CLOSING = {'"', "”", "’", "'", ")", "»"}
+
+
+@registry.tokenizers("ksc_nlp.tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    def make(nlp: Language) -> Tokenizer:
+        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        infixes = list(English.Defaults.infixes) + EXTRA_INFIXES
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        return tokenizer
+
+    return make
+
+
+class LineSentencer:
+    """Sentence boundaries at line breaks and after sentence-final punctuation.
+
+    Headline, dateline and byline lines thus become sentences of their own.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.is_sent_start = token.i == 0 or self._starts_sentence(doc, token.i)
+        return doc
+
+    @staticmethod
+    def _starts_sentence(doc: Doc, i: int) -> bool:
+        token = doc[i]
+        previous = doc[i - 1]
+        if token.is_space:
+            return False
+        if previous.is_space and "\n" in previous.text:
+            return True
+        if "\n" in previous.whitespace_:
+            return True
+        if token.text in CLOSING and not previous.whitespace_:
+            return False
+        j = i - 1
+        while j > 0 and doc[j].text in CLOSING:
+            j -= 1
+        if doc[j].text not in SENTENCE_END:
+            return False
+        if doc[j].text == "." and j > 0 and doc[j - 1].text in SENTENCE_END:
+            return False
+        return not token.is_lower
+
+
+@Language.factory("ksc_sentences")
+def make_sentences(nlp: Language, name: str) -> LineSentencer:
+    return LineSentencer(nlp, name)

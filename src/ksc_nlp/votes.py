@@ -1,0 +1,222 @@
+"""VOTE_COUNT spans: numerals that count votes, ballots or voting states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entity_set import add_entities
+from .resources import DataComponent
+
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
+                  "against", "compared", "than", "at", "on", "as", "after", "respectively"}
+LIST_SEPARATORS = {",", "and"}
+
+
+@dataclass(frozen=True)
+class Numeral:
+    start: int
+    end: int
+    value: int
+
+
+class VoteCounter(DataComponent):
+    """Finds numerals that count votes and stores the integer in ``Span._.value``.
+
+    A numeral is a vote count when it is followed by a vote noun ("55 votes"), by a voter
+    noun in a voting context ("supported by 138 countries"), by a tally word ("9 against",
+    "35 abstentions"), when it is the object of a receiving verb ("the Maldives received
+    46"), the total or the threshold of another count ("out of 193", "majority of 129"),
+    the other side of a tally ("113 votes to 77") or a member of a list whose last member
+    is a vote count ("186, 187 and 182 votes"). Years, ``15-member``, rounds, seats and
+    ordinals are not.
+    """
+
+    data_files = {"triggers": "triggers.json", "numbers": "numbers.json"}
+
+    def compile(self) -> None:
+        triggers = self.data["triggers"]
+        self.vote_nouns = set(triggers["vote_nouns"])
+        self.vote_adjectives = set(triggers["vote_adjectives"])
+        self.voter_nouns = set(triggers["voter_nouns"])
+        self.receive_verbs = set(triggers["receive_verbs"]) | {"voted", "by"}
+        self.non_vote_nouns = set(triggers["non_vote_nouns"])
+        self.support_cues = [tuple(cue.split()) for cue in triggers["support_cues"]]
+        self.tally_cues = [tuple(cue.split()) for cue in triggers["tally_cues"]]
+        self.required_cues = {cue.split()[0].strip(",") for cue in triggers["required_cues"]}
+        numbers = self.data["numbers"]
+        self.units: dict[str, int] = numbers["units"]
+        self.tens: dict[str, int] = numbers["tens"]
+        self.scales: dict[str, int] = numbers["scales"]
+        self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
+                                                "favor", "abstentions", "supported", "backed"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
+        numerals = self._numerals(doc)
+        counts = {numeral for numeral in numerals if self._is_vote_count(doc, numeral)}
+        changed = True
+        while changed:
+            linked = {n for n in numerals if n not in counts and self._linked(doc, n, counts)}
+            counts |= linked
+            changed = bool(linked)
+        spans = []
+        for numeral in sorted(counts, key=lambda n: n.start):
+            span = Span(doc, numeral.start, numeral.end, label="VOTE_COUNT")
+            span._.value = numeral.value
+            spans.append(span)
+        add_entities(doc, spans)
+        return doc
+
+    # -- numerals --------------------------------------------------------------------
+
+    def _numerals(self, doc: Doc) -> list[Numeral]:
+        numerals = []
+        i = 0
+        while i < len(doc):
+            found = self._numeral_at(doc, i)
+            if found is None or doc[i].ent_type_:
+                i += 1
+                continue
+            numerals.append(found)
+            i = found.end
+        return numerals
+
+    def _numeral_at(self, doc: Doc, i: int) -> Numeral | None:
+        text = doc[i].text
+        if DIGITS.match(text):
+            return Numeral(i, i + 1, int(text.replace(",", "")))
+        return self._number_words(doc, i)
+
+    def _number_words(self, doc: Doc, i: int) -> Numeral | None:
+        total, current, j, last_word = 0, 0, i, None
+        while j < len(doc):
+            word = doc[j].lower_
+            if word in self.units or word in self.tens:
+                current += self.units.get(word, 0) + self.tens.get(word, 0)
+            elif word in self.scales and current:
+                current *= self.scales[word]
+                if self.scales[word] >= 1000:
+                    total, current = total + current, 0
+            elif word in {"-", "and"} and last_word is not None and j + 1 < len(doc) and (
+                doc[j + 1].lower_ in self.units or doc[j + 1].lower_ in self.tens
+            ):
+                j += 1
+                continue
+            else:
+                break
+            last_word = j
+            j += 1
+        if last_word is None:
+            return None
+        return Numeral(i, last_word + 1, total + current)
+
+    # -- classification --------------------------------------------------------------
+
+    def _is_vote_count(self, doc: Doc, numeral: Numeral) -> bool:
+        if self._is_compound_modifier(doc, numeral):
+            return False
+        following = self._next_word(doc, numeral.end)
+        if following is not None and following.lower_ in self.vote_nouns:
+            return True
+        if following is not None and self._is_voter_noun(doc, following.i):
+            return self._support_before(doc, numeral.start) or self._tally_after(doc, numeral.end)
+        if self._tally_after(doc, numeral.end, immediate=True):
+            return True
+        if self._received(doc, numeral):
+            return True
+        return self._in_parentheses_after_country(doc, numeral)
+
+    def _linked(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
+        if self._is_compound_modifier(doc, numeral):
+            return False
+        ends = {count.end for count in counts}
+        starts = {count.start for count in counts}
+        i = numeral.start
+        sentence_start = doc[i].sent.start
+        window = range(max(sentence_start, i - 6), i)
+        before = [doc[j].lower_ for j in window]
+        # "138 countries out of 193", "55 of the 193 votes", "113 votes to 77", "120-3"
+        if before[-2:] == ["out", "of"] or before[-1:] == ["of"] or before[-2:] == ["of", "the"]:
+            if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
+                return True
+        if before[-1:] in (["to"], ["-"]) and any(
+            j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(i - 3, i - 1)
+        ):
+            return True
+        # "186, 187 and 182 votes": a list ending in a vote count
+        j = numeral.end
+        while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
+            j += 1
+        if j != numeral.end and j in starts:
+            return True
+        return any(word in self.required_cues for word in before[-3:])
+
+    def _is_compound_modifier(self, doc: Doc, numeral: Numeral) -> bool:
+        """``15-member``, ``two-year``: a numeral joined by a hyphen to a following word."""
+        end = numeral.end
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            return doc[end + 1].is_alpha
+        return False
+
+    def _next_word(self, doc: Doc, i: int) -> Token | None:
+        while i < len(doc) and doc[i].lower_ in self.vote_adjectives:
+            i += 1
+        return doc[i] if i < len(doc) else None
+
+    def _is_voter_noun(self, doc: Doc, i: int) -> bool:
+        j = i
+        while j < len(doc) and doc[j].ent_type_ in {"ORG", "NORP"}:
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "member" and j + 1 < len(doc):
+            j += 1
+        return j < len(doc) and doc[j].lower_ in self.voter_nouns and doc[j].lower_ != "member"
+
+    def _support_before(self, doc: Doc, i: int) -> bool:
+        words = [token.lower_ for token in doc[max(doc[i].sent.start, i - 5) : i]]
+        return any(_contains(words, cue) for cue in self.support_cues)
+
+    def _tally_after(self, doc: Doc, i: int, *, immediate: bool = False) -> bool:
+        sentence_end = doc[i - 1].sent.end
+        words = [token.lower_ for token in doc[i : min(sentence_end, i + 8)]]
+        if immediate:
+            return any(tuple(words[: len(cue)]) == cue for cue in self.tally_cues)
+        return any(_contains(words, cue) for cue in self.tally_cues) or any(
+            word in self.vote_nouns for word in words
+        )
+
+    def _received(self, doc: Doc, numeral: Numeral) -> bool:
+        j = numeral.start - 1
+        while j >= 0 and doc[j].lower_ in {"only", "just", "some", "about", "nearly", "almost"}:
+            j -= 1
+        if j < 0 or doc[j].lower_ not in self.receive_verbs:
+            return False
+        if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
+            return False
+        following = doc[numeral.end] if numeral.end < len(doc) else None
+        if following is None or following.is_punct or following.lower_ in FUNCTION_WORDS:
+            return self._context(doc, numeral.start) or doc[j].lower_ != "by"
+        return following.lower_ in self.vote_nouns
+
+    def _in_parentheses_after_country(self, doc: Doc, numeral: Numeral) -> bool:
+        i, end = numeral.start, numeral.end
+        if i < 2 or end >= len(doc) or doc[i - 1].text != "(" or doc[end].text != ")":
+            return False
+        return doc[i - 2].ent_type_ == "COUNTRY" and self._context(doc, i)
+
+    def _context(self, doc: Doc, i: int) -> bool:
+        return any(token.lower_ in self.context_words for token in doc[i].sent)
+
+
+def _contains(words: list[str], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    return any(tuple(words[k : k + n]) == cue for k in range(len(words) - n + 1))
+
+
+@Language.factory("ksc_votes")
+def make_votes(nlp: Language, name: str) -> VoteCounter:
+    return VoteCounter(nlp, name)
