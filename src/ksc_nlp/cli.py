@@ -29,7 +29,9 @@ def _report(message: str) -> None:
 
 @app.command()
 def annotate(
-    paths: Annotated[list[str], typer.Argument(help="Folders, .txt or .jsonl files, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Folders, .txt or .jsonl files, or - for stdin.")
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write JSONL here instead of stdout.")
     ] = None,

@@ -1,4 +1,5 @@
-"""Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP), capitals (GPE)."""
+"""Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP) and
+capitals (GPE)."""
 
 from __future__ import annotations
 

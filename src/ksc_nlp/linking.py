@@ -14,13 +14,15 @@ def _name_parts(span: Span) -> list[str]:
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """"M. Bashimov" and "Bashimov" fit "Marat Bashimov"; "A. Bashimov" does not."""
+    """"M. Bashimov", "Bashimov" and "Byrne Nason" fit "Marat Bashimov" and "Geraldine
+    Byrne Nason": aligned from the surname, each word is equal or an initial of it."""
     if not short or not full or short[-1] != full[-1] or len(short) > len(full):
         return False
-    for part, full_part in zip(short[:-1], full[:-1]):
-        if part.endswith(".") and not full_part.startswith(part.rstrip(".")[:1]):
-            return False
-        if not part.endswith(".") and part != full_part:
+    for part, full_part in zip(reversed(short), reversed(full), strict=False):
+        if part.endswith(".") and len(part) <= 3:
+            if not full_part.startswith(part.rstrip(".")[:1]):
+                return False
+        elif part != full_part:
             return False
     return True
 

@@ -13,6 +13,9 @@ COMPLEMENT_PREPOSITIONS = {"of", "for", "on"}
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
+FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
+                  "has", "have", "had", "will", "would", "as", "other", "its", "their", "his",
+                  "her"}
 
 
 def canonical_org_name(span: Span) -> str:
@@ -46,15 +49,11 @@ class OrganisationFinder(DataComponent):
         self.heads = set(self.data["heads"])
         self.media_heads = set(self.data["media_heads"])
         name_friendly = set(self.data["triggers"]["titles_in_names"])
-        self.person_titles = {
-            title for title in self.data["titles"] if " " not in title and title not in name_friendly
-        }
+        single_word_titles = {title for title in self.data["titles"] if " " not in title}
+        self.person_titles = single_word_titles - name_friendly
         self.stopwords = set(self.data["stopwords"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
-        self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | {
-            "to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
-            "has", "have", "had", "will", "would", "as", "other", "its", "their", "his", "her",
-        }
+        self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()

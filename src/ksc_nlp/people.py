@@ -68,6 +68,8 @@ class PersonFinder(DataComponent):
     # -- name shapes -----------------------------------------------------------------
 
     def is_name_word(self, token: Token) -> bool:
+        if token.ent_type_ == "GPE":
+            return self._given_name_like_place(token)
         if token.ent_type_ or token.text in self.not_names:
             return False
         if token.lower_ in self.title_words and not token.is_title:
@@ -77,6 +79,16 @@ class PersonFinder(DataComponent):
         if is_initial(token):
             return True
         return token.is_alpha and token.is_title and len(token.text) > 1
+
+    def _given_name_like_place(self, token: Token) -> bool:
+        """A one-word place used as a given name ("Sofia Andersson", "Victoria Lee")."""
+        doc = token.doc
+        if token.i + 1 >= len(doc) or token.ent_iob_ != "B" or doc[token.i + 1].ent_type_:
+            return False
+        if token.i > 0 and (doc[token.i - 1].is_lower or doc[token.i - 1].ent_type_):
+            return False
+        following = doc[token.i + 1]
+        return following.is_alpha and following.is_title and following.text not in self.not_names
 
     def name_end(self, doc: Doc, start: int) -> int:
         """End of the name that starts at ``start`` (``start`` if there is none)."""

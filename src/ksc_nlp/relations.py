@@ -43,12 +43,18 @@ class RelationExtractor(DataComponent):
         self.competition_cues = phrases("competition_cues")
         self.between_cues = set(triggers["between_cues"])
         self.term_verbs = set(triggers["term_verbs"])
+        self.term_nouns = set(triggers["term_nouns"])
+        self.office_predicates = set(triggers["office_predicates"])
+        self.led_by = [tuple(pair) for pair in triggers["led_by"]]
         self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
         self.support_cues = phrases("support_cues")
         self.vote_nouns = set(triggers["vote_nouns"])
         self.titles = sorted(
             (tuple(title.split()) for title in self.data["titles"]), key=len, reverse=True
         )
+        self.title_words = {title[-1] for title in self.titles}
+        self.speech_verbs = set(triggers["speech_verbs"])
+        self.competing_words = set(triggers["competing_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -58,9 +64,8 @@ class RelationExtractor(DataComponent):
             if not ents:
                 continue
             relations += self._positions(doc, sentence, ents)
-            elected = self._elected(doc, sentence, ents)
-            relations += elected
-            relations += self._terms(doc, sentence, ents, elected)
+            relations += self._elected(doc, sentence, ents)
+            relations += self._terms(doc, sentence, ents)
             relations += self._received(doc, sentence, ents)
             relations += self._out_of(doc, sentence, ents)
             relations += self._competed(doc, sentence, ents)
@@ -140,6 +145,12 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(person, place, "POSITION_AT"))
             for place in self._offices_after(doc, sentence, person, by_end):
                 relations.append(Relation(person, place, "POSITION_AT"))
+            for place in (
+                self._led_by(doc, sentence, person, by_end),
+                self._whose_office(doc, sentence, person, by_end),
+            ):
+                if place is not None:
+                    relations.append(Relation(person, place, "POSITION_AT"))
         return relations
 
     def _office_place(
@@ -168,6 +179,25 @@ class RelationExtractor(DataComponent):
                 return entity, title_start
         return None, end
 
+    def _whose_office(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"the United States, whose ambassador to the UN, Name, ...": the country."""
+        end = person.start - 1 if doc[person.start - 1].text == "," else person.start
+        for k in range(end - 1, max(sentence.start, end - 8), -1):
+            if doc[k].lower_ in {"whose", "its", "their"}:
+                title_end = k + 1
+                if self._title_ending_at(doc, title_end + 1, k + 1) is None and (
+                    self._title_ending_at(doc, title_end + 2, k + 1) is None
+                ):
+                    return None
+                j = k - 1 if doc[k - 1].text == "," else k
+                entity = by_end.get(j)
+                if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+                    return entity
+                return None
+        return None
+
     def _offices_before(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> list[Span]:
@@ -191,82 +221,186 @@ class RelationExtractor(DataComponent):
     def _offices_after(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> list[Span]:
-        """"Person, director of the X Institute and member of the Y Council, ..." """
-        if person.end >= sentence.end or doc[person.end].text != ",":
-            return []
-        places = []
-        i = person.end + 1
-        stop = sentence.end
-        for k in range(i, sentence.end):
-            if doc[k].ent_type_ == "PERSON" or doc[k].lower_ in {"said", "says", "told"}:
-                stop = k
-                break
-        for end in range(i + 1, stop + 1):
-            if end < stop and doc[end].text not in {",", "and", ")"}:
-                continue
-            place, start = self._office_place(doc, end, i, by_end)
-            if place is not None and start >= i:
-                places.append(place)
-        later_person = next((e for e in by_end.values() if e.start == stop), None)
-        if later_person is not None and later_person.label_ == "PERSON":
-            # "A, director of X, member of Y B": the titles before B are B's
-            taken = self._offices_before(doc, sentence, later_person, by_end)
-            places = [place for place in places if place not in taken]
+        """"Person, director of the X Institute and member of the Y Council, ..." and
+        "Person, a diplomat, was elected President of the General Assembly"."""
+        places: list[Span] = []
+        k = person.end
+        if k < sentence.end and doc[k].text == ",":
+            k += 1
+            while k < sentence.end:
+                segment_end = self._segment_end(doc, sentence, k)
+                segment = doc[k:segment_end]
+                later = next(
+                    (
+                        e
+                        for e in by_end.values()
+                        if k <= e.start < segment_end and e.label_ == "PERSON"
+                    ),
+                    None,
+                )
+                if later is not None:
+                    # "A, director of X, member of Y B": the titles before B are B's
+                    taken = self._offices_before(doc, sentence, later, by_end)
+                    return [place for place in places if place not in taken]
+                if any(t.lower_ in self.speech_verbs for t in segment):
+                    break
+                if not any(t.lower_ in self.title_words for t in segment):
+                    break
+                for end in range(k + 1, segment_end + 1):
+                    place, start = self._office_place(doc, end, k, by_end)
+                    if place is not None and start >= k and place not in places:
+                        places.append(place)
+                k = segment_end + 1
+                if segment_end >= sentence.end or doc[segment_end].text not in {",", "and"}:
+                    break
+        place = self._predicate_office(doc, sentence, k, by_end)
+        if place is not None:
+            places.append(place)
         return places
+
+    def _segment_end(self, doc: Doc, sentence: Span, k: int) -> int:
+        while k < sentence.end:
+            token = doc[k]
+            if token.text in {",", ";", ".", ")", "(", "—", "–", ":"}:
+                return k
+            if token.lower_ == "and" and not token.ent_type_:
+                return k
+            k += 1
+        return k
+
+    def _predicate_office(
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"... was elected President of the General Assembly" right after the person."""
+        while k < sentence.end and doc[k].lower_ in self.office_predicates:
+            k += 1
+        for title in self.titles:
+            end = k + len(title)
+            if end < sentence.end and tuple(t.lower_ for t in doc[k:end]) == title:
+                j = end
+                if doc[j].lower_ not in POSITION_PREPOSITIONS:
+                    return None
+                j += 1
+                if j < sentence.end and doc[j].lower_ in ARTICLES:
+                    j += 1
+                entity = next((e for e in by_end.values() if e.start == j), None)
+                if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+                    return entity
+                return None
+        return None
+
+    def _led_by(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"Country X, led by Prime Minister Name": the title's place is the leader's."""
+        title_start = self._title_ending_at(doc, person.start, sentence.start)
+        if title_start is None:
+            return None
+        for pair in self.led_by:
+            start = title_start - len(pair)
+            if start <= sentence.start or tuple(t.lower_ for t in doc[start:title_start]) != pair:
+                continue
+            j = start - 1 if doc[start - 1].text == "," else start
+            entity = by_end.get(j)
+            if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+                return entity
+        return None
 
     # -- ELECTED_TO and TERM ---------------------------------------------------------
 
     def _elected(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         relations = []
-        bodies = [ent for ent in ents if ent.label_ == "ORG"]
-        for cue_start, cue_end in self._find(sentence, self.elected_cues):
-            body = next(
-                (b for b in bodies if b.start >= cue_end and doc[b.start - 1].lower_ != "from"),
-                None,
-            )
-            if body is None:
-                continue
-            between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
-            if doc[cue_end - 1].lower_ == "of" and between:
-                subjects = self._country_list(ents, between[0], doc)
-            elif doc[cue_start].lower_ == "elected" and between and (
-                doc[cue_end].lower_ not in {"to", "as", "a", "an", "the"}
-            ):
-                subjects = self._country_list(ents, between[0], doc)
-            else:
-                subjects = self._subjects_before(doc, sentence, ents, cue_start)
-                if subjects and self._negated(doc, subjects[-1].end, cue_start):
-                    subjects = []
-            relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
+        for cue in self._election_cues(doc, sentence):
+            subjects, body = self._elected_at(doc, sentence, ents, *cue)
+            if body is not None:
+                relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
         return relations
 
-    def _terms(
-        self, doc: Doc, sentence: Span, ents: list[Span], elected: list[Relation]
-    ) -> list[Relation]:
-        dates = [ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)]
-        if not dates:
-            return []
-        subjects = [relation.head for relation in elected]
-        has_term_verb = any(token.lower_ in self.term_verbs for token in sentence)
-        if not subjects and has_term_verb:
-            verb = next(t for t in sentence if t.lower_ in self.term_verbs)
-            subjects = self._subjects_before(doc, sentence, ents, verb.i)
+    def _election_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
+        """Fixed cues ("was elected", "will join") and "won [its first] seat(s)"."""
+        cues = list(self._find(sentence, self.elected_cues))
+        for token in sentence:
+            if token.lower_ in self.receive_verbs and token.lower_ != "with":
+                window = doc[token.i + 1 : min(sentence.end, token.i + 5)]
+                seat = next((t for t in window if t.lower_ in {"seat", "seats"}), None)
+                if seat is not None and not any(t.lower_ == "for" for t in window):
+                    cues.append((token.i, seat.i + 1))
+        return sorted(set(cues))
+
+    def _elected_at(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
+    ) -> tuple[list[Span], Span | None]:
+        """The countries elected by the cue at [cue_start, cue_end) and the body."""
+        bodies = [ent for ent in ents if ent.label_ == "ORG" and ent.start >= cue_end]
+        body = next((b for b in bodies if doc[b.start - 1].lower_ != "from"), None)
+        if body is None:
+            return [], None
+        between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
+        if doc[cue_end - 1].lower_ == "of" and between:
+            return self._country_list(ents, between[0], doc), body
+        if doc[cue_start].lower_ == "elected" and between and (
+            doc[cue_end].lower_ not in {"to", "as", "a", "an", "the"}
+        ):
+            return self._country_list(ents, between[0], doc), body
+        subjects = self._subjects_before(doc, sentence, ents, cue_start)
+        if subjects and self._negated(doc, subjects[-1].end, cue_start):
+            return [], body
+        return subjects, body
+
+    def _terms(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
+        term") or its start ("take their seats on 1 January 2021"), linked to the
+        countries of the nearest election cue or term verb before the date."""
+        election_cues = self._election_cues(doc, sentence)
         relations = []
-        for date in dates:
+        for date in (ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)):
             j = date.start - 1
-            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "term", "years"}:
+            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years"}:
                 j -= 1
-            if j < sentence.start:
+            word = doc[j].lower_ if j >= sentence.start else ""
+            after = doc[date.end].lower_ if date.end < sentence.end else ""
+            period = word in TERM_PREPOSITIONS_ANY or after in self.term_nouns
+            start = word in TERM_PREPOSITIONS_START
+            if not (period or start):
                 continue
-            word = doc[j].lower_
-            if word in TERM_PREPOSITIONS_ANY or (has_term_verb and word in TERM_PREPOSITIONS_START):
-                relations += [Relation(country, date, "TERM") for country in subjects]
+            cue = self._nearest_cue(doc, sentence, date.start, election_cues)
+            if cue is None:
+                continue
+            kind, cue_start, cue_end = cue
+            if not period and (
+                kind == "elected" or any(t.text == "," for t in doc[cue_end : date.start])
+            ):
+                continue
+            if (cue_start, cue_end) in election_cues:
+                subjects, _ = self._elected_at(doc, sentence, ents, cue_start, cue_end)
+            else:
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+            relations += [Relation(country, date, "TERM") for country in subjects]
         return relations
+
+    def _nearest_cue(
+        self, doc: Doc, sentence: Span, before: int, election_cues: list[tuple[int, int]]
+    ) -> tuple[str, int, int] | None:
+        cues = [
+            ("term" if doc[start].lower_ in self.term_verbs else "elected", start, end)
+            for start, end in election_cues
+            if end <= before
+        ]
+        cues += [
+            ("term", token.i, token.i + 1)
+            for token in doc[sentence.start : before]
+            if token.lower_ in self.term_verbs
+        ]
+        if not cues:
+            return None
+        return max(cues, key=lambda cue: cue[2])
 
     # -- RECEIVED_VOTES and OUT_OF ---------------------------------------------------
 
     def _received(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
-        counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT" and not self._is_total(doc, ent)]
+        counts = [
+            ent for ent in ents if ent.label_ == "VOTE_COUNT" and not self._is_total(doc, ent)
+        ]
         if not counts:
             return []
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
@@ -274,7 +408,8 @@ class RelationExtractor(DataComponent):
             if len(countries) >= len(counts):
                 listed = self._country_list(ents, countries[-len(counts)], doc)
                 if len(listed) == len(counts):
-                    return [Relation(c, n, "RECEIVED_VOTES") for c, n in zip(listed, counts)]
+                    pairs = zip(listed, counts, strict=True)
+                    return [Relation(c, n, "RECEIVED_VOTES") for c, n in pairs]
         relations = []
         for count in counts:
             holder = self._vote_holder(doc, sentence, ents, count, counts)
@@ -300,8 +435,11 @@ class RelationExtractor(DataComponent):
         following = [c for c in counts if c.start >= count.end]
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
             return before[-2]
-        # "COUNTRY (55)", "COUNTRY with 55 votes"
+        # "X won 189 votes and Y 185"
         j = count.start - 1
+        if j >= sentence.start and doc[j].ent_type_ == "COUNTRY" and previous:
+            return next(e for e in before if e.end == count.start)
+        # "COUNTRY (55)"
         if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
             return next(e for e in before if e.end == j)
         # "55 votes for COUNTRY", "voted in favour of COUNTRY", "went to COUNTRY"
@@ -340,7 +478,7 @@ class RelationExtractor(DataComponent):
     def _out_of(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT"]
         relations = []
-        for part, total in zip(counts, counts[1:]):
+        for part, total in zip(counts, counts[1:], strict=False):
             gap = [t.lower_ for t in doc[part.end : total.start]]
             if len(gap) <= 5 and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-1:] == ["of"]
@@ -368,10 +506,20 @@ class RelationExtractor(DataComponent):
                 t.lower_ in {"voted", "vote", "votes"} for t in doc[left[-1].end : cue_start]
             ):
                 continue
-            subjects = self._country_list(ents, left[-1], doc)
+            gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
+            if len(gap) > 2:
+                continue
+            subjects = self._subjects_before(doc, sentence, ents, cue_start)
+            if not subjects:
+                continue
             rivals = self._country_list(ents, right[0], doc)
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         for token in sentence:
+            # "Kenya and Djibouti, competing for the African seat"
+            if token.lower_ in self.competing_words:
+                left = [c for c in countries if c.end <= token.i]
+                if left and token.i - left[-1].end <= 2:
+                    relations += _all_pairs(self._country_list(ents, left[-1], doc))
             if token.lower_ == "between" and any(
                 t.lower_ in self.between_cues for t in doc[sentence.start : token.i]
             ):
@@ -399,7 +547,8 @@ def _unique(relations: list[Relation]) -> list[Relation]:
     unique = []
     for relation in relations:
         key = (relation.head.start, relation.head.end, relation.child.start, relation.label)
-        if key not in seen and relation.head != relation.child:
+        same = relation.head.kb_id_ and relation.head.kb_id_ == relation.child.kb_id_
+        if key not in seen and relation.head != relation.child and not same:
             seen.add(key)
             unique.append(relation)
     return unique

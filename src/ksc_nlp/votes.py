@@ -43,7 +43,7 @@ class VoteCounter(DataComponent):
         self.vote_nouns = set(triggers["vote_nouns"])
         self.vote_adjectives = set(triggers["vote_adjectives"])
         self.voter_nouns = set(triggers["voter_nouns"])
-        self.receive_verbs = set(triggers["receive_verbs"]) | {"voted", "by"}
+        self.receive_verbs = set(triggers["receive_verbs"]) | {"voted", "by", "with"}
         self.non_vote_nouns = set(triggers["non_vote_nouns"])
         self.support_cues = [tuple(cue.split()) for cue in triggers["support_cues"]]
         self.tally_cues = [tuple(cue.split()) for cue in triggers["tally_cues"]]
@@ -148,6 +148,11 @@ class VoteCounter(DataComponent):
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(i - 3, i - 1)
         ):
             return True
+        # "X won 189 votes and Y 185": a count right after a country, after another count
+        if i > sentence_start and doc[i - 1].ent_type_ == "COUNTRY" and any(
+            count.end <= i and count.start >= sentence_start for count in counts
+        ):
+            return True
         # "186, 187 and 182 votes": a list ending in a vote count
         j = numeral.end
         while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
@@ -185,9 +190,7 @@ class VoteCounter(DataComponent):
         words = [token.lower_ for token in doc[i : min(sentence_end, i + 8)]]
         if immediate:
             return any(tuple(words[: len(cue)]) == cue for cue in self.tally_cues)
-        return any(_contains(words, cue) for cue in self.tally_cues) or any(
-            word in self.vote_nouns for word in words
-        )
+        return any(_contains(words, cue) for cue in self.tally_cues)
 
     def _received(self, doc: Doc, numeral: Numeral) -> bool:
         j = numeral.start - 1
@@ -195,6 +198,8 @@ class VoteCounter(DataComponent):
             j -= 1
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
+        if not doc[numeral.start].is_digit:
+            return False  # "they got one": number words need a vote noun
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None

@@ -1,0 +1,64 @@
+"""Small helpers that turn a Doc into plain, comparable Python values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+SCORED_LABELS = {"COUNTRY", "PERSON", "ORG", "DATE", "VOTE_COUNT"}
+
+
+def spans(doc: Doc, label: str | None = None) -> list[tuple[str, str]]:
+    """``(text, label)`` of every entity (of ``label`` if given), in order."""
+    return [(ent.text, ent.label_) for ent in doc.ents if label is None or ent.label_ == label]
+
+
+def scored(doc: Doc) -> list[tuple[str, str]]:
+    """``(text, label)`` of the entities with a scored label, in order."""
+    return [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in SCORED_LABELS]
+
+
+def texts(doc: Doc, label: str) -> list[str]:
+    """The text of every entity with ``label``, in order."""
+    return [ent.text for ent in doc.ents if ent.label_ == label]
+
+
+def linked(doc: Doc, label: str) -> list[tuple[str, str]]:
+    """``(text, kb_id)`` of every entity with ``label``, in order."""
+    return [(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == label]
+
+
+def values(doc: Doc, label: str) -> list[tuple[str, Any]]:
+    """``(text, value)`` of every entity with ``label``, in order."""
+    return [(ent.text, ent._.value) for ent in doc.ents if ent.label_ == label]
+
+
+def entity(doc: Doc, text: str, label: str) -> Span:
+    """The single entity with this text and label (fails if there is not exactly one)."""
+    found = [ent for ent in doc.ents if ent.text == text and ent.label_ == label]
+    assert len(found) == 1, f"expected one {label} {text!r}, got {spans(doc)}"
+    return found[0]
+
+
+def relations(doc: Doc, label: str | None = None) -> set[tuple[str, str, str]]:
+    """``(head text, label, child text)`` of every relation (of ``label`` if given)."""
+    return {
+        (relation.head.text, relation.label, relation.child.text)
+        for relation in doc._.relations or []
+        if label is None or relation.label == label
+    }
+
+
+def sentences(doc: Doc) -> list[str]:
+    """The text of every sentence, without surrounding whitespace."""
+    return [sentence.text.strip() for sentence in doc.sents]
+
+
+def pairs(doc: Doc) -> set[frozenset[str]]:
+    """COMPETED_WITH relations as unordered pairs of texts (the relation is symmetric)."""
+    return {
+        frozenset((relation.head.text, relation.child.text))
+        for relation in doc._.relations or []
+        if relation.label == "COMPETED_WITH"
+    }

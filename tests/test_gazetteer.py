@@ -1,0 +1,124 @@
+"""Lexicon lookup: countries under any name, UN bodies, regional groups, and what is not a
+country."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, linked, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("Officials in the US said the plan would fail.", "US", "USA"),
+        ("Talks with the U.S. resumed in the spring.", "U.S.", "USA"),
+        ("Delegates from the United States of America objected.", "United States of America", "USA"),
+        ("Britain abstained in the final ballot.", "Britain", "GBR"),
+        ("The United Kingdom abstained in the final ballot.", "United Kingdom", "GBR"),
+        ("A delegation from Viet Nam arrived on time.", "Viet Nam", "VNM"),
+        ("Diplomats from Vietnam arrived on time.", "Vietnam", "VNM"),
+        ("South Korea pledged more aid to the region.", "South Korea", "KOR"),
+        ("The Republic of Korea pledged more aid.", "Republic of Korea", "KOR"),
+        ("Observers praised C\u00f4te d'Ivoire for the vote.", "C\u00f4te d'Ivoire", "CIV"),
+        ("Observers praised C\u00f4te d\u2019Ivoire for the vote.", "C\u00f4te d\u2019Ivoire", "CIV"),
+        (
+            "Saint Vincent and the Grenadines won a seat last time.",
+            "Saint Vincent and the Grenadines",
+            "VCT",
+        ),
+        ("The Soviet Union used its veto many times.", "Soviet Union", "SUN"),
+        ("Czechoslovakia split into two states.", "Czechoslovakia", "CSK"),
+        ("East Germany joined the organisation late.", "East Germany", "DDR"),
+        ("The talks were hosted by Kazakhstan this spring.", "Kazakhstan", "KAZ"),
+    ],
+)
+def test_country_names_link_to_iso_alpha3(nlp, text, name, kb_id):
+    doc = nlp(text)
+    assert linked(doc, "COUNTRY") == [(name, kb_id)]
+
+
+def test_the_is_not_part_of_a_country_span(nlp):
+    text = "Officials in the US said the plan would fail."
+    country = entity(nlp(text), "US", "COUNTRY")
+    assert (country.start_char, country.end_char) == (17, 19)
+
+
+@pytest.mark.parametrize("possessive", ["'s", "\u2019s"])
+def test_possessive_is_not_part_of_a_country_span(nlp, possessive):
+    doc = nlp(f"Britain{possessive} envoy spoke first.")
+    assert linked(doc, "COUNTRY") == [("Britain", "GBR")]
+    assert entity(doc, "Britain", "COUNTRY").end_char == 7
+
+
+def test_several_names_of_one_country_share_the_id(nlp):
+    doc = nlp("South Korea, also called the Republic of Korea, voted in favour.")
+    assert linked(doc, "COUNTRY") == [("South Korea", "KOR"), ("Republic of Korea", "KOR")]
+
+
+def test_upper_case_headline_countries(nlp):
+    doc = nlp("THE US AND BRITAIN AGREE ON TRADE\nThe deal was signed on Monday.")
+    assert linked(doc, "COUNTRY") == [("US", "USA"), ("BRITAIN", "GBR")]
+
+
+def test_pronoun_us_is_not_a_country(nlp):
+    doc = nlp("Let us hope that they will tell us the result soon.")
+    assert spans(doc, "COUNTRY") == []
+
+
+def test_demonym_is_not_a_country(nlp):
+    doc = nlp("The Kazakh delegation and two Italian diplomats arrived.")
+    assert spans(doc, "COUNTRY") == []
+    assert spans(doc, "NORP") == [("Kazakh", "NORP"), ("Italian", "NORP")]
+
+
+def test_capitals_are_not_countries(nlp):
+    doc = nlp("The envoy flew from Nur-Sultan to Astana and then to Nairobi.")
+    assert spans(doc, "COUNTRY") == []
+    assert spans(doc) == [("Nur-Sultan", "GPE"), ("Astana", "GPE"), ("Nairobi", "GPE")]
+
+
+def test_regions_are_not_countries(nlp):
+    doc = nlp("Trade across Central Asia grew last year.")
+    assert spans(doc, "COUNTRY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The UN will send observers.", "UN"),
+        ("The U.N. will send observers.", "U.N."),
+        ("The United Nations will send observers.", "United Nations"),
+    ],
+)
+def test_united_nations_names(nlp, text, name):
+    assert linked(nlp(text), "ORG") == [(name, "United Nations")]
+
+
+@pytest.mark.parametrize(
+    "name", ["UN Security Council", "U.N. Security Council", "United Nations Security Council"]
+)
+def test_security_council_is_one_span(nlp, name):
+    doc = nlp(f"Ghana joined the {name} in January.")
+    assert linked(doc, "ORG") == [(name, "United Nations Security Council")]
+
+
+def test_short_names_of_un_organs(nlp):
+    doc = nlp("The Security Council asked the General Assembly to vote.")
+    assert linked(doc, "ORG") == [
+        ("Security Council", "United Nations Security Council"),
+        ("General Assembly", "United Nations General Assembly"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "kb_id"),
+    [
+        ("Eastern European group", "Eastern European Group"),
+        ("Eastern European Group", "Eastern European Group"),
+        ("African group", "African Group"),
+    ],
+)
+def test_regional_group_in_any_case_is_one_org(nlp, group, kb_id):
+    doc = nlp(f"The candidate was endorsed by the {group} in March.")
+    assert linked(doc, "ORG") == [(group, kb_id)]
+    assert ("March", "DATE") in spans(doc)

@@ -1,0 +1,111 @@
+"""Tokenisation of glued and hyphenated forms, and sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, sentences, spans, values
+
+
+def test_number_glued_to_a_city_name_is_split(nlp):
+    text = "Nur-Sultan29 June (Kazinform) - Ministers met in the capital."
+    doc = nlp(text)
+    assert [token.text for token in doc[:5]] == ["Nur", "-", "Sultan", "29", "June"]
+    date = entity(doc, "29 June", "DATE")
+    # "29" starts inside the whitespace-delimited word "Nur-Sultan29"
+    assert text.split()[0] == "Nur-Sultan29"
+    assert (date.start_char, date.end_char) == (10, 17)
+    assert text[date.start_char : date.end_char] == "29 June"
+    assert date._.value == "XXXX-06-29"
+    assert ("Nur-Sultan", "COUNTRY") not in spans(doc)
+
+
+def test_glued_date_with_year_keeps_its_offsets(nlp):
+    text = "Some news first.\nAstana3 March 2019 - Delegates gathered early."
+    doc = nlp(text)
+    date = entity(doc, "3 March 2019", "DATE")
+    assert (date.start_char, date.end_char) == (23, 35)
+    assert date._.value == "2019-03-03"
+
+
+def test_website_name_stays_one_token(nlp):
+    doc = nlp("The portal Strategy2050.kz published the interview.")
+    assert [token.text for token in doc] == [
+        "The", "portal", "Strategy2050.kz", "published", "the", "interview", ".",
+    ]
+    assert spans(doc) == [("Strategy2050.kz", "ORG")]
+
+
+@pytest.mark.parametrize("word", ["COVID-19", "U.N."])
+def test_hyphenated_and_dotted_forms_stay_one_token(nlp, word):
+    doc = nlp(f"Officials at the talks discussed {word} again.")
+    assert [token.text for token in doc] == [
+        "Officials", "at", "the", "talks", "discussed", word, "again", ".",
+    ]
+
+
+def test_dotted_abbreviation_does_not_end_the_sentence(nlp):
+    doc = nlp("Officials at the U.N. said that Ghana would vote. They left early.")
+    assert sentences(doc) == [
+        "Officials at the U.N. said that Ghana would vote.",
+        "They left early.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("years", "value"),
+    [("2017-2018", "2017/2018"), ("2019–2020", "2019/2020"), ("2021—2022", "2021/2022")],
+)
+def test_year_range_is_one_date(nlp, years, value):
+    doc = nlp(f"The plan covers {years} and was approved by parliament.")
+    assert values(doc, "DATE") == [(years, value)]
+    date = entity(doc, years, "DATE")
+    assert (date.start_char, date.end_char) == (16, 25)
+
+
+def test_headline_dateline_and_byline_are_sentences(nlp):
+    text = (
+        "Ghana wins seat on rights body\n"
+        "By Abena Mensah-Owusu\n"
+        "GENEVA, 3 March 2019 - Delegates gathered early. The vote was close.\n"
+    )
+    doc = nlp(text)
+    assert sentences(doc) == [
+        "Ghana wins seat on rights body",
+        "By Abena Mensah-Owusu",
+        "GENEVA, 3 March 2019 - Delegates gathered early.",
+        "The vote was close.",
+    ]
+
+
+def test_headline_without_final_punctuation_does_not_run_into_the_next_line(nlp):
+    doc = nlp("Kazakhstan joins council\nThe vote ended late. Ministers celebrated.")
+    assert sentences(doc) == [
+        "Kazakhstan joins council",
+        "The vote ended late.",
+        "Ministers celebrated.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are ready." The minister left the hall.',
+            ['"We are ready."', "The minister left the hall."],
+        ),
+        (
+            "He said: \u201cWe will vote.\u201d Then he left.",
+            ["He said: \u201cWe will vote.\u201d", "Then he left."],
+        ),
+        (
+            "She asked, 'Is it over?' Nobody answered.",
+            ["She asked, 'Is it over?'", "Nobody answered."],
+        ),
+        (
+            "The ballot ended (after midnight.) Delegates went home.",
+            ["The ballot ended (after midnight.)", "Delegates went home."],
+        ),
+    ],
+)
+def test_closing_quote_after_full_stop_stays_in_its_sentence(nlp, text, expected):
+    assert sentences(nlp(text)) == expected
