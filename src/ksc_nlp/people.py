@@ -207,16 +207,16 @@ class PersonFinder(DataComponent):
         return i < len(doc) and doc[i].lower_ in self.title_words
 
     def _byline(self, doc: Doc, start: int, end: int) -> bool:
-        """A line holding nothing but the name (after an optional "By"), at the top or the end."""
+        """A line holding only the name (after an optional "By"), among the first
+        ``BYLINE_LINES`` non-empty lines or as the last one."""
         line_start, line_end = _line_bounds(doc, start)
-        if line_start < end and doc[line_start].lower_ == "by":
-            line_start += 1
         words = [t for t in doc[line_start:line_end] if not t.is_space]
+        if words and words[0].lower_ == "by":
+            words = words[1:]
         if not words or words[0].i != start or words[-1].i != end - 1:
             return False
-        lines_before = doc[:line_start].text.count("\n")
-        lines_after = doc[line_end:].text.strip().count("\n")
-        return lines_before < BYLINE_LINES or not doc[line_end:].text.strip() or lines_after < 1
+        lines_before = [line for line in doc[:line_start].text.splitlines() if line.strip()]
+        return len(lines_before) < BYLINE_LINES or not doc[line_end:].text.strip()
 
     # -- propagation -----------------------------------------------------------------
 

@@ -1,0 +1,124 @@
+"""DATE spans and their ISO 8601 values, resolved against datelines and reference dates."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, spans, values
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("The treaty entered into force on 1 January 2017.", "1 January 2017", "2017-01-01"),
+        ("The summit opened on June 8, 2018, in Geneva.", "June 8, 2018", "2018-06-08"),
+        ("The office opened in January 2017 after a delay.", "January 2017", "2017-01"),
+        ("The office opened in 2017 after a delay.", "2017", "2017"),
+        ("The budget for 2017-2018 was approved.", "2017-2018", "2017/2018"),
+        ("The budget for 2024\u20132025 was approved.", "2024\u20132025", "2024/2025"),
+        ("The budget for 2017/18 was approved.", "2017/18", "2017/2018"),
+        ("On 3rd December 2015 the envoys met.", "3rd December 2015", "2015-12-03"),
+    ],
+)
+def test_calendar_expressions(nlp, text, date, value):
+    doc = nlp(text)
+    assert values(doc, "DATE") == [(date, value)]
+    span = entity(doc, date, "DATE")
+    assert text[span.start_char : span.end_char] == date
+
+
+def test_decade_without_the(nlp):
+    text = "Relations were tense in the 1960s."
+    doc = nlp(text)
+    assert values(doc, "DATE") == [("1960s", "196X")]
+    assert entity(doc, "1960s", "DATE").start_char == text.index("1960s")
+
+
+def test_day_and_month_without_a_year_and_without_a_dateline(nlp):
+    doc = nlp("The ministers agreed that they would meet on 29 June.")
+    assert values(doc, "DATE") == [("29 June", "XXXX-06-29")]
+    assert doc._.document_date is None
+
+
+def test_month_without_a_year(nlp):
+    doc = nlp("The ministers agreed that they would meet again in March.")
+    assert values(doc, "DATE") == [("March", "XXXX-03")]
+
+
+def test_dateline_resolves_a_later_date_without_a_year(nlp):
+    text = (
+        "Council vote set\n"
+        "ALMATY, 28 June 2016 - Diplomats said the vote would take place on 30 June.\n"
+    )
+    doc = nlp(text)
+    assert doc._.document_date == "2016-06-28"
+    assert values(doc, "DATE") == [("28 June 2016", "2016-06-28"), ("30 June", "2016-06-30")]
+
+
+def test_dateline_picks_the_nearest_year_across_new_year(nlp):
+    doc = nlp("VIENNA, 30 December 2018 - The new members take their seats on 1 January.")
+    assert values(doc, "DATE") == [("30 December 2018", "2018-12-30"), ("1 January", "2019-01-01")]
+
+
+def test_reference_date_resolves_a_date_without_a_year(nlp_ref):
+    doc = nlp_ref("The ministers agreed that they would meet on 30 June.")
+    assert doc._.document_date == "2016-06-28"
+    assert values(doc, "DATE") == [("30 June", "2016-06-30")]
+
+
+def test_dateline_wins_over_the_reference_date(nlp_ref):
+    doc = nlp_ref("GENEVA, 3 March 2019 - The vote is scheduled for 5 March.")
+    assert doc._.document_date == "2019-03-03"
+    assert values(doc, "DATE") == [("3 March 2019", "2019-03-03"), ("5 March", "2019-03-05")]
+
+
+def test_time_of_day_is_not_a_date(nlp):
+    doc = nlp("The session closed at 12:46 after a long debate.")
+    assert spans(doc, "DATE") == []
+    assert ("12:46", "DATE") not in spans(doc)
+
+
+def test_duration_is_not_a_date(nlp):
+    doc = nlp("The council agreed on a two-year review of the mission.")
+    assert spans(doc, "DATE") == []
+
+
+def test_four_digit_count_is_not_a_year(nlp):
+    doc = nlp("The mission has 2000 troops in the region.")
+    assert spans(doc, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ALMATY, 28 June 2016 - Delegates met on Friday to draft the text.", "2016-06-24"),
+        ("ALMATY, 28 June 2016 - Delegates will meet on Friday to finish it.", "2016-07-01"),
+    ],
+)
+def test_weekday_is_resolved_with_a_full_dateline(nlp, text, value):
+    doc = nlp(text)
+    assert values(doc, "DATE") == [("28 June 2016", "2016-06-28"), ("Friday", value)]
+
+
+def test_weekday_is_resolved_with_a_reference_date(nlp_ref):
+    doc = nlp_ref("The minister spoke to reporters on Friday.")
+    assert values(doc, "DATE") == [("Friday", "2016-06-24")]
+
+
+def test_weekday_without_any_anchor_has_no_value(nlp):
+    doc = nlp("The minister spoke to reporters on Friday.")
+    assert values(doc, "DATE") == [("Friday", None)]
+
+
+def test_relative_dates_with_a_dateline(nlp):
+    doc = nlp("WARSAW, 12 March 2018 - The ministers met today and will meet again next year.")
+    assert values(doc, "DATE") == [
+        ("12 March 2018", "2018-03-12"),
+        ("today", "2018-03-12"),
+        ("next year", "2019"),
+    ]
+
+
+def test_modal_may_is_not_a_month(nlp):
+    doc = nlp("The ambassador arrived in May. May the talks succeed.")
+    assert values(doc, "DATE") == [("May", "XXXX-05")]
+    assert entity(doc, "May", "DATE").start_char == 26

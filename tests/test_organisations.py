@@ -1,0 +1,113 @@
+"""Organisation names found by their shape, websites and abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, linked, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Delegates visited the Ministry of Foreign Affairs of Mongolia yesterday.",
+            "Ministry of Foreign Affairs of Mongolia",
+        ),
+        (
+            "She chairs the Public Council of the Ministry of Justice of Kenya.",
+            "Public Council of the Ministry of Justice of Kenya",
+        ),
+        (
+            "Experts at the Baltic Institute of Security Studies disagreed.",
+            "Baltic Institute of Security Studies",
+        ),
+        (
+            "A report by the Caspian Centre for Energy and Transport was published.",
+            "Caspian Centre for Energy and Transport",
+        ),
+        ("The text was sent to the Mongolian Foreign Ministry.", "Mongolian Foreign Ministry"),
+    ],
+)
+def test_pattern_organisation_is_one_span(nlp, text, name):
+    doc = nlp(text)
+    assert linked(doc, "ORG") == [(name, name)]
+    assert spans(doc, "COUNTRY") == []
+
+
+def test_country_inside_an_organisation_name_is_not_a_separate_entity(nlp):
+    text = "Ministers from Mongolia met the Ministry of Foreign Affairs of Mongolia."
+    doc = nlp(text)
+    assert spans(doc) == [
+        ("Mongolia", "COUNTRY"),
+        ("Ministry of Foreign Affairs of Mongolia", "ORG"),
+    ]
+    org = entity(doc, "Ministry of Foreign Affairs of Mongolia", "ORG")
+    assert (org.start_char, org.end_char) == (32, 71)
+
+
+def test_organisation_name_stops_before_a_following_date(nlp):
+    doc = nlp("He spoke at the Ministry of Foreign Affairs of Mongolia on Monday.")
+    assert spans(doc) == [
+        ("Ministry of Foreign Affairs of Mongolia", "ORG"),
+        ("Monday", "DATE"),
+    ]
+
+
+def test_organisation_name_ending_in_two_capitalised_words_before_said(nlp):
+    doc = nlp(
+        "Ruslan Zhumabekov, director of the Baltic Institute of Security Studies, "
+        "said that the vote was fair."
+    )
+    assert spans(doc) == [
+        ("Ruslan Zhumabekov", "PERSON"),
+        ("Baltic Institute of Security Studies", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize("site", ["Diplomat24.org", "Strategy2050.kz", "Eurasia-Review.com"])
+def test_website_used_as_a_name_is_an_org(nlp, site):
+    doc = nlp(f"The portal {site} published the interview.")
+    assert linked(doc, "ORG") == [(site, site)]
+
+
+def test_media_outlet_name(nlp):
+    doc = nlp("The Steppe Business Journal reported the result.")
+    assert linked(doc, "ORG") == [("Steppe Business Journal", "Steppe Business Journal")]
+
+
+def test_abbreviation_in_parentheses_and_its_later_mention(nlp):
+    doc = nlp(
+        "The Eurasian Centre for Maritime Law (ECML) opened an office. "
+        "Later the ECML issued a report."
+    )
+    assert linked(doc, "ORG") == [
+        ("Eurasian Centre for Maritime Law", "Eurasian Centre for Maritime Law"),
+        ("ECML", "Eurasian Centre for Maritime Law"),
+        ("ECML", "Eurasian Centre for Maritime Law"),
+    ]
+
+
+def test_abbreviation_of_a_lexicon_organisation_takes_its_canonical_name(nlp):
+    doc = nlp("The Security Council (SC) met. Later the SC adopted a text.")
+    assert linked(doc, "ORG") == [
+        ("Security Council", "United Nations Security Council"),
+        ("SC", "United Nations Security Council"),
+        ("SC", "United Nations Security Council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members of the council met on Monday.",
+        "According to the council, the vote was fair.",
+        "The ministry said the institute would open a new centre.",
+    ],
+)
+def test_lower_case_common_nouns_are_not_organisations(nlp, text):
+    assert spans(nlp(text), "ORG") == []
+
+
+def test_a_bare_head_noun_is_not_an_organisation(nlp):
+    doc = nlp("Council members met again. Institute staff stayed home.")
+    assert spans(doc, "ORG") == []

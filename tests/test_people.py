@@ -1,0 +1,149 @@
+"""PERSON spans: names after titles, in appositions, with speech verbs, initials, bylines,
+and the fullest-name kb_id shared by every mention of a person."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, linked, spans
+
+
+def test_title_before_a_hyphenated_name(nlp):
+    text = "President Kassym-Jomart Tokayev opened the session."
+    doc = nlp(text)
+    assert linked(doc, "PERSON") == [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev")]
+    person = entity(doc, "Kassym-Jomart Tokayev", "PERSON")
+    assert (person.start_char, person.end_char) == (10, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Erlan Karimov met his counterpart.", "Erlan Karimov"),
+        ("The talks were chaired by Foreign Minister Yerlan Sadykov.", "Yerlan Sadykov"),
+        ("Ambassador Gulnara Abenova presented her credentials.", "Gulnara Abenova"),
+        ("Prime Minister Aigul Tasmagambetova arrived late.", "Aigul Tasmagambetova"),
+        ("Dr. Ahmed Al-Sayed chaired the panel.", "Ahmed Al-Sayed"),
+    ],
+)
+def test_title_stays_outside_the_person_span(nlp, text, name):
+    doc = nlp(text)
+    assert linked(doc, "PERSON") == [(name, name)]
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Mr"])
+def test_honorific_stays_outside_the_person_span(nlp, honorific):
+    doc = nlp(f"{honorific} Haldorsen said the vote was fair.")
+    assert linked(doc, "PERSON") == [("Haldorsen", "Haldorsen")]
+
+
+def test_director_of_an_institute_then_initial_and_surname(nlp):
+    doc = nlp(
+        "According to the director of the Baltic Institute of Security Studies, "
+        "A. Kalnins, the result was expected."
+    )
+    assert spans(doc) == [
+        ("Baltic Institute of Security Studies", "ORG"),
+        ("A. Kalnins", "PERSON"),
+    ]
+    assert entity(doc, "A. Kalnins", "PERSON").kb_id_ == "A. Kalnins"
+
+
+def test_apposition_with_an_office(nlp):
+    doc = nlp("Gulnara Abenova, the ambassador of Kenya, welcomed the decision.")
+    assert spans(doc) == [("Gulnara Abenova", "PERSON"), ("Kenya", "COUNTRY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are satisfied with the outcome," said Timur Zhaksylykov.',
+        '"The vote was fair," Timur Zhaksylykov said.',
+        "\u201cThe vote was fair,\u201d Timur Zhaksylykov told reporters.",
+        "Timur Zhaksylykov stressed that the vote was fair.",
+    ],
+)
+def test_speech_verbs_mark_a_person(nlp, text):
+    doc = nlp(text)
+    assert linked(doc, "PERSON") == [("Timur Zhaksylykov", "Timur Zhaksylykov")]
+    person = entity(doc, "Timur Zhaksylykov", "PERSON")
+    assert text[person.start_char : person.end_char] == "Timur Zhaksylykov"
+
+
+def test_according_to_a_person(nlp):
+    doc = nlp("According to Aliya Nurlanova, the vote was fair.")
+    assert linked(doc, "PERSON") == [("Aliya Nurlanova", "Aliya Nurlanova")]
+
+
+def test_initial_surname_and_surname_only_mentions_share_the_full_name(nlp):
+    doc = nlp(
+        "D. Sarsenbayev told reporters that the talks went well. "
+        "Later Dauren Sarsenbayev added that more work was needed. "
+        "Sarsenbayev then left for the airport."
+    )
+    assert linked(doc, "PERSON") == [
+        ("D. Sarsenbayev", "Dauren Sarsenbayev"),
+        ("Dauren Sarsenbayev", "Dauren Sarsenbayev"),
+        ("Sarsenbayev", "Dauren Sarsenbayev"),
+    ]
+
+
+def test_surname_before_the_full_name_gets_the_full_name(nlp):
+    doc = nlp(
+        "Ambassador Aliya Nurlanova arrived on time. Nurlanova said the vote was fair."
+    )
+    assert linked(doc, "PERSON") == [
+        ("Aliya Nurlanova", "Aliya Nurlanova"),
+        ("Nurlanova", "Aliya Nurlanova"),
+    ]
+
+
+def test_initial_of_another_first_name_is_not_merged(nlp):
+    doc = nlp(
+        "Dauren Sarsenbayev said the talks went well. "
+        "K. Sarsenbayev, his brother, said nothing."
+    )
+    assert linked(doc, "PERSON") == [
+        ("Dauren Sarsenbayev", "Dauren Sarsenbayev"),
+        ("K. Sarsenbayev", "K. Sarsenbayev"),
+    ]
+
+
+def test_byline(nlp):
+    doc = nlp(
+        "Kazakhstan wins seat\n"
+        "By Aigerim Tulegenova\n"
+        "\n"
+        "ASTANA - The vote was held on Tuesday.\n"
+    )
+    assert linked(doc, "PERSON") == [("Aigerim Tulegenova", "Aigerim Tulegenova")]
+    assert entity(doc, "Aigerim Tulegenova", "PERSON").start_char == 24
+
+
+def test_name_after_a_month_is_not_merged_with_it(nlp):
+    doc = nlp("In June Marat Abenov said the vote was fair.")
+    assert spans(doc) == [("June", "DATE"), ("Marat Abenov", "PERSON")]
+
+
+def test_first_name_that_is_also_a_month_abbreviation(nlp):
+    doc = nlp("Ambassador Jan Kowalski said the vote was fair.")
+    assert spans(doc) == [("Jan Kowalski", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador said the vote was fair.",
+        "The Minister told reporters that the vote was fair.",
+        "According to officials, the talks were useful.",
+        "According To Reports, the talks were useful.",
+        "In March the delegation said the vote was fair.",
+        "The delegation arrived on Monday and said nothing.",
+    ],
+)
+def test_no_person_in_sentence_openers_months_and_weekdays(nlp, text):
+    assert spans(nlp(text), "PERSON") == []
+
+
+def test_country_is_not_a_person(nlp):
+    doc = nlp("Kenya said it would abstain. Mongolia told the council it agreed.")
+    assert spans(doc) == [("Kenya", "COUNTRY"), ("Mongolia", "COUNTRY")]

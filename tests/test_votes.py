@@ -1,0 +1,75 @@
+"""VOTE_COUNT spans: numerals that count votes, and numerals that do not."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity, spans, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia won 55 votes in the first round.", [("55", 55)]),
+        (
+            "The bid was supported by 138 countries out of 193 member states.",
+            [("138", 138), ("193", 193)],
+        ),
+        ("In the second round the Maldives received 46.", [("46", 46)]),
+        ("Peru led Chile by 113 votes to 77.", [("113", 113), ("77", 77)]),
+        (
+            "Ghana, Oman and Fiji received 186, 187 and 182 votes, respectively.",
+            [("186", 186), ("187", 187), ("182", 182)],
+        ),
+        (
+            "The resolution passed with 128 in favour, 9 against and 35 abstentions.",
+            [("128", 128), ("9", 9), ("35", 35)],
+        ),
+        ("A candidate needs a two-thirds majority of 129 to win.", [("129", 129)]),
+        ("Norway won forty-two votes.", [("forty-two", 42)]),
+        ("Angola secured 160 valid votes out of 190.", [("160", 160), ("190", 190)]),
+        ("Kenya won 140 of the 193 votes cast.", [("140", 140), ("193", 193)]),
+        ("A total of 191 countries took part in the vote.", [("191", 191)]),
+        (
+            "The draft was adopted by 120 votes to 3, with 10 abstentions.",
+            [("120", 120), ("3", 3), ("10", 10)],
+        ),
+    ],
+)
+def test_vote_counts(nlp, text, expected):
+    doc = nlp(text)
+    assert values(doc, "VOTE_COUNT") == expected
+
+
+def test_span_is_the_numeral_only(nlp):
+    text = "Estonia won 55 votes in the first round."
+    count = entity(nlp(text), "55", "VOTE_COUNT")
+    assert (count.start_char, count.end_char) == (12, 14)
+    assert len(count) == 1
+
+
+def test_thousands_separator(nlp):
+    doc = nlp("The candidate received 1,250 votes from the delegates.")
+    assert values(doc, "VOTE_COUNT") == [("1,250", 1250)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the vote of 2016 the 15-member council could not agree.",
+        "The vote in 2016 went to a second round, with two seats still open.",
+        "Its five permanent members hold a veto in every vote.",
+        "Voting continued into the third round for the two seats.",
+        "The 15-member council voted in 2016.",
+        "Kenya won two seats on the council.",
+        "The UN has 193 member states.",
+        "Kenya won the second round easily.",
+    ],
+)
+def test_numbers_that_do_not_count_votes(nlp, text):
+    assert spans(nlp(text), "VOTE_COUNT") == []
+
+
+def test_year_in_a_voting_sentence_is_a_date(nlp):
+    doc = nlp("Estonia won 55 votes in 2016.")
+    assert values(doc, "VOTE_COUNT") == [("55", 55)]
+    assert values(doc, "DATE") == [("2016", "2016")]
