@@ -62,3 +62,23 @@ def pairs(doc: Doc) -> set[frozenset[str]]:
         for relation in doc._.relations or []
         if relation.label == "COMPETED_WITH"
     }
+
+
+def canonical(span: Span) -> str:
+    """A span's canonical id as the evaluation uses it: kb_id, else value, else text."""
+    if span.kb_id_:
+        return span.kb_id_
+    if span._.value is not None:
+        return str(span._.value)
+    return span.text
+
+
+def canonical_relations(doc: Doc) -> set[tuple[str, str, str]]:
+    """Relations on canonical ids; COMPETED_WITH is written with the ids in sorted order."""
+    found = set()
+    for relation in doc._.relations or []:
+        head, child = canonical(relation.head), canonical(relation.child)
+        if relation.label == "COMPETED_WITH":
+            head, child = sorted((head, child))
+        found.add((head, relation.label, child))
+    return found

@@ -47,6 +47,7 @@ class PersonFinder(DataComponent):
         triggers = self.data["triggers"]
         self.speech_verbs = set(triggers["speech_verbs"])
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
+        self.credit_cues = [tuple(cue) for cue in triggers["credit_cues"]]
         calendar = self.data["calendar"]
         self.not_names = (
             set(self.data["stopwords"])
@@ -147,6 +148,8 @@ class PersonFinder(DataComponent):
             return True
         if full and (self._speech_after(doc, end) or self._speech_before(doc, start)):
             return True
+        if full and self._credited(doc, start):
+            return True
         if full and self._apposition_after(doc, end):
             return True
         return full and self._byline(doc, start, end)
@@ -181,6 +184,14 @@ class PersonFinder(DataComponent):
             if tuple(token.lower_ for token in doc[start:end]) == title:
                 return doc[start:end]
         return None
+
+    def _credited(self, doc: Doc, start: int) -> bool:
+        """"Reporting by Name", "Editing by Name"."""
+        for cue in self.credit_cues:
+            words = tuple(token.lower_ for token in doc[max(0, start - len(cue)) : start])
+            if words == cue:
+                return True
+        return False
 
     def _speech_after(self, doc: Doc, end: int) -> bool:
         i = end

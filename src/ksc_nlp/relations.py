@@ -19,6 +19,7 @@ TOTAL_CUES = {"of", "out"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
+MODIFIER_WORDS = 3
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 
 
@@ -161,6 +162,11 @@ class RelationExtractor(DataComponent):
         title_start = self._title_ending_at(doc, end, floor)
         if title_start is not None:
             j = title_start
+            # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
+            while j > floor and title_start - j < MODIFIER_WORDS and doc[j - 1].is_lower and (
+                doc[j - 1].is_alpha and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
+            ):
+                j -= 1
             if j > floor and doc[j - 1].text in POSSESSIVES:
                 j -= 1
             entity = by_end.get(j)
@@ -428,15 +434,10 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         before = [e for e in ents if e.label_ == "COUNTRY" and e.end <= count.start]
         after = [e for e in ents if e.label_ == "COUNTRY" and e.start >= count.end]
-        # "X led Y by 113 votes to 77": the second count of a tally goes to the object
         previous = [c for c in counts if c.end <= count.start]
-        if previous and doc[count.start - 1].lower_ in {"to", "-"} and len(before) >= 2:
-            return before[-1]
         following = [c for c in counts if c.start >= count.end]
-        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
-            return before[-2]
-        # "X won 189 votes and Y 185"
         j = count.start - 1
+        # "X won 189 votes and Y 185"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY" and previous:
             return next(e for e in before if e.end == count.start)
         # "COUNTRY (55)"
@@ -444,18 +445,27 @@ class RelationExtractor(DataComponent):
             return next(e for e in before if e.end == j)
         # "55 votes for COUNTRY", "voted in favour of COUNTRY", "went to COUNTRY"
         for ent in after:
-            gap = [t.lower_ for t in doc[count.end : ent.start]]
-            if len(gap) <= 6 and gap and gap[-1] in {"for", "of", "to"} and not any(
-                t in {",", ";"} for t in gap
+            gap = [t for t in doc[count.end : ent.start] if t.lower_ not in ARTICLES]
+            if (
+                gap
+                and len(gap) <= 5
+                and gap[-1].lower_ in {"for", "of", "to"}
+                and not any(t.text in {",", ";"} or t.like_num for t in gap)
             ):
                 return ent
+            break
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
-        if cue is None:
-            return None
-        if cue > sentence.start and doc[cue - 1].lower_ in RELATIVE_PRONOUNS:
+        if cue is not None and cue > sentence.start and doc[cue - 1].lower_ in RELATIVE_PRONOUNS:
             holders = [e for e in before if e.end <= cue - 1]
             return holders[-1] if holders else None
+        # "X led Y by 113 votes to 77": the counts go to subject and object in order
+        if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and len(before) >= 2:
+            return before[-1]
+        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
+            return before[-2]
+        if cue is None:
+            return None
         subjects = self._subjects_before(doc, sentence, ents, cue)
         return subjects[-1] if len(subjects) == 1 else (subjects[0] if subjects else None)
 

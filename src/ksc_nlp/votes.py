@@ -144,7 +144,7 @@ class VoteCounter(DataComponent):
         if before[-2:] == ["out", "of"] or before[-1:] == ["of"] or before[-2:] == ["of", "the"]:
             if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
                 return True
-        if before[-1:] in (["to"], ["-"]) and any(
+        if before[-1:] in (["to"], ["-"], ["against"]) and any(
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(i - 3, i - 1)
         ):
             return True

@@ -1,0 +1,291 @@
+"""Relations between entity mentions, as (head text, label, child text) triples."""
+
+from __future__ import annotations
+
+from helpers import canonical_relations, pairs, relations
+
+UNSC = "Security Council"
+
+
+# -- ELECTED_TO --------------------------------------------------------------------------
+
+
+def test_elected_to(nlp):
+    doc = nlp("Kenya was elected a non-permanent member of the UN Security Council.")
+    assert relations(doc) == {("Kenya", "ELECTED_TO", "UN Security Council")}
+
+
+def test_won_a_seat_on(nlp):
+    doc = nlp("Estonia won a seat on the Security Council after a long campaign.")
+    assert relations(doc) == {("Estonia", "ELECTED_TO", UNSC)}
+
+
+def test_loser_is_not_elected(nlp):
+    doc = nlp("Kenya was elected to the Security Council, while Zambia was not elected.")
+    assert relations(doc, "ELECTED_TO") == {("Kenya", "ELECTED_TO", UNSC)}
+
+
+def test_loser_with_a_relative_clause_is_not_elected(nlp):
+    doc = nlp(
+        "Kenya was elected to the Security Council with 140 votes, "
+        "while Zambia, which received 50 votes, was not elected."
+    )
+    assert relations(doc, "ELECTED_TO") == {("Kenya", "ELECTED_TO", UNSC)}
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "140"),
+        ("Zambia", "RECEIVED_VOTES", "50"),
+    }
+
+
+def test_loser_named_before_the_body_is_not_elected(nlp):
+    doc = nlp(
+        "Kenya won 140 votes and was elected, while Zambia, which received 50 votes, "
+        "was not elected to the Security Council."
+    )
+    assert ("Zambia", "ELECTED_TO", UNSC) not in relations(doc)
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "140"),
+        ("Zambia", "RECEIVED_VOTES", "50"),
+    }
+
+
+def test_failed_to_win_a_seat_is_not_elected(nlp):
+    doc = nlp("Zambia failed to win a seat on the Security Council.")
+    assert relations(doc) == set()
+
+
+def test_list_of_elected_countries(nlp):
+    doc = nlp("Ghana, Oman and Fiji were elected to the Security Council.")
+    assert relations(doc) == {
+        ("Ghana", "ELECTED_TO", UNSC),
+        ("Oman", "ELECTED_TO", UNSC),
+        ("Fiji", "ELECTED_TO", UNSC),
+    }
+
+
+def test_elected_body_is_not_the_body_a_country_comes_from(nlp):
+    doc = nlp("Kenya, a candidate from the African Group, was elected to the Security Council.")
+    assert relations(doc, "ELECTED_TO") == {("Kenya", "ELECTED_TO", UNSC)}
+
+
+# -- RECEIVED_VOTES and OUT_OF -----------------------------------------------------------
+
+
+def test_received_votes_and_out_of(nlp):
+    doc = nlp("Kenya was supported by 138 countries out of 193 member states.")
+    assert relations(doc) == {
+        ("Kenya", "RECEIVED_VOTES", "138"),
+        ("138", "OUT_OF", "193"),
+    }
+
+
+def test_of_the_total(nlp):
+    doc = nlp("Kenya won 140 of the 193 votes cast.")
+    assert relations(doc) == {
+        ("Kenya", "RECEIVED_VOTES", "140"),
+        ("140", "OUT_OF", "193"),
+    }
+
+
+def test_received_bare_number(nlp):
+    doc = nlp("In the second round the Maldives received 46.")
+    assert relations(doc) == {("Maldives", "RECEIVED_VOTES", "46")}
+
+
+def test_relative_clause_refers_to_the_country_not_the_body(nlp):
+    doc = nlp("Peru fought with Chile for a seat on the Security Council, which won 55 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Chile", "RECEIVED_VOTES", "55")}
+    assert pairs(doc) == {frozenset({"Peru", "Chile"})}
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_led_by_votes_to_votes(nlp):
+    doc = nlp("Peru led Chile by 113 votes to 77.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Peru", "RECEIVED_VOTES", "113"),
+        ("Chile", "RECEIVED_VOTES", "77"),
+    }
+    assert pairs(doc) == {frozenset({"Peru", "Chile"})}
+
+
+def test_respectively(nlp):
+    doc = nlp("Ghana, Oman and Fiji received 186, 187 and 182 votes, respectively.")
+    assert relations(doc) == {
+        ("Ghana", "RECEIVED_VOTES", "186"),
+        ("Oman", "RECEIVED_VOTES", "187"),
+        ("Fiji", "RECEIVED_VOTES", "182"),
+    }
+
+
+def test_two_clauses_each_with_its_own_count(nlp):
+    doc = nlp("Kenya received 130 votes, while Zambia received only 60.")
+    assert relations(doc) == {
+        ("Kenya", "RECEIVED_VOTES", "130"),
+        ("Zambia", "RECEIVED_VOTES", "60"),
+    }
+
+
+def test_required_majority_is_not_received(nlp):
+    doc = nlp("Kenya needed a two-thirds majority of 129 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+# -- COMPETED_WITH -----------------------------------------------------------------------
+
+
+def test_defeating(nlp):
+    doc = nlp("Kenya was elected to the Security Council after defeating Zambia.")
+    assert relations(doc, "ELECTED_TO") == {("Kenya", "ELECTED_TO", UNSC)}
+    assert pairs(doc) == {frozenset({"Kenya", "Zambia"})}
+
+
+def test_between_a_and_b(nlp):
+    doc = nlp("The struggle for the last seat was between Norway and Ireland.")
+    assert pairs(doc) == {frozenset({"Norway", "Ireland"})}
+
+
+def test_contested_by_three_gives_every_pair(nlp):
+    doc = nlp("The seat was contested by Ghana, Oman and Fiji.")
+    assert pairs(doc) == {
+        frozenset({"Ghana", "Oman"}),
+        frozenset({"Ghana", "Fiji"}),
+        frozenset({"Oman", "Fiji"}),
+    }
+
+
+def test_voting_against_a_draft_is_not_competition(nlp):
+    doc = nlp("Kenya voted against the draft tabled by Zambia.")
+    assert pairs(doc) == set()
+
+
+# -- TERM --------------------------------------------------------------------------------
+
+
+def test_term_range(nlp):
+    doc = nlp("Kenya was elected to the Security Council for 2017-2018.")
+    assert relations(doc) == {
+        ("Kenya", "ELECTED_TO", UNSC),
+        ("Kenya", "TERM", "2017-2018"),
+    }
+
+
+def test_term_start_with_take_its_seat(nlp):
+    doc = nlp("Kenya will take its seat on the Security Council on 1 January 2017.")
+    assert relations(doc, "TERM") == {("Kenya", "TERM", "1 January 2017")}
+
+
+def test_election_date_is_not_a_term(nlp):
+    doc = nlp("On 28 June 2016, Kenya was elected to the Security Council for 2017-2018.")
+    assert relations(doc, "TERM") == {("Kenya", "TERM", "2017-2018")}
+
+
+def test_election_date_after_the_body_is_not_a_term(nlp):
+    doc = nlp("Kenya was elected to the Security Council on 28 June 2016.")
+    assert relations(doc) == {("Kenya", "ELECTED_TO", UNSC)}
+
+
+def test_term_start_after_two_year_term(nlp):
+    doc = nlp(
+        "Kenya was elected to the Security Council for a two-year term "
+        "starting on 1 January 2017."
+    )
+    assert relations(doc, "TERM") == {("Kenya", "TERM", "1 January 2017")}
+
+
+# -- POSITION_AT -------------------------------------------------------------------------
+
+
+def test_president_of_country_name(nlp):
+    doc = nlp("President of Kenya Uhuru Kenyatta congratulated the team.")
+    assert relations(doc) == {("Uhuru Kenyatta", "POSITION_AT", "Kenya")}
+
+
+def test_possessive_ambassador_apposition(nlp):
+    doc = nlp("Kenya's ambassador, Martin Kimani, spoke first.")
+    assert relations(doc) == {("Martin Kimani", "POSITION_AT", "Kenya")}
+
+
+def test_curly_possessive_title_before_name(nlp):
+    doc = nlp("Kenya\u2019s Foreign Minister Raychelle Omamo said the vote was fair.")
+    assert relations(doc) == {("Raychelle Omamo", "POSITION_AT", "Kenya")}
+
+
+def test_organ_title_name(nlp):
+    doc = nlp("General Assembly President Peter Thomson opened the vote.")
+    assert relations(doc) == {("Peter Thomson", "POSITION_AT", "General Assembly")}
+
+
+def test_title_of_country_apposition(nlp):
+    doc = nlp("The Minister of Foreign Affairs of Kenya, Raychelle Omamo, said the vote was fair.")
+    assert relations(doc) == {("Raychelle Omamo", "POSITION_AT", "Kenya")}
+
+
+def test_apposition_after_the_name(nlp):
+    doc = nlp("Gulnara Abenova, the ambassador of Kenya, welcomed the decision.")
+    assert relations(doc) == {("Gulnara Abenova", "POSITION_AT", "Kenya")}
+
+
+def test_director_apposition_before_said(nlp):
+    doc = nlp(
+        "Ruslan Zhumabekov, director of the Baltic Institute of Security Studies, "
+        "said that the vote was fair."
+    )
+    assert relations(doc) == {
+        ("Ruslan Zhumabekov", "POSITION_AT", "Baltic Institute of Security Studies")
+    }
+
+
+def test_chain_of_titles_before_initial_and_surname(nlp):
+    doc = nlp(
+        "Chairman of the Public Council of the Ministry of Justice of Kenya, director of "
+        "the Baltic Institute of Security Studies A. Kalnins noted the result."
+    )
+    assert relations(doc) == {
+        ("A. Kalnins", "POSITION_AT", "Public Council of the Ministry of Justice of Kenya"),
+        ("A. Kalnins", "POSITION_AT", "Baltic Institute of Security Studies"),
+    }
+
+
+def test_chain_of_titles_before_full_name(nlp):
+    doc = nlp(
+        "Chairman of the Public Council of the Ministry of Justice of Kenya and director of "
+        "the Baltic Institute of Security Studies Ruslan Zhumabekov said the vote was fair."
+    )
+    assert relations(doc) == {
+        (
+            "Ruslan Zhumabekov",
+            "POSITION_AT",
+            "Public Council of the Ministry of Justice of Kenya",
+        ),
+        ("Ruslan Zhumabekov", "POSITION_AT", "Baltic Institute of Security Studies"),
+    }
+
+
+def test_meeting_someone_is_not_a_position(nlp):
+    doc = nlp("In Nairobi, Timur Zhaksylykov said he had met officials from Kenya.")
+    assert relations(doc, "POSITION_AT") == set()
+
+
+# -- a short article ---------------------------------------------------------------------
+
+
+def test_term_start_without_the_body_in_the_sentence(nlp):
+    doc = nlp("Ghana will take its seat on 1 January 2017.")
+    assert relations(doc) == {("Ghana", "TERM", "1 January 2017")}
+
+
+def test_article_relations_on_canonical_ids(nlp):
+    doc = nlp(
+        "Ghana joins Security Council\n"
+        "ACCRA, 28 June 2016 - Ghana was elected to the UN Security Council for 2017-2018, "
+        "defeating Togo. Ghana was supported by 150 countries out of 191.\n"
+        "Ghana will take its seat on the Security Council on 1 January 2017.\n"
+    )
+    assert canonical_relations(doc) == {
+        ("GHA", "ELECTED_TO", "United Nations Security Council"),
+        ("GHA", "TERM", "2017/2018"),
+        ("GHA", "COMPETED_WITH", "TGO"),
+        ("GHA", "RECEIVED_VOTES", "150"),
+        ("150", "OUT_OF", "191"),
+        ("GHA", "TERM", "2017-01-01"),
+    }
