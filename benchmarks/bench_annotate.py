@@ -115,6 +115,20 @@ def time_components(nlp: Language, texts: list[str], repeat: int) -> list[dict[s
     ]
 
 
+def git_revision() -> str | None:
+    """``git describe --always --dirty`` of the repo (None outside a git checkout)."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(REPO_ROOT), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return result.stdout.strip() or None
+
+
 def stage(name: str, seconds: float, times: list[float], docs: int, chars: int) -> dict[str, Any]:
     return {
         "stage": name,
@@ -196,6 +210,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "cpus": os.cpu_count(),
             "spacy": spacy.__version__,
             "ksc_nlp": ksc_nlp.__version__,
+            "git": git_revision(),
         },
         "inputs": {
             "paths": args.paths,
@@ -229,7 +244,8 @@ def format_report(results: dict[str, Any]) -> str:
         f"{inputs['chars']:,} chars, {inputs['tokens']:,} tokens, {inputs['entities']:,} "
         f"entities (median of {inputs['repeat']} runs after a warm-up)",
         f"machine: {results['machine']['cpus']} cpus, Python {results['machine']['python']}, "
-        f"spaCy {results['machine']['spacy']}",
+        f"spaCy {results['machine']['spacy']}, ksc-nlp {results['machine']['ksc_nlp']} "
+        f"({results['machine']['git']})",
         "",
         f"{'stage':<42}{'docs':>7}{'chars':>12}{'time (s)':>11}{'chars/s':>13}",
     ]

@@ -20,7 +20,8 @@ SEPARATOR = "|"
 class Gazetteer(DataComponent):
     """Case-sensitive phrase lookup of the country and organisation lexicons.
 
-    Names are matched as written and in upper case (headlines); organisation types listed in
+    Names are matched as written and, when longer than three letters, in upper case
+    (headlines); organisation types listed in
     ``case_insensitive_types`` (UN regional groups, often written "the African group") are
     also matched in any case. Names flagged ``ambiguous`` (Chad, Jordan) are skipped when
     they follow a capitalised word inside a sentence ("Michael Jordan").
@@ -50,7 +51,7 @@ class Gazetteer(DataComponent):
             self._add("GPE", "", entry.get("capital", []), upper=True)
         for entry in self.data.get("organisations", []):
             aliases = entry.get("aliases", [entry["id"]])
-            self._add("ORG", entry["id"], aliases, upper=False)
+            self._add("ORG", entry["id"], aliases, upper=True)
             if entry.get("type") in self.case_insensitive_types:
                 key = SEPARATOR.join(("ORG", entry["id"]))
                 self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(aliases)))

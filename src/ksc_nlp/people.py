@@ -155,24 +155,24 @@ class PersonFinder(DataComponent):
         return full and self._byline(doc, start, end)
 
     def _title_before(self, doc: Doc, start: int) -> Span | None:
-        """A title, honorific or "<title> of [the] <ORG or COUNTRY>" right before ``start``."""
+        """A title or honorific right before ``start``, or a title followed by entities in
+        prepositional phrases: "Permanent Representative of Kazakhstan to the UN"."""
         sentence_start = doc[start].sent.start
         i = start
         if i > sentence_start and doc[i - 1].text == ",":
             i -= 1
-        if i > sentence_start and doc[i - 1].ent_type_ in {"ORG", "COUNTRY", "GPE"}:
-            entity_start = i - 1
-            while entity_start > sentence_start and doc[entity_start].ent_iob_ == "I":
-                entity_start -= 1
-            j = entity_start
+        crossed_entity = False
+        while i > sentence_start and doc[i - 1].ent_type_ in {"ORG", "COUNTRY", "GPE"}:
+            j = i - 1
+            while j > sentence_start and doc[j].ent_iob_ == "I":
+                j -= 1
             if j > sentence_start and doc[j - 1].lower_ in ARTICLES:
                 j -= 1
-            if j > sentence_start and doc[j - 1].lower_ in LINKING_PREPOSITIONS:
-                title = self._title_ending_at(doc, j - 1)
-                if title is not None:
-                    return title
-            return None
-        if i > sentence_start and doc[i - 1].text in self.honorifics:
+            if j <= sentence_start or doc[j - 1].lower_ not in LINKING_PREPOSITIONS:
+                return None
+            i = j - 1
+            crossed_entity = True
+        if not crossed_entity and i > sentence_start and doc[i - 1].text in self.honorifics:
             return doc[i - 1 : i]
         return self._title_ending_at(doc, i)
 

@@ -179,6 +179,10 @@ class RelationExtractor(DataComponent):
         j = entity.start
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
+        if j > floor and doc[j - 1].lower_ == "to":
+            # "Permanent Representative of Kazakhstan to the UN": the country only
+            place, start = self._office_place(doc, j - 1, floor, by_end)
+            return (place, start) if place is not None else (None, end)
         if j > floor and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
             title_start = self._title_ending_at(doc, j - 1, floor)
             if title_start is not None:
