@@ -6,22 +6,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-SCORED_LABELS = {"COUNTRY", "PERSON", "ORG", "DATE", "VOTE_COUNT"}
-
 
 def spans(doc: Doc, label: str | None = None) -> list[tuple[str, str]]:
     """``(text, label)`` of every entity (of ``label`` if given), in order."""
     return [(ent.text, ent.label_) for ent in doc.ents if label is None or ent.label_ == label]
-
-
-def scored(doc: Doc) -> list[tuple[str, str]]:
-    """``(text, label)`` of the entities with a scored label, in order."""
-    return [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in SCORED_LABELS]
-
-
-def texts(doc: Doc, label: str) -> list[str]:
-    """The text of every entity with ``label``, in order."""
-    return [ent.text for ent in doc.ents if ent.label_ == label]
 
 
 def linked(doc: Doc, label: str) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ country."""
 from __future__ import annotations
 
 import pytest
+
 from helpers import entity, linked, spans
 
 
@@ -12,7 +13,11 @@ from helpers import entity, linked, spans
     [
         ("Officials in the US said the plan would fail.", "US", "USA"),
         ("Talks with the U.S. resumed in the spring.", "U.S.", "USA"),
-        ("Delegates from the United States of America objected.", "United States of America", "USA"),
+        (
+            "Delegates from the United States of America objected.",
+            "United States of America",
+            "USA",
+        ),
         ("Britain abstained in the final ballot.", "Britain", "GBR"),
         ("The United Kingdom abstained in the final ballot.", "United Kingdom", "GBR"),
         ("A delegation from Viet Nam arrived on time.", "Viet Nam", "VNM"),
@@ -20,7 +25,11 @@ from helpers import entity, linked, spans
         ("South Korea pledged more aid to the region.", "South Korea", "KOR"),
         ("The Republic of Korea pledged more aid.", "Republic of Korea", "KOR"),
         ("Observers praised C\u00f4te d'Ivoire for the vote.", "C\u00f4te d'Ivoire", "CIV"),
-        ("Observers praised C\u00f4te d\u2019Ivoire for the vote.", "C\u00f4te d\u2019Ivoire", "CIV"),
+        (
+            "Observers praised C\u00f4te d\u2019Ivoire for the vote.",
+            "C\u00f4te d\u2019Ivoire",
+            "CIV",
+        ),
         (
             "Saint Vincent and the Grenadines won a seat last time.",
             "Saint Vincent and the Grenadines",

@@ -4,6 +4,7 @@ and the fullest-name kb_id shared by every mention of a person."""
 from __future__ import annotations
 
 import pytest
+
 from helpers import entity, linked, spans
 
 
@@ -67,6 +68,19 @@ def test_speech_verbs_mark_a_person(nlp, text):
     assert linked(doc, "PERSON") == [("Timur Zhaksylykov", "Timur Zhaksylykov")]
     person = entity(doc, "Timur Zhaksylykov", "PERSON")
     assert text[person.start_char : person.end_char] == "Timur Zhaksylykov"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sean O'Brien said the vote was fair.", "Sean O'Brien"),
+        ("\u201cWe are proud,\u201d said Kouadio N\u2019Guessan.", "Kouadio N\u2019Guessan"),
+    ],
+    ids=["straight-apostrophe", "curly-apostrophe"],
+)
+def test_surname_with_an_apostrophe(nlp, text, name):
+    doc = nlp(text)
+    assert linked(doc, "PERSON") == [(name, name)]
 
 
 def test_according_to_a_person(nlp):

@@ -13,9 +13,10 @@ from ksc_nlp.record import doc_to_record, record_schema
 CRLF_ARTICLE = (
     "C\u00f4te d\u2019Ivoire joins council\r\n"
     "ABIDJAN, 28 June 2016 \u2013 C\u00f4te d\u2019Ivoire was elected to the UN Security "
-    "Council for 2017-2018, defeating T\u00fcrkiye. It won 150 votes out of 191.\r\n"
-    "\u201cWe are proud,\u201d said Kouadio N\u2019Guessan.\r\n"
-    "N\u2019Guessan thanked Viet Nam and S\u00e3o Tom\u00e9 and Pr\u00edncipe.\r\n"
+    "Council for 2017-2018, defeating T\u00fcrkiye. "
+    "C\u00f4te d\u2019Ivoire won 150 votes out of 191.\r\n"
+    "\u201cWe are proud,\u201d said A\u00efssata Kon\u00e9.\r\n"
+    "Kon\u00e9 thanked Viet Nam and S\u00e3o Tom\u00e9 and Pr\u00edncipe.\r\n"
 )
 
 DOCUMENTS = {
@@ -126,16 +127,19 @@ def test_crlf_curly_quotes_and_non_ascii_offsets(records):
     assert spans_at[(date, date + 12)]["value"] == "2016-06-28"
 
 
-def test_person_name_with_a_curly_apostrophe(records):
+def test_person_with_non_ascii_letters(records):
     record = records["crlf"]
-    people = [(s["text"], s["kb_id"]) for s in record["spans"] if s["label"] == "PERSON"]
-    assert people == [
-        ("Kouadio N\u2019Guessan", "Kouadio N\u2019Guessan"),
-        ("N\u2019Guessan", "Kouadio N\u2019Guessan"),
+    people = [
+        (s["text"], s["kb_id"], s["start"], s["end"])
+        for s in record["spans"]
+        if s["label"] == "PERSON"
     ]
-    start = CRLF_ARTICLE.index("Kouadio")
-    first = next(s for s in record["spans"] if s["label"] == "PERSON")
-    assert (first["start"], first["end"]) == (start, start + len("Kouadio N\u2019Guessan"))
+    first = CRLF_ARTICLE.index("A\u00efssata")
+    second = CRLF_ARTICLE.index("Kon\u00e9 thanked")
+    assert people == [
+        ("A\u00efssata Kon\u00e9", "A\u00efssata Kon\u00e9", first, first + 12),
+        ("Kon\u00e9", "A\u00efssata Kon\u00e9", second, second + 4),
+    ]
 
 
 @pytest.mark.parametrize("doc_id", sorted(DOCUMENTS))
@@ -161,8 +165,8 @@ def test_exact_spans_of_a_plain_document(records):
         ("Kenya", "COUNTRY", 0, 5, 0, 0, "KEN"),
         ("138", "VOTE_COUNT", 23, 26, 4, 4, 138),
         ("193", "VOTE_COUNT", 44, 47, 8, 8, 193),
-        ("Kenya", "COUNTRY", 76, 81, 14, 14, "KEN"),
-        ("Uhuru Kenyatta", "PERSON", 82, 96, 15, 16, "Uhuru Kenyatta"),
+        ("Kenya", "COUNTRY", 76, 81, 15, 15, "KEN"),
+        ("Uhuru Kenyatta", "PERSON", 82, 96, 16, 17, "Uhuru Kenyatta"),
     ]
 
 
@@ -187,7 +191,7 @@ def test_exact_relations_of_a_plain_document(records):
         (relation["head"], relation["label"], relation["child"])
         for relation in record["relations"]
     }
-    assert found == {(0, "RECEIVED_VOTES", 4), (4, "OUT_OF", 8), (16, "POSITION_AT", 14)}
+    assert found == {(0, "RECEIVED_VOTES", 4), (4, "OUT_OF", 8), (17, "POSITION_AT", 15)}
     assert {(by_end[h], label, by_end[c]) for h, label, c in found} == {
         ("Kenya", "RECEIVED_VOTES", "138"),
         ("138", "OUT_OF", "193"),
@@ -210,6 +214,7 @@ def test_relations_of_the_crlf_article(records):
         ("C\u00f4te d\u2019Ivoire", "ELECTED_TO", "UN Security Council"),
         ("C\u00f4te d\u2019Ivoire", "TERM", "2017-2018"),
         ("C\u00f4te d\u2019Ivoire", "COMPETED_WITH", "T\u00fcrkiye"),
+        ("C\u00f4te d\u2019Ivoire", "RECEIVED_VOTES", "150"),
         ("150", "OUT_OF", "191"),
     }
 

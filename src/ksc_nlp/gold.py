@@ -31,7 +31,7 @@ def _token_bounds(doc: Doc, start: int, end: int, where: str) -> tuple[int, int]
 def annotation_to_record(annotation: dict[str, Any], root: Path, nlp: Language) -> dict[str, Any]:
     """Turn one parsed ``.ann.json`` object into a gold record."""
     where = annotation.get("id", "?")
-    text = (root / annotation["text_path"]).read_text(encoding="utf-8")
+    text = (root / annotation["text_path"]).read_bytes().decode("utf-8")
     doc = nlp.make_doc(text)
     spans = []
     for item in annotation["spans"]:
