@@ -63,6 +63,22 @@ def test_list_of_elected_countries(nlp):
     }
 
 
+def test_re_elected_to_another_body_with_a_term(nlp):
+    doc = nlp("Kenya was re-elected to the Human Rights Council for 2021-2023.")
+    assert relations(doc) == {
+        ("Kenya", "ELECTED_TO", "Human Rights Council"),
+        ("Kenya", "TERM", "2021-2023"),
+    }
+
+
+def test_noun_form_election_of(nlp):
+    doc = nlp("The election of Kenya to the Security Council for 2017-2018 was welcomed.")
+    assert relations(doc) == {
+        ("Kenya", "ELECTED_TO", UNSC),
+        ("Kenya", "TERM", "2017-2018"),
+    }
+
+
 def test_elected_body_is_not_the_body_a_country_comes_from(nlp):
     doc = nlp("Kenya, a candidate from the African Group, was elected to the Security Council.")
     assert relations(doc, "ELECTED_TO") == {("Kenya", "ELECTED_TO", UNSC)}
@@ -125,6 +141,14 @@ def test_two_clauses_each_with_its_own_count(nlp):
     }
 
 
+def test_gapped_second_count(nlp):
+    doc = nlp("Norway won 130 votes and Ireland 128.")
+    assert relations(doc) == {
+        ("Norway", "RECEIVED_VOTES", "130"),
+        ("Ireland", "RECEIVED_VOTES", "128"),
+    }
+
+
 def test_required_majority_is_not_received(nlp):
     doc = nlp("Kenya needed a two-thirds majority of 129 votes.")
     assert relations(doc, "RECEIVED_VOTES") == set()
@@ -150,6 +174,24 @@ def test_contested_by_three_gives_every_pair(nlp):
         frozenset({"Ghana", "Oman"}),
         frozenset({"Ghana", "Fiji"}),
         frozenset({"Oman", "Fiji"}),
+    }
+
+
+def test_beat_with_a_tally(nlp):
+    doc = nlp("Kenya beat Zambia by 120 votes to 60.")
+    assert relations(doc) == {
+        ("Kenya", "RECEIVED_VOTES", "120"),
+        ("Zambia", "RECEIVED_VOTES", "60"),
+        ("Kenya", "COMPETED_WITH", "Zambia"),
+    }
+
+
+def test_list_competing_for_seats(nlp):
+    doc = nlp("Kenya, Zambia and Ghana are competing for two seats.")
+    assert pairs(doc) == {
+        frozenset({"Kenya", "Zambia"}),
+        frozenset({"Kenya", "Ghana"}),
+        frozenset({"Zambia", "Ghana"}),
     }
 
 
@@ -202,6 +244,11 @@ def test_president_of_country_name(nlp):
 
 def test_possessive_ambassador_apposition(nlp):
     doc = nlp("Kenya's ambassador, Martin Kimani, spoke first.")
+    assert relations(doc) == {("Martin Kimani", "POSITION_AT", "Kenya")}
+
+
+def test_ambassador_to_the_un_is_a_position_at_the_country(nlp):
+    doc = nlp("Kenya's ambassador to the UN, Martin Kimani, spoke first.")
     assert relations(doc) == {("Martin Kimani", "POSITION_AT", "Kenya")}
 
 

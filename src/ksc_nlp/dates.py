@@ -227,8 +227,9 @@ class DateFinder(DataComponent):
 
     def _month(self, doc: Doc, i: int) -> DateMatch | None:
         token = doc[i]
-        if token.text not in self.months or len(token.text) < 3 or token.text.endswith("."):
-            return None
+        if token.text not in self.months or len(token.text) <= 3 or token.text.endswith("."):
+            if token.text != "May":
+                return None
         if token.text == "May" and (token.is_sent_start or doc[i - 1].is_punct):
             return None
         return DateMatch(i, i + 1, "month", None, self.months[token.text])

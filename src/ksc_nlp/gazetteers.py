@@ -1,5 +1,5 @@
-"""Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP) and
-capitals (GPE)."""
+"""Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP),
+capitals (GPE) and regions (LOC)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ class Gazetteer(DataComponent):
     they follow a capitalised word inside a sentence ("Michael Jordan").
     """
 
-    data_files = {"countries": "countries.jsonl", "organisations": "organisations.jsonl"}
+    data_files = {
+        "countries": "countries.jsonl",
+        "organisations": "organisations.jsonl",
+        "regions": "regions.txt",
+    }
 
     def __init__(
         self, nlp: Language, name: str, *, case_insensitive_types: list[str]
@@ -49,6 +53,7 @@ class Gazetteer(DataComponent):
                 self.ambiguous.add(entry["id"])
             self._add("NORP", "", entry.get("demonyms", []), upper=False)
             self._add("GPE", "", entry.get("capital", []), upper=True)
+        self._add("LOC", "", self.data.get("regions", []), upper=True)
         for entry in self.data.get("organisations", []):
             aliases = entry.get("aliases", [entry["id"]])
             self._add("ORG", entry["id"], aliases, upper=True)

@@ -14,15 +14,23 @@ def _name_parts(span: Span) -> list[str]:
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """"M. Bashimov", "Bashimov" and "Byrne Nason" fit "Marat Bashimov" and "Geraldine
-    Byrne Nason": aligned from the surname, each word is equal or an initial of it."""
-    if not short or not full or short[-1] != full[-1] or len(short) > len(full):
+    """"M. Bashimov", "Bashimov", "Byrne Nason" and "Rodríguez" fit "Marat Bashimov",
+    "Geraldine Byrne Nason" and "Bruno Rodríguez Parrilla": the short form is a run of the
+    full name's words (case aside), or its surname with initials that fit."""
+    short_lower = [part.lower() for part in short]
+    full_lower = [part.lower() for part in full]
+    if not short or len(short) > len(full):
+        return False
+    n = len(short)
+    if any(full_lower[k : k + n] == short_lower for k in range(len(full) - n + 1)):
+        return True
+    if short_lower[-1] != full_lower[-1]:
         return False
     for part, full_part in zip(reversed(short), reversed(full), strict=False):
         if part.endswith(".") and len(part) <= 3:
             if not full_part.startswith(part.rstrip(".")[:1]):
                 return False
-        elif part != full_part:
+        elif part.lower() != full_part.lower():
             return False
     return True
 

@@ -43,6 +43,8 @@ class OrganisationFinder(DataComponent):
         "titles": "titles.txt",
         "triggers": "triggers.json",
         "stopwords": "name_stopwords.txt",
+        "calendar": "calendar.json",
+        "org_words": "org_words.txt",
     }
 
     def compile(self) -> None:
@@ -51,7 +53,12 @@ class OrganisationFinder(DataComponent):
         name_friendly = set(self.data["triggers"]["titles_in_names"])
         single_word_titles = {title for title in self.data["titles"] if " " not in title}
         self.person_titles = single_word_titles - name_friendly
-        self.stopwords = set(self.data["stopwords"])
+        calendar = self.data["calendar"]
+        self.stopwords = (
+            set(self.data["stopwords"]) | set(calendar["months"]) | set(calendar["weekdays"])
+        )
+        self.org_words = set(self.data["org_words"])
+        self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
 
@@ -67,6 +74,7 @@ class OrganisationFinder(DataComponent):
 
     def _named_organisations(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
+        surnames = self._known_surnames(doc)
         i = 0
         while i < len(doc):
             token = doc[i]
@@ -74,7 +82,9 @@ class OrganisationFinder(DataComponent):
                 i += 1
                 continue
             start = self._extend_left(doc, i)
-            end = self._extend_right(doc, i + 1, lowercase_allowed=self._definite(doc, start))
+            end = self._extend_right(
+                doc, i + 1, lowercase_allowed=self._definite(doc, start), surnames=surnames
+            )
             if token.text in self.media_heads and start == i:
                 i += 1
                 continue
@@ -112,19 +122,23 @@ class OrganisationFinder(DataComponent):
             start += 1
         return start
 
-    def _extend_right(self, doc: Doc, end: int, *, lowercase_allowed: bool) -> int:
+    def _extend_right(
+        self, doc: Doc, end: int, *, lowercase_allowed: bool, surnames: set[str]
+    ) -> int:
         sentence_end = doc[end - 1].sent.end
         while end < sentence_end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
             j = end + 1
             if j < sentence_end and doc[j].lower_ == "the":
                 j += 1
-            complement_end = self._complement(doc, j, sentence_end, lowercase_allowed)
+            complement_end = self._complement(doc, j, sentence_end, lowercase_allowed, surnames)
             if complement_end == j:
                 break
             end = complement_end
         return end
 
-    def _complement(self, doc: Doc, j: int, limit: int, lowercase_allowed: bool) -> int:
+    def _complement(
+        self, doc: Doc, j: int, limit: int, lowercase_allowed: bool, surnames: set[str]
+    ) -> int:
         if j >= limit:
             return j
         first = doc[j]
@@ -134,7 +148,9 @@ class OrganisationFinder(DataComponent):
             end = j
             while end < limit:
                 token = doc[end]
-                if self._is_name_word(token) and not self._starts_person(doc, end, limit):
+                if self._is_name_word(token) and not self._starts_person(
+                    doc, end, limit, surnames
+                ):
                     end += 1
                 elif (
                     token.lower_ in JOINERS
@@ -175,19 +191,52 @@ class OrganisationFinder(DataComponent):
             return False
         return token.is_alpha and (token.is_title or token.is_upper)
 
-    def _starts_person(self, doc: Doc, i: int, limit: int) -> bool:
-        """Two capitalised words (or initials and a surname) followed by a speech verb start
-        a person's name."""
+    def _starts_person(self, doc: Doc, i: int, limit: int, surnames: set[str]) -> bool:
+        """Does a person's name start at ``i``? Two or three name words right before a
+        speech verb ("... Studies Ruslan Zhumabekov said"), or a given name and a surname
+        that the document uses elsewhere as a name ("N. Yusupova", "Yusupova said")."""
+        words = 0
         j = i
-        while j < limit and j - i < 3 and doc[j].is_title and doc[j].text not in self.heads:
+        while j < limit and words < 3 and self._person_word(doc[j]):
             if j > i and _is_initial(doc[j]) and not _is_initial(doc[j - 1]):
                 return False
             j += 1
-        if j - i < 2 or j >= limit:
-            return False
-        if doc[j].lower_ in self.speech_verbs:
-            return True
-        return j + 1 < limit and doc[j + 1].lower_ in self.speech_verbs
+            words += 1
+            k = j
+            while k < limit and doc[k].lower_ in self.speech_auxiliaries:
+                k += 1
+            if words >= 2 and k < limit and doc[k].lower_ in self.speech_verbs:
+                return True
+        return i + 1 < limit and self._person_word(doc[i]) and (
+            doc[i + 1].text in surnames
+        )
+
+    def _person_word(self, token: Token) -> bool:
+        return (
+            token.is_title
+            and token.text not in self.heads
+            and token.text not in self.org_words
+            and token.text not in self.stopwords
+            and not token.ent_type_
+        )
+
+    def _known_surnames(self, doc: Doc) -> set[str]:
+        """Words used as surnames elsewhere: after an initial or before a speech verb."""
+        surnames = set()
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if token.is_title and _is_initial(previous):
+                surnames.add(token.text)
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                token.is_title
+                and not previous.is_title
+                and following is not None
+                and following.lower_ in self.speech_verbs
+                and token.text not in self.org_words | self.heads | self.stopwords
+            ):
+                surnames.add(token.text)
+        return surnames
 
     # -- websites and abbreviations --------------------------------------------------
 

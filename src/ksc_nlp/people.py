@@ -11,7 +11,7 @@ from .resources import DataComponent
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du"}
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
@@ -22,6 +22,19 @@ def is_initial(token: Token) -> bool:
     text = token.text
     return len(text) >= 2 and text.endswith(".") and text.replace(".", "").isalpha() and all(
         part.isupper() and len(part) == 1 for part in text.rstrip(".").split(".")
+    )
+
+
+def is_name_shaped(text: str) -> bool:
+    """Capitalised letters, possibly with an apostrophe or an inner capital: "Lajčák",
+    "O'Brien", "N’Guessan", "McDonald" (not "UN", not "Strategy2050")."""
+    letters = text.replace("'", "").replace("’", "")
+    return (
+        len(letters) > 1
+        and letters.isalpha()
+        and text[0].isupper()
+        and text[-1].isalpha()
+        and any(char.islower() for char in letters)
     )
 
 
@@ -36,6 +49,7 @@ class PersonFinder(DataComponent):
         "heads": "org_heads.txt",
         "media_heads": "media_heads.txt",
         "calendar": "calendar.json",
+        "org_words": "org_words.txt",
     }
 
     def compile(self) -> None:
@@ -53,8 +67,10 @@ class PersonFinder(DataComponent):
             set(self.data["stopwords"])
             | set(self.data["heads"])
             | set(self.data["media_heads"])
-            | set(calendar["months"])
+            | {month for month in calendar["months"] if len(month) > 3 and month.isalpha()}
             | set(calendar["weekdays"])
+            | set(self.data["org_words"])
+            | self.honorifics
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,7 +95,7 @@ class PersonFinder(DataComponent):
             return False
         if is_initial(token):
             return True
-        return token.is_alpha and token.is_title and len(token.text) > 1
+        return is_name_shaped(token.text)
 
     def _given_name_like_place(self, token: Token) -> bool:
         """A one-word place used as a given name ("Sofia Andersson", "Victoria Lee")."""
@@ -107,8 +123,8 @@ class PersonFinder(DataComponent):
                 and self.is_name_word(doc[end + 1])
             ):
                 end += 1
-            elif token.lower_ in NAME_PARTICLES and end > start and end + 1 < limit and (
-                self.is_name_word(doc[end + 1])
+            elif token.lower_ in NAME_PARTICLES and end > start and self._particle_leads_on(
+                doc, end + 1, limit
             ):
                 end += 1
             else:
@@ -116,6 +132,12 @@ class PersonFinder(DataComponent):
         while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
             end -= 1
         return end
+
+    def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
+        """A particle ("van", "der", "bin") is part of a name when more name follows."""
+        while i < limit and doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower:
+            i += 1
+        return i < limit and self.is_name_word(doc[i])
 
     def _full_name(self, doc: Doc, start: int, end: int) -> bool:
         """Two or more words, or an initial before a surname."""
@@ -149,6 +171,8 @@ class PersonFinder(DataComponent):
         if full and (self._speech_after(doc, end) or self._speech_before(doc, start)):
             return True
         if full and self._credited(doc, start):
+            return True
+        if self._foreign_name_shape(doc, start, end):
             return True
         if full and self._apposition_after(doc, end):
             return True
@@ -185,6 +209,16 @@ class PersonFinder(DataComponent):
                 return doc[start:end]
         return None
 
+    def _foreign_name_shape(self, doc: Doc, start: int, end: int) -> bool:
+        """Three or more name words joined by a hyphen or a lower-case particle:
+        "Jean-Yves Le Drian", "Pieter van der Berg"."""
+        words = [t for t in doc[start:end] if t.text not in {"-", "'"}]
+        if len(words) < 3:
+            return False
+        hyphenated = any(t.text == "-" for t in doc[start:end])
+        particle = any(t.is_lower and t.lower_ in NAME_PARTICLES for t in doc[start:end])
+        return hyphenated or particle
+
     def _credited(self, doc: Doc, start: int) -> bool:
         """"Reporting by Name", "Editing by Name"."""
         for cue in self.credit_cues:
@@ -202,7 +236,10 @@ class PersonFinder(DataComponent):
         return i < len(doc) and doc[i].lower_ in self.speech_verbs
 
     def _speech_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and doc[start - 1].lower_ in self.speech_verbs
+        """"said Name", "according to Name"."""
+        if start > 0 and doc[start - 1].lower_ in self.speech_verbs:
+            return True
+        return start > 1 and (doc[start - 2].lower_, doc[start - 1].lower_) == ("according", "to")
 
     def _apposition_after(self, doc: Doc, end: int) -> bool:
         """"Name, [the] [Kazakh] director ..." or "Name, Kazakhstan's ambassador"."""
@@ -232,19 +269,50 @@ class PersonFinder(DataComponent):
     # -- propagation -----------------------------------------------------------------
 
     def _propagate(self, doc: Doc) -> list[Span]:
-        """Later or earlier mentions of a known person's surname or full name."""
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-        spans = []
-        for token in doc:
-            if token.text not in surnames or token.ent_type_:
+        """Other mentions of a known person: the full name again, its surname or last
+        words ("Bashimov", "Byrne Nason", "Van der Berg") or a run of its later words
+        ("bin Zayed", "Rodríguez" of "Bruno Rodríguez Parrilla")."""
+        forms: set[tuple[str, ...]] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
-            start = token.i
+            words = [t.lower_ for t in ent if t.text != "-"]
+            for a in range(1, len(words)):
+                for b in range(a + 1, min(len(words), a + 3) + 1):
+                    if words[b - 1] not in NAME_PARTICLES:
+                        forms.add(tuple(words[a:b]))
+        longest = max((len(form) for form in forms), default=0)
+        spans = []
+        i = 0
+        while i < len(doc):
+            match = next(
+                (
+                    doc[i : i + n]
+                    for n in range(longest, 0, -1)
+                    if self._is_mention(doc[i : i + n], n, forms)
+                ),
+                None,
+            )
+            if match is None:
+                i += 1
+                continue
+            start = match.start
             while start > 0 and self.is_name_word(doc[start - 1]) and (
-                doc[start - 1].sent == token.sent
+                doc[start - 1].sent == match.sent
             ):
                 start -= 1
-            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+            spans.append(Span(doc, start, match.end, label="PERSON"))
+            i = match.end
         return spans
+
+    def _is_mention(self, window: Span, n: int, forms: set[tuple[str, ...]]) -> bool:
+        if len(window) != n or any(t.ent_type_ for t in window):
+            return False
+        if tuple(t.lower_ for t in window) not in forms:
+            return False
+        return is_name_shaped(window[-1].text) and (
+            is_name_shaped(window[0].text) or window[0].lower_ in NAME_PARTICLES
+        )
 
 
 def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:

@@ -20,6 +20,11 @@ OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
 MODIFIER_WORDS = 3
+MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
+BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
+                  "by", "until", "through", "during", "when", "while", "where", "which", "that",
+                  "to", "of", "is", "was", "will", "has", "had", "last", "this", "next"}
+PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 
 
@@ -47,6 +52,7 @@ class RelationExtractor(DataComponent):
         self.term_nouns = set(triggers["term_nouns"])
         self.office_predicates = set(triggers["office_predicates"])
         self.led_by = [tuple(pair) for pair in triggers["led_by"]]
+        self.office_adverbs = set(triggers["office_adverbs"])
         self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
         self.support_cues = phrases("support_cues")
         self.vote_nouns = set(triggers["vote_nouns"])
@@ -179,6 +185,13 @@ class RelationExtractor(DataComponent):
         j = entity.start
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
+        if j > floor + 1 and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
+            # "a former diplomat now at the Hague Forum"
+            k = j - 1
+            while k > floor and doc[k - 1].lower_ in self.office_adverbs:
+                k -= 1
+            if k != j - 1 and self._title_ending_at(doc, k, floor) is not None:
+                return entity, self._title_ending_at(doc, k, floor) or k
         if j > floor and doc[j - 1].lower_ == "to":
             # "Permanent Representative of Kazakhstan to the UN": the country only
             place, start = self._office_place(doc, j - 1, floor, by_end)
@@ -331,7 +344,7 @@ class RelationExtractor(DataComponent):
         cues = list(self._find(sentence, self.elected_cues))
         for token in sentence:
             if token.lower_ in self.receive_verbs and token.lower_ != "with":
-                window = doc[token.i + 1 : min(sentence.end, token.i + 5)]
+                window = doc[token.i + 1 : min(sentence.end, token.i + 7)]
                 seat = next((t for t in window if t.lower_ in {"seat", "seats"}), None)
                 if seat is not None and not any(t.lower_ == "for" for t in window):
                     cues.append((token.i, seat.i + 1))
@@ -341,14 +354,25 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
     ) -> tuple[list[Span], Span | None]:
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
-        bodies = [ent for ent in ents if ent.label_ == "ORG" and ent.start >= cue_end]
-        body = next((b for b in bodies if doc[b.start - 1].lower_ != "from"), None)
+        bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
+        body = next((b for b in bodies if b.start >= cue_end), None)
         if body is None:
-            return [], None
+            # "... a seat on the Security Council, while Viet Nam, elected for 2020-2021"
+            body = next(
+                (
+                    b
+                    for b in reversed(bodies)
+                    if b.end <= cue_start and _preposition_before(doc, b) in MEMBERSHIP_PREPOSITIONS
+                ),
+                None,
+            )
+            if body is None or doc[cue_start].lower_ != "elected":
+                return [], None
         between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
         if doc[cue_end - 1].lower_ == "of" and between:
             return self._country_list(ents, between[0], doc), body
-        if doc[cue_start].lower_ == "elected" and between and (
+        passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
+        if doc[cue_start].lower_ == "elected" and between and not passive and (
             doc[cue_end].lower_ not in {"to", "as", "a", "an", "the"}
         ):
             return self._country_list(ents, between[0], doc), body
@@ -356,6 +380,21 @@ class RelationExtractor(DataComponent):
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
         return subjects, body
+
+    def _is_body(self, doc: Doc, ent: Span) -> bool:
+        """An organisation a country can be elected to: not the origin of a candidate
+        ("from the African Group") and not a modifier ("U.N. rights body")."""
+        article = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else None
+        before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
+        if before is not None and before.lower_ in {"from", "by"}:
+            return False
+        following = doc[ent.end] if ent.end < len(doc) else None
+        return not (
+            following is not None
+            and following.is_alpha
+            and following.is_lower
+            and following.lower_ not in BODY_FOLLOWERS
+        )
 
     def _terms(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
@@ -382,7 +421,9 @@ class RelationExtractor(DataComponent):
             ):
                 continue
             if (cue_start, cue_end) in election_cues:
-                subjects, _ = self._elected_at(doc, sentence, ents, cue_start, cue_end)
+                subjects, body = self._elected_at(doc, sentence, ents, cue_start, cue_end)
+                if body is None:  # "Ghana will take its seat on 1 January 2017."
+                    subjects = self._subjects_before(doc, sentence, ents, cue_start)
             else:
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
             relations += [Relation(country, date, "TERM") for country in subjects]
@@ -394,7 +435,7 @@ class RelationExtractor(DataComponent):
         cues = [
             ("term" if doc[start].lower_ in self.term_verbs else "elected", start, end)
             for start, end in election_cues
-            if end <= before
+            if start < before
         ]
         cues += [
             ("term", token.i, token.i + 1)
@@ -492,12 +533,19 @@ class RelationExtractor(DataComponent):
     def _out_of(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT"]
         relations = []
-        for part, total in zip(counts, counts[1:], strict=False):
+        for k, (part, total) in enumerate(zip(counts, counts[1:], strict=False)):
             gap = [t.lower_ for t in doc[part.end : total.start]]
             if len(gap) <= 5 and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-1:] == ["of"]
             ):
-                relations.append(Relation(part, total, "OUT_OF"))
+                # "150, 148 and 101 votes respectively out of 190": every count of the list
+                parts = [part]
+                for earlier in reversed(counts[:k]):
+                    between = doc[earlier.end : parts[-1].start]
+                    if not all(t.lower_ in LIST_JOINERS for t in between):
+                        break
+                    parts.append(earlier)
+                relations += [Relation(p, total, "OUT_OF") for p in parts]
         return relations
 
     # -- COMPETED_WITH ---------------------------------------------------------------
@@ -541,6 +589,13 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+
+def _preposition_before(doc: Doc, ent: Span) -> str:
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _all_pairs(group: list[Span]) -> list[Relation]:

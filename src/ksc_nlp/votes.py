@@ -127,7 +127,7 @@ class VoteCounter(DataComponent):
             return self._support_before(doc, numeral.start) or self._tally_after(doc, numeral.end)
         if self._tally_after(doc, numeral.end, immediate=True):
             return True
-        if self._received(doc, numeral):
+        if self._received(doc, numeral) or self._tally_by(doc, numeral):
             return True
         return self._in_parentheses_after_country(doc, numeral)
 
@@ -206,6 +206,13 @@ class VoteCounter(DataComponent):
         if following is None or following.is_punct or following.lower_ in FUNCTION_WORDS:
             return self._context(doc, numeral.start) or doc[j].lower_ != "by"
         return following.lower_ in self.vote_nouns
+
+    def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
+        """"adopted by 191 to 0", "by a vote of 120 to 3"."""
+        i, end = numeral.start, numeral.end
+        if i == 0 or end + 1 >= len(doc) or doc[end].lower_ not in {"to", "-"}:
+            return False
+        return doc[i - 1].lower_ in {"by", "of"} and doc[end + 1].is_digit
 
     def _in_parentheses_after_country(self, doc: Doc, numeral: Numeral) -> bool:
         i, end = numeral.start, numeral.end
