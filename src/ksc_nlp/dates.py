@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
 from .resources import DataComponent
+from .tokenization import line_bounds
 
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
@@ -263,7 +264,7 @@ class DateFinder(DataComponent):
         for match in matches:
             if match.kind != "date":
                 continue
-            line_start = _line_start(doc, match.start)
+            line_start, _ = line_bounds(doc, match.start)
             if doc[:line_start].text.count("\n") > DATELINE_LINES * 2:
                 break
             if all(_dateline_token(token) for token in doc[line_start : match.start]):
@@ -324,12 +325,6 @@ def _nearest_year(month: int, day: int | None, anchor: PartialDate | None) -> in
         return abs((candidate - anchor_date).days)
 
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
-
-
-def _line_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
-        i -= 1
-    return i
 
 
 def _dateline_token(token: Token) -> bool:

@@ -7,7 +7,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .phrases import Phrases
 from .resources import DataComponent
+from .tokenization import line_bounds
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du"}
@@ -53,15 +55,13 @@ class PersonFinder(DataComponent):
     }
 
     def compile(self) -> None:
-        self.titles = sorted(
-            (tuple(title.split()) for title in self.data["titles"]), key=len, reverse=True
-        )
-        self.title_words = {word for title in self.titles for word in title}
+        self.titles = Phrases(self.data["titles"])
+        self.title_words = {word for title in self.titles.phrases for word in title}
         self.honorifics = set(self.data["honorifics"])
         triggers = self.data["triggers"]
         self.speech_verbs = set(triggers["speech_verbs"])
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
-        self.credit_cues = [tuple(cue) for cue in triggers["credit_cues"]]
+        self.credit_cues = Phrases(triggers["credit_cues"])
         calendar = self.data["calendar"]
         self.not_names = (
             set(self.data["stopwords"])
@@ -91,7 +91,7 @@ class PersonFinder(DataComponent):
             return False
         if token.lower_ in self.title_words and not token.is_title:
             return False
-        if token.lower_ in self.title_words and token.lower_ in {t[0] for t in self.titles}:
+        if token.lower_ in self.titles.first_words:
             return False
         if is_initial(token):
             return True
@@ -166,7 +166,9 @@ class PersonFinder(DataComponent):
         if is_initial(doc[start]) and end - start >= 2:
             return True
         title = self._title_before(doc, start)
-        if title is not None and (full or title[0].is_title or title[0].text in self.honorifics):
+        if title is not None and (
+            full or doc[title].is_title or doc[title].text in self.honorifics
+        ):
             return True
         if full and (self._speech_after(doc, end) or self._speech_before(doc, start)):
             return True
@@ -178,9 +180,9 @@ class PersonFinder(DataComponent):
             return True
         return full and self._byline(doc, start, end)
 
-    def _title_before(self, doc: Doc, start: int) -> Span | None:
-        """A title or honorific right before ``start``, or a title followed by entities in
-        prepositional phrases: "Permanent Representative of Kazakhstan to the UN"."""
+    def _title_before(self, doc: Doc, start: int) -> int | None:
+        """Start of a title or honorific right before ``start``, or of a title followed by
+        entities in prepositional phrases: "Permanent Representative of Kazakhstan to the UN"."""
         sentence_start = doc[start].sent.start
         i = start
         if i > sentence_start and doc[i - 1].text == ",":
@@ -197,17 +199,8 @@ class PersonFinder(DataComponent):
             i = j - 1
             crossed_entity = True
         if not crossed_entity and i > sentence_start and doc[i - 1].text in self.honorifics:
-            return doc[i - 1 : i]
-        return self._title_ending_at(doc, i)
-
-    def _title_ending_at(self, doc: Doc, end: int) -> Span | None:
-        for title in self.titles:
-            start = end - len(title)
-            if start < 0:
-                continue
-            if tuple(token.lower_ for token in doc[start:end]) == title:
-                return doc[start:end]
-        return None
+            return i - 1
+        return self.titles.ending_at(doc, i, sentence_start)
 
     def _foreign_name_shape(self, doc: Doc, start: int, end: int) -> bool:
         """Three or more name words joined by a hyphen or a lower-case particle:
@@ -221,11 +214,7 @@ class PersonFinder(DataComponent):
 
     def _credited(self, doc: Doc, start: int) -> bool:
         """"Reporting by Name", "Editing by Name"."""
-        for cue in self.credit_cues:
-            words = tuple(token.lower_ for token in doc[max(0, start - len(cue)) : start])
-            if words == cue:
-                return True
-        return False
+        return self.credit_cues.ending_at(doc, start) is not None
 
     def _speech_after(self, doc: Doc, end: int) -> bool:
         i = end
@@ -257,7 +246,7 @@ class PersonFinder(DataComponent):
     def _byline(self, doc: Doc, start: int, end: int) -> bool:
         """A line holding only the name (after an optional "By"), among the first
         ``BYLINE_LINES`` non-empty lines or as the last one."""
-        line_start, line_end = _line_bounds(doc, start)
+        line_start, line_end = line_bounds(doc, start)
         words = [t for t in doc[line_start:line_end] if not t.is_space]
         if words and words[0].lower_ == "by":
             words = words[1:]
@@ -313,18 +302,6 @@ class PersonFinder(DataComponent):
         return is_name_shaped(window[-1].text) and (
             is_name_shaped(window[0].text) or window[0].lower_ in NAME_PARTICLES
         )
-
-
-def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        if "\n" in doc[end].whitespace_:
-            return start, end + 1
-        end += 1
-    return start, end
 
 
 @Language.factory("ksc_people")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .phrases import Phrases
 from .resources import DataComponent
 
 POSSESSIVES = {"'s", "’s"}
@@ -43,23 +43,19 @@ class RelationExtractor(DataComponent):
 
     def compile(self) -> None:
         triggers = self.data["triggers"]
-        phrases = lambda key: [tuple(cue.split()) for cue in triggers[key]]  # noqa: E731
-        self.elected_cues = phrases("elected_cues")
+        self.elected_cues = Phrases(triggers["elected_cues"])
         self.negative_cues = set(triggers["negative_cues"])
-        self.competition_cues = phrases("competition_cues")
+        self.competition_cues = Phrases(triggers["competition_cues"])
         self.between_cues = set(triggers["between_cues"])
         self.term_verbs = set(triggers["term_verbs"])
         self.term_nouns = set(triggers["term_nouns"])
         self.office_predicates = set(triggers["office_predicates"])
-        self.led_by = [tuple(pair) for pair in triggers["led_by"]]
+        self.led_by = Phrases(triggers["led_by"])
         self.office_adverbs = set(triggers["office_adverbs"])
         self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
-        self.support_cues = phrases("support_cues")
+        self.support_cues = Phrases(triggers["support_cues"])
         self.vote_nouns = set(triggers["vote_nouns"])
-        self.titles = sorted(
-            (tuple(title.split()) for title in self.data["titles"]), key=len, reverse=True
-        )
-        self.title_words = {title[-1] for title in self.titles}
+        self.titles = Phrases(self.data["titles"])
         self.speech_verbs = set(triggers["speech_verbs"])
         self.competing_words = set(triggers["competing_words"])
 
@@ -81,21 +77,6 @@ class RelationExtractor(DataComponent):
 
     # -- shared helpers --------------------------------------------------------------
 
-    def _find(self, sentence: Span, cues: list[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
-        words = [token.lower_ for token in sentence]
-        for k in range(len(words)):
-            for cue in cues:
-                if tuple(words[k : k + len(cue)]) == cue:
-                    yield sentence.start + k, sentence.start + k + len(cue)
-                    break
-
-    def _title_ending_at(self, doc: Doc, end: int, floor: int) -> int | None:
-        for title in self.titles:
-            start = end - len(title)
-            if start >= floor and tuple(t.lower_ for t in doc[start:end]) == title:
-                return start
-        return None
-
     def _is_object(self, doc: Doc, ent: Span, floor: int) -> bool:
         """A country right after "with", "defeating", "over"... is not a subject."""
         i = ent.start - 1
@@ -104,7 +85,7 @@ class RelationExtractor(DataComponent):
         if i < floor:
             return False
         word = doc[i].lower_
-        return word in OBJECT_MARKERS or any(word == cue[-1] for cue in self.competition_cues)
+        return word in OBJECT_MARKERS or word in self.competition_cues.last_words
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
         """``anchor`` and the countries joined to it by commas and "and"."""
@@ -165,7 +146,7 @@ class RelationExtractor(DataComponent):
     ) -> tuple[Span | None, int]:
         """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
         Returns the place and the start of the phrase (``end`` if none)."""
-        title_start = self._title_ending_at(doc, end, floor)
+        title_start = self.titles.ending_at(doc, end, floor)
         if title_start is not None:
             j = title_start
             # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
@@ -190,14 +171,14 @@ class RelationExtractor(DataComponent):
             k = j - 1
             while k > floor and doc[k - 1].lower_ in self.office_adverbs:
                 k -= 1
-            if k != j - 1 and self._title_ending_at(doc, k, floor) is not None:
-                return entity, self._title_ending_at(doc, k, floor) or k
+            if k != j - 1 and self.titles.ending_at(doc, k, floor) is not None:
+                return entity, self.titles.ending_at(doc, k, floor) or k
         if j > floor and doc[j - 1].lower_ == "to":
             # "Permanent Representative of Kazakhstan to the UN": the country only
             place, start = self._office_place(doc, j - 1, floor, by_end)
             return (place, start) if place is not None else (None, end)
         if j > floor and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
-            title_start = self._title_ending_at(doc, j - 1, floor)
+            title_start = self.titles.ending_at(doc, j - 1, floor)
             if title_start is not None:
                 return entity, title_start
         return None, end
@@ -210,8 +191,8 @@ class RelationExtractor(DataComponent):
         for k in range(end - 1, max(sentence.start, end - 8), -1):
             if doc[k].lower_ in {"whose", "its", "their"}:
                 title_end = k + 1
-                if self._title_ending_at(doc, title_end + 1, k + 1) is None and (
-                    self._title_ending_at(doc, title_end + 2, k + 1) is None
+                if self.titles.ending_at(doc, title_end + 1, k + 1) is None and (
+                    self.titles.ending_at(doc, title_end + 2, k + 1) is None
                 ):
                     return None
                 j = k - 1 if doc[k - 1].text == "," else k
@@ -267,7 +248,7 @@ class RelationExtractor(DataComponent):
                     return [place for place in places if place not in taken]
                 if any(t.lower_ in self.speech_verbs for t in segment):
                     break
-                if not any(t.lower_ in self.title_words for t in segment):
+                if not any(t.lower_ in self.titles.last_words for t in segment):
                     break
                 for end in range(k + 1, segment_end + 1):
                     place, start = self._office_place(doc, end, k, by_end)
@@ -297,36 +278,31 @@ class RelationExtractor(DataComponent):
         """"... was elected President of the General Assembly" right after the person."""
         while k < sentence.end and doc[k].lower_ in self.office_predicates:
             k += 1
-        for title in self.titles:
-            end = k + len(title)
-            if end < sentence.end and tuple(t.lower_ for t in doc[k:end]) == title:
-                j = end
-                if doc[j].lower_ not in POSITION_PREPOSITIONS:
-                    return None
-                j += 1
-                if j < sentence.end and doc[j].lower_ in ARTICLES:
-                    j += 1
-                entity = next((e for e in by_end.values() if e.start == j), None)
-                if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
-                    return entity
-                return None
+        j = self.titles.starting_at(doc, k, sentence.end - 1)
+        if j is None or doc[j].lower_ not in POSITION_PREPOSITIONS:
+            return None
+        j += 1
+        if j < sentence.end and doc[j].lower_ in ARTICLES:
+            j += 1
+        entity = next((e for e in by_end.values() if e.start == j), None)
+        if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+            return entity
         return None
 
     def _led_by(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
         """"Country X, led by Prime Minister Name": the title's place is the leader's."""
-        title_start = self._title_ending_at(doc, person.start, sentence.start)
+        title_start = self.titles.ending_at(doc, person.start, sentence.start)
         if title_start is None:
             return None
-        for pair in self.led_by:
-            start = title_start - len(pair)
-            if start <= sentence.start or tuple(t.lower_ for t in doc[start:title_start]) != pair:
-                continue
-            j = start - 1 if doc[start - 1].text == "," else start
-            entity = by_end.get(j)
-            if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
-                return entity
+        start = self.led_by.ending_at(doc, title_start, sentence.start + 1)
+        if start is None:
+            return None
+        j = start - 1 if doc[start - 1].text == "," else start
+        entity = by_end.get(j)
+        if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+            return entity
         return None
 
     # -- ELECTED_TO and TERM ---------------------------------------------------------
@@ -341,7 +317,7 @@ class RelationExtractor(DataComponent):
 
     def _election_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """Fixed cues ("was elected", "will join") and "won [its first] seat(s)"."""
-        cues = list(self._find(sentence, self.elected_cues))
+        cues = list(self.elected_cues.find(sentence))
         for token in sentence:
             if token.lower_ in self.receive_verbs and token.lower_ != "with":
                 window = doc[token.i + 1 : min(sentence.end, token.i + 7)]
@@ -525,7 +501,7 @@ class RelationExtractor(DataComponent):
                 return k
             if word in {",", ";"} or doc[k].ent_type_ == "COUNTRY":
                 break
-        for start, _ in self._find(sentence, self.support_cues):
+        for start, _ in self.support_cues.find(sentence):
             if start < count.start and count.start - start <= 6:
                 return start
         return None
@@ -555,7 +531,7 @@ class RelationExtractor(DataComponent):
         if len(countries) < 2:
             return []
         relations = []
-        for cue_start, cue_end in self._find(sentence, self.competition_cues):
+        for cue_start, cue_end in self.competition_cues.find(sentence):
             left = [c for c in countries if c.end <= cue_start]
             right = [c for c in countries if c.start >= cue_end]
             if doc[cue_start].lower_ == "contested" and right:

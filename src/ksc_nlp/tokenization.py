@@ -69,6 +69,19 @@ class LineSentencer:
         return not token.is_lower
 
 
+def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range [start, end) of the line holding token ``i`` (end after its newline)."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        if "\n" in doc[end].whitespace_:
+            return start, end + 1
+        end += 1
+    return start, end
+
+
 @Language.factory("ksc_sentences")
 def make_sentences(nlp: Language, name: str) -> LineSentencer:
     return LineSentencer(nlp, name)

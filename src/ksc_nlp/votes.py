@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .phrases import Phrases
 from .resources import DataComponent
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
@@ -45,8 +46,8 @@ class VoteCounter(DataComponent):
         self.voter_nouns = set(triggers["voter_nouns"])
         self.receive_verbs = set(triggers["receive_verbs"]) | {"voted", "by", "with"}
         self.non_vote_nouns = set(triggers["non_vote_nouns"])
-        self.support_cues = [tuple(cue.split()) for cue in triggers["support_cues"]]
-        self.tally_cues = [tuple(cue.split()) for cue in triggers["tally_cues"]]
+        self.support_cues = Phrases(triggers["support_cues"])
+        self.tally_cues = Phrases(triggers["tally_cues"])
         self.required_cues = {cue.split()[0].strip(",") for cue in triggers["required_cues"]}
         numbers = self.data["numbers"]
         self.units: dict[str, int] = numbers["units"]
@@ -182,15 +183,13 @@ class VoteCounter(DataComponent):
         return j < len(doc) and doc[j].lower_ in self.voter_nouns and doc[j].lower_ != "member"
 
     def _support_before(self, doc: Doc, i: int) -> bool:
-        words = [token.lower_ for token in doc[max(doc[i].sent.start, i - 5) : i]]
-        return any(_contains(words, cue) for cue in self.support_cues)
+        return self.support_cues.occurs_in(doc[max(doc[i].sent.start, i - 5) : i])
 
     def _tally_after(self, doc: Doc, i: int, *, immediate: bool = False) -> bool:
         sentence_end = doc[i - 1].sent.end
-        words = [token.lower_ for token in doc[i : min(sentence_end, i + 8)]]
         if immediate:
-            return any(tuple(words[: len(cue)]) == cue for cue in self.tally_cues)
-        return any(_contains(words, cue) for cue in self.tally_cues)
+            return self.tally_cues.starting_at(doc, i, sentence_end) is not None
+        return self.tally_cues.occurs_in(doc[i : min(sentence_end, i + 8)])
 
     def _received(self, doc: Doc, numeral: Numeral) -> bool:
         j = numeral.start - 1
@@ -222,11 +221,6 @@ class VoteCounter(DataComponent):
 
     def _context(self, doc: Doc, i: int) -> bool:
         return any(token.lower_ in self.context_words for token in doc[i].sent)
-
-
-def _contains(words: list[str], cue: tuple[str, ...]) -> bool:
-    n = len(cue)
-    return any(tuple(words[k : k + n]) == cue for k in range(len(words) - n + 1))
 
 
 @Language.factory("ksc_votes")

@@ -1,0 +1,53 @@
+"""Lower-case word sequences (titles, trigger phrases) matched against a Doc's tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+
+class Phrases:
+    """A set of phrases such as ``"foreign minister"`` or ``"supported by"``, matched
+    case-insensitively on whole tokens, the longest first."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        words = {tuple(phrase.lower().split()) for phrase in phrases if phrase.strip()}
+        self.phrases = sorted(words, key=len, reverse=True)
+        self.last_words = {phrase[-1] for phrase in self.phrases}
+        self.first_words = {phrase[0] for phrase in self.phrases}
+
+    def ending_at(self, doc: Doc, end: int, floor: int = 0) -> int | None:
+        """Start of the longest phrase that ends right before token ``end``."""
+        if end <= floor or doc[end - 1].lower_ not in self.last_words:
+            return None
+        for phrase in self.phrases:
+            start = end - len(phrase)
+            if start >= floor and all(
+                doc[start + k].lower_ == word for k, word in enumerate(phrase)
+            ):
+                return start
+        return None
+
+    def starting_at(self, doc: Doc, start: int, limit: int | None = None) -> int | None:
+        """End of the longest phrase that starts at token ``start``."""
+        limit = len(doc) if limit is None else limit
+        if start >= limit or doc[start].lower_ not in self.first_words:
+            return None
+        for phrase in self.phrases:
+            end = start + len(phrase)
+            if end <= limit and all(
+                doc[start + k].lower_ == word for k, word in enumerate(phrase)
+            ):
+                return end
+        return None
+
+    def find(self, span: Span) -> Iterator[tuple[int, int]]:
+        """(start, end) of the longest phrase starting at each token of ``span``."""
+        for i in range(span.start, span.end):
+            end = self.starting_at(span.doc, i, span.end)
+            if end is not None:
+                yield i, end
+
+    def occurs_in(self, span: Span) -> bool:
+        return next(self.find(span), None) is not None
