@@ -22,13 +22,3 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
         taken.update(range(span.start, span.end))
     doc.ents = sorted(kept, key=lambda span: span.start)
 
-
-def entity_at(doc: Doc, index: int) -> Span | None:
-    """The entity covering token ``index``, if any."""
-    token = doc[index]
-    if not token.ent_type_:
-        return None
-    for ent in doc.ents:
-        if ent.start <= index < ent.end:
-            return ent
-    return None
