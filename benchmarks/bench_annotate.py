@@ -40,13 +40,21 @@ CLI_TARGET_SECONDS = 3.0
 
 
 def median_time(
-    run: Callable[[], object], repeat: int, warmup: bool = True
+    run: Callable[[], object],
+    repeat: int,
+    warmup: bool = True,
+    setup: Callable[[], object] | None = None,
 ) -> tuple[float, list[float]]:
-    """Median wall time of ``run()`` over ``repeat`` calls (after one untimed warm-up call)."""
+    """Median wall time of ``run()`` over ``repeat`` calls (after one untimed warm-up call).
+
+    ``setup()``, if given, runs untimed before each timed call.
+    """
     if warmup:
         run()
     times = []
     for _ in range(repeat):
+        if setup is not None:
+            setup()
         start = time.perf_counter()
         run()
         times.append(time.perf_counter() - start)
@@ -130,6 +138,7 @@ def git_revision() -> str | None:
 
 
 def stage(name: str, seconds: float, times: list[float], docs: int, chars: int) -> dict[str, Any]:
+    """One result row: sizes, median time and throughput."""
     return {
         "stage": name,
         "docs": docs,
@@ -154,21 +163,28 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     load_first = time.perf_counter() - load_first_start
     load_median, load_times = median_time(ksc_nlp.load, args.repeat, warmup=False)
 
-    blank = spacy.blank("en")
     batch = args.batch_size
+    # Warm (default): the warm-up run fills the tokenizer cache and the vocab, as in a
+    # long-running process. Cold (--cold): fresh pipelines before every timed run.
+    fresh = {"blank": spacy.blank("en"), "ksc": nlp}
+
+    def renew() -> None:
+        fresh["blank"] = spacy.blank("en")
+        fresh["ksc"] = ksc_nlp.load()
 
     def bare_tokenizer() -> None:
-        for _ in blank.tokenizer.pipe(texts, batch_size=batch):
+        for _ in fresh["blank"].tokenizer.pipe(texts, batch_size=batch):
             pass
 
     def ksc_tokenizer() -> None:
+        make_doc = fresh["ksc"].make_doc
         for text in texts:
-            nlp.make_doc(text)
+            make_doc(text)
 
     last_docs: list[Doc] = []
 
     def full_pipeline() -> None:
-        last_docs[:] = list(nlp.pipe(texts, batch_size=batch))
+        last_docs[:] = list(fresh["ksc"].pipe(texts, batch_size=batch))
 
     def records() -> None:
         for doc, document in zip(last_docs, documents, strict=True):
@@ -176,13 +192,16 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             json.dumps(doc_to_record(doc, document.id, meta), ensure_ascii=False)
 
     stages = []
-    for name, run in [
-        ("a. spaCy blank('en') tokenizer.pipe", bare_tokenizer),
-        ("b. ksc-nlp tokenizer (make_doc)", ksc_tokenizer),
-        ("c. ksc-nlp full pipeline (nlp.pipe)", full_pipeline),
-        ("d. records (doc_to_record + json.dumps)", records),
+    for name, run, cacheable in [
+        ("a. spaCy blank('en') tokenizer.pipe", bare_tokenizer, True),
+        ("b. ksc-nlp tokenizer (make_doc)", ksc_tokenizer, True),
+        ("c. ksc-nlp full pipeline (nlp.pipe)", full_pipeline, True),
+        ("d. records (doc_to_record + json.dumps)", records, False),
     ]:
-        seconds, times = median_time(run, args.repeat)
+        if args.cold and cacheable:
+            seconds, times = median_time(run, args.repeat, warmup=False, setup=renew)
+        else:
+            seconds, times = median_time(run, args.repeat)
         stages.append(stage(name, seconds, times, n_docs, chars))
     components = time_components(nlp, texts, args.repeat) if args.components else []
     tokens = sum(len(doc) for doc in last_docs)
@@ -223,6 +242,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "entities": entities,
             "batch_size": batch,
             "repeat": args.repeat,
+            "cold": args.cold,
         },
         "python_import": imports,
         "load": {"first_s": load_first, "median_s": load_median, "times_s": load_times},
@@ -242,7 +262,8 @@ def format_report(results: dict[str, Any]) -> str:
     lines = [
         f"inputs: {' '.join(inputs['paths'])} x{inputs['scale']} = {inputs['docs']} docs, "
         f"{inputs['chars']:,} chars, {inputs['tokens']:,} tokens, {inputs['entities']:,} "
-        f"entities (median of {inputs['repeat']} runs after a warm-up)",
+        f"entities (median of {inputs['repeat']} "
+        + ("cold runs, fresh pipelines each)" if inputs["cold"] else "runs after a warm-up)"),
         f"machine: {results['machine']['cpus']} cpus, Python {results['machine']['python']}, "
         f"spaCy {results['machine']['spacy']}, ksc-nlp {results['machine']['ksc_nlp']} "
         f"({results['machine']['git']})",
@@ -287,6 +308,7 @@ def format_report(results: dict[str, Any]) -> str:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options; PATH defaults to corpus/ (here, else in the repo root)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", help="folders, .txt or .jsonl files (default: corpus/)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per stage (median)")
@@ -296,6 +318,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
     parser.add_argument("--glob", default="*.txt", help="file pattern inside folders")
     parser.add_argument("--cli-repeat", type=int, default=3, help="timed CLI subprocess runs")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="fresh pipelines (empty tokenizer cache and vocab) before each timed run of a-c",
+    )
     parser.add_argument(
         "--components", action="store_true", help="also time each pipeline component"
     )
@@ -311,6 +338,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark, print the report and optionally write JSON."""
     args = parse_args(argv)
     results = run_benchmark(args)
     print(format_report(results))

@@ -34,7 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = REPO_ROOT.parent / "shared" / "benchmarks" / "wikigold" / "wikigold.conll.txt"
 DOCSTART = "-DOCSTART-"
 TAG = re.compile(r"^(O|([IB])-(PER|ORG|LOC|MISC))$")
-LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "GPE": "LOC"}
+LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "GPE": "LOC", "LOC": "LOC"}
 TYPES = ("PER", "ORG", "LOC")
 
 Span = tuple[int, int, str]  # start char, end char, type
@@ -128,6 +128,7 @@ def build_units(documents: list[list[Sentence]], unit: str) -> list[Unit]:
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    """Counts with precision, recall and F1."""
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -135,6 +136,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
 
 
 def overlaps(span: Span, others: set[Span]) -> bool:
+    """Whether ``span`` shares a character with a span of the same type in ``others``."""
     return any(o[2] == span[2] and o[0] < span[1] and span[0] < o[1] for o in others)
 
 
@@ -187,6 +189,7 @@ def error_examples(
 
 
 def format_report(results: dict[str, Any]) -> str:
+    """A plain-text table of ``results``."""
     lines = [
         f"WikiGold: {results['documents']} documents, {results['sentences']} sentences, "
         f"{results['tokens']:,} tokens; {results['units']} texts ({results['unit']}s), "
@@ -209,6 +212,7 @@ def format_report(results: dict[str, Any]) -> str:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="wikigold.conll.txt")
     parser.add_argument(
@@ -225,6 +229,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Read WikiGold, annotate it, print (and optionally write) the scores."""
     args = parse_args(argv)
     if not args.path.is_file():
         sys.exit(f"wikigold_entities: {args.path} not found (use --path)")

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .phrases import Phrases
 from .resources import DataComponent
 from .tokenization import line_bounds
 
@@ -88,9 +89,8 @@ class DateFinder(DataComponent):
         self.months: dict[str, int] = calendar["months"]
         self.weekdays: dict[str, int] = calendar["weekdays"]
         self.relative_days: dict[str, int] = calendar["relative_days"]
-        self.relative_years = {
-            tuple(phrase.split()): offset for phrase, offset in calendar["relative_years"].items()
-        }
+        self.relative_year_offsets: dict[str, int] = calendar["relative_years"]
+        self.relative_years = Phrases(self.relative_year_offsets)
         self.future_cues = set(calendar["future_cues"])
         self.first_year, self.last_year = calendar["year_range"]
         self.non_date_nouns = set(calendar["non_date_nouns"])
@@ -243,11 +243,11 @@ class DateFinder(DataComponent):
     def _relative(self, doc: Doc, i: int) -> DateMatch | None:
         if doc[i].lower_ in self.relative_days:
             return DateMatch(i, i + 1, "relative_day", offset=self.relative_days[doc[i].lower_])
-        for phrase, offset in self.relative_years.items():
-            words = tuple(token.lower_ for token in doc[i : i + len(phrase)])
-            if words == phrase:
-                return DateMatch(i, i + len(phrase), "relative_year", offset=offset)
-        return None
+        end = self.relative_years.starting_at(doc, i)
+        if end is None:
+            return None
+        offset = self.relative_year_offsets[" ".join(t.lower_ for t in doc[i:end])]
+        return DateMatch(i, end, "relative_year", offset=offset)
 
     def _time(self, doc: Doc, i: int) -> DateMatch | None:
         if not TIME_OF_DAY.match(doc[i].text):
@@ -261,12 +261,13 @@ class DateFinder(DataComponent):
         """The date of a dateline: a day-and-month date near the top of the document that
         is preceded on its line only by capitalised words and punctuation."""
         dateline = None
+        top = _top_lines_end(doc.text, DATELINE_LINES)
         for match in matches:
             if match.kind != "date":
                 continue
-            line_start, _ = line_bounds(doc, match.start)
-            if doc[:line_start].text.count("\n") > DATELINE_LINES * 2:
+            if doc[match.start].idx >= top:
                 break
+            line_start, _ = line_bounds(doc, match.start)
             if all(_dateline_token(token) for token in doc[line_start : match.start]):
                 dateline = match
                 break
@@ -325,6 +326,19 @@ def _nearest_year(month: int, day: int | None, anchor: PartialDate | None) -> in
         return abs((candidate - anchor_date).days)
 
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def _top_lines_end(text: str, lines: int) -> int:
+    """Character offset where the first ``lines`` non-empty lines of ``text`` end."""
+    seen = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            seen += 1
+            if seen == lines:
+                return offset
+    return offset
 
 
 def _dateline_token(token: Token) -> bool:
