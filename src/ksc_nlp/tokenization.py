@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 # A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
 # the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
@@ -17,6 +17,9 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])(?=[A-Z][a-z])",
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
 ]
+
+# A full stop after a mixed-case name ("told UzA.").
+EXTRA_SUFFIXES = [r"(?<=[a-z][A-Z])\."]
 
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSING = {'"', "”", "’", "'", ")", "»"}
@@ -28,6 +31,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         infixes = list(English.Defaults.infixes) + EXTRA_INFIXES
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        suffixes = list(English.Defaults.suffixes) + EXTRA_SUFFIXES
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         return tokenizer
 
     return make
