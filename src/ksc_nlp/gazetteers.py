@@ -24,7 +24,7 @@ class Gazetteer(DataComponent):
     (headlines); organisation types listed in
     ``case_insensitive_types`` (UN regional groups, often written "the African group") are
     also matched in any case. Names flagged ``ambiguous`` (Chad, Jordan) are skipped when
-    they follow a capitalised word inside a sentence ("Michael Jordan").
+    they are part of a person's name ("Michael Jordan", "Jordan Hale").
     """
 
     data_files = {
@@ -79,7 +79,9 @@ class Gazetteer(DataComponent):
         for matcher in (self.matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
-                if kb_id in self.ambiguous and _inside_longer_name(doc, start, end):
+                if kb_id in self.ambiguous and end - start == 1 and _inside_longer_name(
+                    doc, start, end
+                ):
                     continue
                 yield Span(doc, start, end, label=label, kb_id=kb_id)
 
@@ -94,11 +96,18 @@ class Gazetteer(DataComponent):
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """True after a capitalised word inside a sentence, as in "Michael Jordan"."""
-    if start == 0:
+    """A given name or surname: after a capitalised word inside a sentence ("Michael
+    Jordan"), or before a capitalised word when not after a preposition or article
+    ("Jordan Hale said", but "President of Chad Idriss Deby")."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_title and not before.is_sent_start:
+        return True
+    after = doc[end] if end < len(doc) else None
+    if after is None or not after.is_title or not after.is_alpha:
         return False
-    before = doc[start - 1]
-    return before.is_title and not before.is_sent_start
+    if before is None or before.lower_ == "the":
+        return True
+    return not (before.is_lower or before.text in {"'s", "’s", ","})
 
 
 @Language.factory(

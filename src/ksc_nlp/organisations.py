@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .resources import DataComponent
 
-COMPLEMENT_PREPOSITIONS = {"of", "for", "on"}
+COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
@@ -78,6 +78,10 @@ class OrganisationFinder(DataComponent):
         i = 0
         while i < len(doc):
             token = doc[i]
+            if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+                extended = self._extend_known(doc, i)
+                if extended is not None:
+                    found.append(extended)
             if not self._is_head(token) or token.ent_type_ == "ORG":
                 i += 1
                 continue
@@ -96,7 +100,23 @@ class OrganisationFinder(DataComponent):
                 i += 1
         return found
 
+    def _extend_known(self, doc: Doc, start: int) -> Span | None:
+        """A lexicon name with capitalised modifiers joined by "and" before it:
+        "Peace and Security Council" (not just "Security Council")."""
+        if start < 2 or doc[start - 1].lower_ != "and" or not self._is_modifier(doc[start - 2]):
+            return None
+        if doc[start - 2].ent_type_:
+            return None
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "I" or end == start:
+            end += 1
+        new_start = self._extend_left(doc, start - 1)
+        span = Span(doc, new_start, end, label="ORG")
+        return Span(doc, new_start, end, label="ORG", kb_id=canonical_org_name(span))
+
     def _is_head(self, token: Token) -> bool:
+        if token.i > 0 and token.doc[token.i - 1].text == "-":
+            return False  # "Chairperson-in-Office"
         return token.text in self.heads or token.text in self.media_heads
 
     def _definite(self, doc: Doc, start: int) -> bool:
@@ -114,11 +134,32 @@ class OrganisationFinder(DataComponent):
         return token.is_alpha and (token.is_title or token.is_upper) or token.ent_type_ == "ORG"
 
     def _extend_left(self, doc: Doc, head: int) -> int:
+        """Capitalised modifiers ("Peace and Security"), and a leading country name
+        ("Kazakhstan Council of ...")."""
         start = head
         sentence_start = doc[head].sent.start
-        while start > sentence_start and self._is_modifier(doc[start - 1]):
-            start -= 1
-        while doc[start].text == "-":
+        while start > sentence_start:
+            previous = doc[start - 1]
+            if self._is_modifier(previous):
+                start -= 1
+            elif (
+                previous.lower_ == "and"
+                and start - 2 >= sentence_start
+                and start < head
+                and self._is_modifier(doc[start - 2])
+            ):
+                start -= 2
+            else:
+                break
+        if start > sentence_start and doc[start - 1].ent_type_ == "COUNTRY":
+            country_start = start - 1
+            while doc[country_start].ent_iob_ == "I":
+                country_start -= 1
+            if country_start == sentence_start or doc[country_start - 1].lower_ == "the" or (
+                not doc[country_start - 1].is_title
+            ):
+                start = country_start
+        while doc[start].text == "-" or doc[start].lower_ == "and":
             start += 1
         return start
 
@@ -143,7 +184,11 @@ class OrganisationFinder(DataComponent):
             return j
         first = doc[j]
         if first.ent_type_ in {"COUNTRY", "ORG", "GPE"}:
-            return self._entity_end(doc, j)
+            end = self._entity_end(doc, j)
+            # "Centre for UN Studies"
+            while end < limit and first.ent_type_ == "ORG" and doc[end].text in self.org_words:
+                end += 1
+            return end
         if self._is_name_word(first):
             end = j
             while end < limit:
@@ -223,8 +268,8 @@ class OrganisationFinder(DataComponent):
     def _known_surnames(self, doc: Doc) -> set[str]:
         """Words used as surnames elsewhere: after an initial or before a speech verb."""
         surnames = set()
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        for token in doc:
+            previous = doc[token.i - 1] if token.i else doc[token.i]
             if token.is_title and _is_initial(previous):
                 surnames.add(token.text)
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -232,7 +277,10 @@ class OrganisationFinder(DataComponent):
                 token.is_title
                 and not previous.is_title
                 and following is not None
-                and following.lower_ in self.speech_verbs
+                and (
+                    following.lower_ in self.speech_verbs
+                    or following.text == ":" and token.is_sent_start
+                )
                 and token.text not in self.org_words | self.heads | self.stopwords
             ):
                 surnames.add(token.text)

@@ -9,10 +9,13 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import Phrases
 from .resources import DataComponent
-from .tokenization import line_bounds
+from .tokenization import line_bounds, skip_parenthesis
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
-                  "la", "le", "di", "du"}
+                  "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
+MODIFIER_LIMIT = 3
+NOT_MODIFIERS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
+                 "which", "that", "was", "is", "has", "had", "will"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
@@ -62,6 +65,7 @@ class PersonFinder(DataComponent):
         self.speech_verbs = set(triggers["speech_verbs"])
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
         self.credit_cues = Phrases(triggers["credit_cues"])
+        self.person_nouns = Phrases(triggers["person_nouns"])
         calendar = self.data["calendar"]
         self.not_names = (
             set(self.data["stopwords"])
@@ -152,7 +156,9 @@ class PersonFinder(DataComponent):
                 start
             ].sent:
                 continue
-            if not self.is_name_word(doc[start]):
+            if not self.is_name_word(doc[start]) or (
+                start > 0 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in {"a", "an"})
+            ):
                 continue
             end = self.name_end(doc, start)
             if end == start:
@@ -176,7 +182,9 @@ class PersonFinder(DataComponent):
             return True
         if self._foreign_name_shape(doc, start, end):
             return True
-        if full and self._apposition_after(doc, end):
+        if full and (self._apposition_after(doc, end) or self._as_title_after(doc, end)):
+            return True
+        if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and self._byline(doc, start, end)
 
@@ -184,7 +192,7 @@ class PersonFinder(DataComponent):
         """Start of a title or honorific right before ``start``, or of a title followed by
         entities in prepositional phrases: "Permanent Representative of Kazakhstan to the UN"."""
         sentence_start = doc[start].sent.start
-        i = start
+        i = skip_parenthesis(doc, start, sentence_start)
         if i > sentence_start and doc[i - 1].text == ",":
             i -= 1
         crossed_entity = False
@@ -206,9 +214,11 @@ class PersonFinder(DataComponent):
         """Three or more name words joined by a hyphen or a lower-case particle:
         "Jean-Yves Le Drian", "Pieter van der Berg"."""
         words = [t for t in doc[start:end] if t.text not in {"-", "'"}]
-        if len(words) < 3:
+        if len(words) < 3 or (start > 0 and doc[start - 1].lower_ in ARTICLES):
             return False
-        hyphenated = any(t.text == "-" for t in doc[start:end])
+        # a hyphen only in the given name: "Jean-Yves", not "Nuclear-Weapon-Free"
+        hyphens = [t.i for t in doc[start:end] if t.text == "-"]
+        hyphenated = hyphens == [start + 1]
         particle = any(t.is_lower and t.lower_ in NAME_PARTICLES for t in doc[start:end])
         return hyphenated or particle
 
@@ -230,18 +240,40 @@ class PersonFinder(DataComponent):
             return True
         return start > 1 and (doc[start - 2].lower_, doc[start - 1].lower_) == ("according", "to")
 
-    def _apposition_after(self, doc: Doc, end: int) -> bool:
-        """"Name, [the] [Kazakh] director ..." or "Name, Kazakhstan's ambassador"."""
-        if end >= len(doc) or doc[end].text != ",":
-            return False
-        i = end + 1
+    def _skip_back_comma(self, doc: Doc, start: int) -> int:
+        return start - 1 if start > 0 and doc[start - 1].text == "," else start
+
+    def _title_ahead(self, doc: Doc, i: int) -> bool:
+        """A title at ``i`` after at most a few modifiers ("a former Portuguese foreign
+        minister", "Djibouti's former foreign minister", "the architect")."""
         while i < len(doc) and (
             doc[i].lower_ in ARTICLES or doc[i].ent_type_ or doc[i].text in {"'s", "’s"}
         ):
             i += 1
-        while i < len(doc) and doc[i].is_title and doc[i].lower_ not in self.title_words:
+        for _ in range(MODIFIER_LIMIT + 1):
+            if i >= len(doc):
+                return False
+            if self.titles.starting_at(doc, i) or self.person_nouns.starting_at(doc, i):
+                return True
+            if not doc[i].is_alpha or doc[i].lower_ in self.speech_verbs | NOT_MODIFIERS:
+                return False
             i += 1
-        return i < len(doc) and doc[i].lower_ in self.title_words
+        return False
+
+    def _apposition_after(self, doc: Doc, end: int) -> bool:
+        """"Name, [a] [former] director ...", "Name, Kazakhstan's ambassador", "Name of
+        Egypt, a former deputy secretary-general"."""
+        if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "COUNTRY":
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        return self._title_ahead(doc, end + 1)
+
+    def _as_title_after(self, doc: Doc, end: int) -> bool:
+        """"elected Name as deputy chairperson", "Name as ambassador"."""
+        return end < len(doc) and doc[end].lower_ == "as" and self._title_ahead(doc, end + 1)
 
     def _byline(self, doc: Doc, start: int, end: int) -> bool:
         """A line holding only the name (after an optional "By"), among the first

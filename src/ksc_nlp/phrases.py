@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
+
+HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # split as the tokenizer does: "secretary - general"
 
 
 class Phrases:
@@ -12,7 +15,9 @@ class Phrases:
     case-insensitively on whole tokens, the longest first."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        words = {tuple(phrase.lower().split()) for phrase in phrases if phrase.strip()}
+        words = {
+            tuple(HYPHEN.sub(" - ", phrase.lower()).split()) for phrase in phrases if phrase.strip()
+        }
         self.phrases = sorted(words, key=len, reverse=True)
         self.last_words = {phrase[-1] for phrase in self.phrases}
         self.first_words = {phrase[0] for phrase in self.phrases}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .phrases import Phrases
 from .resources import DataComponent
+from .tokenization import skip_parenthesis
 
 POSSESSIVES = {"'s", "’s"}
 ARTICLES = {"the", "a", "an"}
@@ -58,6 +59,8 @@ class RelationExtractor(DataComponent):
         self.titles = Phrases(self.data["titles"])
         self.speech_verbs = set(triggers["speech_verbs"])
         self.competing_words = set(triggers["competing_words"])
+        self.person_nouns = Phrases(triggers["person_nouns"])
+        self.election_context = set(triggers["election_context"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -113,12 +116,28 @@ class RelationExtractor(DataComponent):
         candidates = [
             ent
             for ent in ents
-            if ent.label_ == "COUNTRY" and floor <= ent.start and ent.end <= i
+            if ent.label_ == "COUNTRY"
+            and floor <= ent.start
+            and ent.end <= i
             and not self._is_object(doc, ent, floor)
+            and not self._attribute_of_person(doc, ent, ents)
         ]
         if not candidates:
             return []
         return self._country_list(ents, candidates[-1], doc)
+
+    def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
+        """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
+        after = country.end
+        if after < len(doc) and doc[after].text in POSSESSIVES:
+            following = after + 1
+            if following < len(doc) and (
+                doc[following].ent_type_ == "PERSON"
+                or self.person_nouns.starting_at(doc, following)
+            ):
+                return True
+        before = country.start - 1
+        return before > 0 and doc[before].lower_ == "of" and doc[before - 1].ent_type_ == "PERSON"
 
     def _negated(self, doc: Doc, start: int, end: int) -> bool:
         return any(token.lower_ in self.negative_cues for token in doc[start:end])
@@ -160,7 +179,7 @@ class RelationExtractor(DataComponent):
             if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
                 return entity, entity.start
             return None, title_start
-        entity = by_end.get(end)
+        entity = by_end.get(skip_parenthesis(doc, end, floor))
         if entity is None or entity.label_ not in {"ORG", "COUNTRY"}:
             return None, end
         j = entity.start
@@ -206,7 +225,7 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> list[Span]:
         places = []
-        end = person.start
+        end = skip_parenthesis(doc, person.start, sentence.start)
         if end > sentence.start and doc[end - 1].text == ",":
             end -= 1
         while end > sentence.start:
@@ -229,6 +248,10 @@ class RelationExtractor(DataComponent):
         "Person, a diplomat, was elected President of the General Assembly"."""
         places: list[Span] = []
         k = person.end
+        # "Khaled Mansour of Egypt, a former deputy secretary-general of the Arab League"
+        origin = by_end.get(k + 2) if k + 2 <= sentence.end and doc[k].lower_ == "of" else None
+        if origin is not None and origin.start == k + 1 and origin.label_ == "COUNTRY":
+            k = origin.end
         if k < sentence.end and doc[k].text == ",":
             k += 1
             while k < sentence.end:
@@ -278,6 +301,16 @@ class RelationExtractor(DataComponent):
         """"... was elected President of the General Assembly" right after the person."""
         while k < sentence.end and doc[k].lower_ in self.office_predicates:
             k += 1
+        # "was Uruguay's ambassador to France"
+        owner = next((e for e in by_end.values() if e.start == k), None)
+        if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and (
+            owner.end < sentence.end and doc[owner.end].text in POSSESSIVES
+        ):
+            title_at = self._after_modifiers(doc, owner.end + 1, sentence.end)
+            if self.titles.starting_at(doc, title_at, sentence.end):
+                return owner
+            return None
+        k = self._after_modifiers(doc, k, sentence.end)
         j = self.titles.starting_at(doc, k, sentence.end - 1)
         if j is None or doc[j].lower_ not in POSITION_PREPOSITIONS:
             return None
@@ -288,6 +321,15 @@ class RelationExtractor(DataComponent):
         if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
             return entity
         return None
+
+    def _after_modifiers(self, doc: Doc, k: int, limit: int) -> int:
+        """Skip up to three lower-case modifiers before a title ("former deputy")."""
+        for step in range(MODIFIER_WORDS + 1):
+            if k + step >= limit or self.titles.starting_at(doc, k + step, limit):
+                return k + step
+            if not (doc[k + step].is_lower and doc[k + step].is_alpha):
+                break
+        return k
 
     def _led_by(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -349,13 +391,20 @@ class RelationExtractor(DataComponent):
             return self._country_list(ents, between[0], doc), body
         passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
         if doc[cue_start].lower_ == "elected" and between and not passive and (
-            doc[cue_end].lower_ not in {"to", "as", "a", "an", "the"}
+            between[0].start - cue_end <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
             return self._country_list(ents, between[0], doc), body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
         return subjects, body
+
+    def _electoral(self, sentence: Span, ents: list[Span]) -> bool:
+        """A contest for a seat, not a match: the sentence speaks of seats, votes or
+        elections, or names an organisation."""
+        return any(t.lower_ in self.election_context for t in sentence) or any(
+            ent.label_ in {"ORG", "VOTE_COUNT"} for ent in ents
+        )
 
     def _is_body(self, doc: Doc, ent: Span) -> bool:
         """An organisation a country can be elected to: not the origin of a candidate
@@ -528,7 +577,7 @@ class RelationExtractor(DataComponent):
 
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
-        if len(countries) < 2:
+        if len(countries) < 2 or not self._electoral(sentence, ents):
             return []
         relations = []
         for cue_start, cue_end in self.competition_cues.find(sentence):

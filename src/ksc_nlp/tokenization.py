@@ -87,6 +87,15 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def skip_parenthesis(doc: Doc, end: int, floor: int = 0) -> int:
+    """Where a short parenthesis ending right before ``end`` starts ("(OSCE)"), else ``end``."""
+    if end - 1 > floor and doc[end - 1].text == ")":
+        for k in range(end - 2, max(floor, end - 6) - 1, -1):
+            if doc[k].text == "(":
+                return k
+    return end
+
+
 @Language.factory("ksc_sentences")
 def make_sentences(nlp: Language, name: str) -> LineSentencer:
     return LineSentencer(nlp, name)

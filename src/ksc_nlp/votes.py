@@ -197,14 +197,27 @@ class VoteCounter(DataComponent):
             j -= 1
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
-        if not doc[numeral.start].is_digit:
+        if not DIGITS.match(doc[numeral.start].text):
             return False  # "they got one": number words need a vote noun
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None
+        if self._part_of_non_votes(doc, numeral.end):
+            return False
         if following is None or following.is_punct or following.lower_ in FUNCTION_WORDS:
             return self._context(doc, numeral.start) or doc[j].lower_ != "by"
         return following.lower_ in self.vote_nouns
+
+    def _part_of_non_votes(self, doc: Doc, i: int) -> bool:
+        """"76 of (the) 150 seats": a share of something that is not votes."""
+        window = [t for t in doc[i : i + 4] if t.lower_ not in {"of", "the", "out"}]
+        return (
+            len(window) >= 2
+            and i < len(doc)
+            and doc[i].lower_ in {"of", "out"}
+            and window[0].like_num
+            and window[1].lower_ in self.non_vote_nouns
+        )
 
     def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
         """"adopted by 191 to 0", "by a vote of 120 to 3"."""
