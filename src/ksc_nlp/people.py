@@ -14,8 +14,6 @@ from .tokenization import line_bounds, skip_parenthesis
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
 MODIFIER_LIMIT = 3
-NOT_MODIFIERS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
-                 "which", "that", "was", "is", "has", "had", "will"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
@@ -66,6 +64,7 @@ class PersonFinder(DataComponent):
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
         self.credit_cues = Phrases(triggers["credit_cues"])
         self.person_nouns = Phrases(triggers["person_nouns"])
+        self.title_modifiers = set(triggers["title_modifiers"])
         calendar = self.data["calendar"]
         self.not_names = (
             set(self.data["stopwords"])
@@ -255,7 +254,12 @@ class PersonFinder(DataComponent):
                 return False
             if self.titles.starting_at(doc, i) or self.person_nouns.starting_at(doc, i):
                 return True
-            if not doc[i].is_alpha or doc[i].lower_ in self.speech_verbs | NOT_MODIFIERS:
+            generic_noun = doc[i].is_lower and doc[i].is_alpha and (
+                self.titles.starting_at(doc, i + 1) is not None
+            ) and doc[i].lower_ not in ARTICLES | LINKING_PREPOSITIONS
+            if not (
+                doc[i].lower_ in self.title_modifiers or doc[i].ent_type_ == "NORP" or generic_noun
+            ):
                 return False
             i += 1
         return False

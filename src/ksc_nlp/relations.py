@@ -21,6 +21,8 @@ OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
 MODIFIER_WORDS = 3
+FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
+                  "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
 MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
 BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
                   "by", "until", "through", "during", "when", "while", "where", "which", "that",
@@ -60,6 +62,7 @@ class RelationExtractor(DataComponent):
         self.speech_verbs = set(triggers["speech_verbs"])
         self.competing_words = set(triggers["competing_words"])
         self.person_nouns = Phrases(triggers["person_nouns"])
+        self.title_modifiers = set(triggers["title_modifiers"])
         self.election_context = set(triggers["election_context"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -323,13 +326,25 @@ class RelationExtractor(DataComponent):
         return None
 
     def _after_modifiers(self, doc: Doc, k: int, limit: int) -> int:
-        """Skip up to three lower-case modifiers before a title ("former deputy")."""
+        """Skip up to three modifiers before a title ("former deputy")."""
         for step in range(MODIFIER_WORDS + 1):
             if k + step >= limit or self.titles.starting_at(doc, k + step, limit):
                 return k + step
-            if not (doc[k + step].is_lower and doc[k + step].is_alpha):
+            if not self._title_modifier(doc, k + step, limit):
                 break
         return k
+
+    def _title_modifier(self, doc: Doc, i: int, limit: int) -> bool:
+        """"former", "deputy", or one lower-case noun right before a title ("finance
+        minister")."""
+        if doc[i].lower_ in self.title_modifiers:
+            return True
+        return (
+            doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_ not in FUNCTION_WORDS
+            and self.titles.starting_at(doc, i + 1, limit) is not None
+        )
 
     def _led_by(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
