@@ -16,7 +16,6 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
-TOTAL_CUES = {"of", "out"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
@@ -57,7 +56,6 @@ class RelationExtractor(DataComponent):
         self.office_adverbs = set(triggers["office_adverbs"])
         self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
         self.support_cues = Phrases(triggers["support_cues"])
-        self.vote_nouns = set(triggers["vote_nouns"])
         self.titles = Phrases(self.data["titles"])
         self.speech_verbs = set(triggers["speech_verbs"])
         self.competing_words = set(triggers["competing_words"])
