@@ -347,3 +347,24 @@ def test_no_arguments_shows_help(runner):
     result = runner.invoke(app, [])
     assert "annotate" in result.output
     assert "evaluate" in result.output
+
+
+def test_a_document_that_breaks_a_component_is_reported_and_skipped(runner, tmp_path, monkeypatch):
+    from ksc_nlp.votes import VoteCounter
+
+    original = VoteCounter.__call__
+
+    def fragile(self, doc):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("rule failure")
+        return original(self, doc)
+
+    monkeypatch.setattr(VoteCounter, "__call__", fragile)
+    folder = tmp_path / "docs"
+    write(folder / "a.txt", "Chile won 55 votes.\n")
+    write(folder / "b.txt", "EXPLODE Peru won 5 votes.\n")
+    write(folder / "c.txt", "Togo won 7 votes.\n")
+    result = run(runner, "annotate", str(folder))
+    assert result.exit_code == 1
+    assert [record["id"] for record in records_of(result.stdout)] == ["a", "c"]
+    assert f"{folder / 'b.txt'}: annotation failed in ksc_votes" in result.stderr

@@ -56,6 +56,15 @@ def annotate(
         raise typer.Exit(2) from None
     errors: list[InputError] = []
 
+    def on_failure(name: str, component: object, docs: list, error: Exception) -> None:
+        for doc in docs:
+            document = getattr(doc, "_context", None)
+            source = document.meta.get("source", document.id) if document else "<document>"
+            errors.append(InputError(source, f"annotation failed in {name}: {error!r}"))
+            _report(str(errors[-1]))
+
+    nlp.set_error_handler(on_failure)
+
     def documents() -> Iterator[tuple[str, Document]]:
         for item in iter_documents(paths, glob):
             if isinstance(item, InputError):
@@ -82,7 +91,7 @@ def annotate(
         if progress:
             sys.stderr.write("\n")
     if errors:
-        _report(f"{len(errors)} input problem(s); {count} document(s) annotated")
+        _report(f"{len(errors)} problem(s); {count} document(s) annotated")
         raise typer.Exit(1)
 
 
