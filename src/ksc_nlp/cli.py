@@ -55,13 +55,14 @@ def annotate(
         _report(f"cannot build the pipeline: {error}")
         raise typer.Exit(2) from None
     errors: list[InputError] = []
+    failures: list[InputError] = []
 
     def on_failure(name: str, component: object, docs: list, error: Exception) -> None:
         for doc in docs:
             document = getattr(doc, "_context", None)
             source = document.meta.get("source", document.id) if document else "<document>"
-            errors.append(InputError(source, f"annotation failed in {name}: {error!r}"))
-            _report(str(errors[-1]))
+            failures.append(InputError(source, f"annotation failed in {name}: {error!r}"))
+            _report(str(failures[-1]))
 
     nlp.set_error_handler(on_failure)
 
@@ -90,8 +91,10 @@ def annotate(
             out.close()
         if progress:
             sys.stderr.write("\n")
-    if errors:
-        _report(f"{len(errors)} problem(s); {count} document(s) annotated")
+    if errors or failures:
+        problems = [f"{len(errors)} input problem(s)"] if errors else []
+        problems += [f"{len(failures)} annotation failure(s)"] if failures else []
+        _report(f"{'; '.join(problems)}; {count} document(s) annotated")
         raise typer.Exit(1)
 
 
