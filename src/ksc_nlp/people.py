@@ -183,6 +183,8 @@ class PersonFinder(DataComponent):
             return True
         if full and (self._apposition_after(doc, end) or self._as_title_after(doc, end)):
             return True
+        if full and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+            return True  # "Rosa Quispe, who heads ..."
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and self._byline(doc, start, end)

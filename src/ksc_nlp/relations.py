@@ -62,6 +62,8 @@ class RelationExtractor(DataComponent):
         self.person_nouns = Phrases(triggers["person_nouns"])
         self.title_modifiers = set(triggers["title_modifiers"])
         self.election_context = set(triggers["election_context"])
+        self.candidate_nouns = set(triggers["candidate_nouns"])
+        self.office_verbs = set(triggers["office_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -156,6 +158,7 @@ class RelationExtractor(DataComponent):
             for place in (
                 self._led_by(doc, sentence, person, by_end),
                 self._whose_office(doc, sentence, person, by_end),
+                self._who_heads(doc, sentence, person, by_end),
             ):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
@@ -344,6 +347,24 @@ class RelationExtractor(DataComponent):
             and self.titles.starting_at(doc, i + 1, limit) is not None
         )
 
+    def _who_heads(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"Name, who heads the Andean Institute of Law, ..." """
+        k = person.end
+        if k + 2 >= sentence.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+            return None
+        k += 2
+        while k < sentence.end and doc[k].lower_ in {"now", "currently", "also", "still"}:
+            k += 1
+        if k >= sentence.end or doc[k].lower_ not in self.office_verbs:
+            return None
+        k += 1
+        if k < sentence.end and doc[k].lower_ in ARTICLES:
+            k += 1
+        place = next((e for e in by_end.values() if e.start == k), None)
+        return place if place is not None and place.label_ in {"ORG", "COUNTRY"} else None
+
     def _led_by(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
@@ -507,10 +528,17 @@ class RelationExtractor(DataComponent):
         return relations
 
     def _is_total(self, doc: Doc, count: Span) -> bool:
-        words = [t.lower_ for t in doc[max(count.sent.start, count.start - 3) : count.start]]
-        return words[-2:] in (["out", "of"], ["of", "the"]) or words[-1:] == ["of"] or any(
-            word in {"majority", "required", "needed"} for word in words
-        )
+        """"out of 193", "150 of the 190", "a majority of 97": a total or a threshold."""
+        start = max(count.sent.start, count.start - 3)
+        words = [t.lower_ for t in doc[start : count.start]]
+        if words[-2:] == ["out", "of"] or any(
+            word in {"majority", "required", "needed", "threshold"} for word in words
+        ):
+            return True
+        if words[-1:] == ["of"] or words[-2:] == ["of", "the"]:
+            before = doc[max(count.sent.start, count.start - 6) : count.start]
+            return any(t.ent_type_ == "VOTE_COUNT" for t in before)
+        return False
 
     def _vote_holder(
         self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
@@ -615,6 +643,16 @@ class RelationExtractor(DataComponent):
             rivals = self._country_list(ents, right[0], doc)
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         for token in sentence:
+            # "The candidates for the two seats were Chile, Peru and Togo."
+            if token.lower_ in self.candidate_nouns:
+                verb = next(
+                    (t for t in doc[token.i + 1 : min(sentence.end, token.i + 8)]
+                     if t.lower_ in {"were", "are", "included", "include", ":"}),
+                    None,
+                )
+                right = [c for c in countries if verb is not None and c.start > verb.i]
+                if right and right[0].start - verb.i <= 2:
+                    relations += _all_pairs(self._country_list(ents, right[0], doc))
             # "Kenya and Djibouti, competing for the African seat"
             if token.lower_ in self.competing_words:
                 left = [c for c in countries if c.end <= token.i]
