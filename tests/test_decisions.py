@@ -169,3 +169,29 @@ def test_20_titles_with_modifiers_owners_and_parentheses(nlp: Language) -> None:
         ("Imangali Tasmagambetov", "POSITION_AT", "Collective Security Treaty Organization"),
         ("Bold Luvsan", "POSITION_AT", "Mongolia"),
     }
+
+
+def test_21_chairmanship_periods_are_terms(nlp: Language) -> None:
+    doc = nlp(
+        "Mongolia took over the chairmanship of the OSCE from Greece on 1 January 2030 and "
+        "will chair the OSCE until 31 December 2030. In 2031 Chile will chair the organisation."
+    )
+    assert relation_set(doc, "TERM") == {
+        ("Mongolia", "TERM", "1 January 2030"),
+        ("Mongolia", "TERM", "31 December 2030"),
+        ("Chile", "TERM", "2031"),
+    }
+    assert relation_set(doc, "ELECTED_TO") == set()
+
+
+def test_21_joining_an_organisation_is_elected_to(nlp: Language) -> None:
+    doc = nlp("Mongolia was admitted to the Shanghai Cooperation Organisation in 2030.")
+    assert relation_set(doc) == {
+        ("Mongolia", "ELECTED_TO", "Shanghai Cooperation Organisation")
+    }
+
+
+def test_22_who_heads_clause(nlp: Language) -> None:
+    doc = nlp("Rosa Quispe, who heads the Andean Institute of Law, said the vote was fair.")
+    assert spans(doc) == [("Rosa Quispe", "PERSON"), ("Andean Institute of Law", "ORG")]
+    assert relation_set(doc) == {("Rosa Quispe", "POSITION_AT", "Andean Institute of Law")}

@@ -16,7 +16,7 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
-OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by"}
+OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
 MODIFIER_WORDS = 3
@@ -473,6 +473,8 @@ class RelationExtractor(DataComponent):
                 continue
             cue = self._nearest_cue(doc, sentence, date.start, election_cues)
             if cue is None:
+                cue = self._fronted_date_cue(doc, sentence, date)
+            if cue is None:
                 continue
             kind, cue_start, cue_end = cue
             if not period and (
@@ -487,6 +489,18 @@ class RelationExtractor(DataComponent):
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
             relations += [Relation(country, date, "TERM") for country in subjects]
         return relations
+
+    def _fronted_date_cue(
+        self, doc: Doc, sentence: Span, date: Span
+    ) -> tuple[str, int, int] | None:
+        """"In 2011 Lithuania will chair the organisation": a date opening the sentence,
+        then the country and a term verb."""
+        if date.start - sentence.start > 1:
+            return None
+        for token in doc[date.end : min(sentence.end, date.end + 6)]:
+            if token.lower_ in self.term_verbs:
+                return "term", token.i, token.i + 1
+        return None
 
     def _nearest_cue(
         self, doc: Doc, sentence: Span, before: int, election_cues: list[tuple[int, int]]
