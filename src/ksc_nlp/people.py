@@ -64,6 +64,7 @@ class PersonFinder(DataComponent):
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
         self.credit_cues = Phrases(triggers["credit_cues"])
         self.person_nouns = Phrases(triggers["person_nouns"])
+        self.regnal_numbers = set(triggers["regnal_numbers"])
         self.title_modifiers = set(triggers["title_modifiers"])
         calendar = self.data["calendar"]
         self.not_names = (
@@ -134,6 +135,8 @@ class PersonFinder(DataComponent):
                 break
         while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
             end -= 1
+        if end > start and end < limit and doc[end].text in self.regnal_numbers:
+            end += 1  # "Charles III", "Martin Luther King Jr."
         return end
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
@@ -209,7 +212,26 @@ class PersonFinder(DataComponent):
             crossed_entity = True
         if not crossed_entity and i > sentence_start and doc[i - 1].text in self.honorifics:
             return i - 1
-        return self.titles.ending_at(doc, i, sentence_start)
+        title = self.titles.ending_at(doc, i, sentence_start)
+        if title is None and not crossed_entity:
+            title = self._title_of_common_noun(doc, i, sentence_start)
+        return title
+
+    def _title_of_common_noun(self, doc: Doc, i: int, floor: int) -> int | None:
+        """"The head of the presidential administration Name": a title, "of [the]" and up
+        to three lower-case words."""
+        j = i
+        while j > floor and i - j < 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha and (
+            doc[j - 1].lower_ not in ARTICLES | LINKING_PREPOSITIONS
+        ):
+            j -= 1
+        if j == i:
+            return None
+        if j > floor and doc[j - 1].lower_ in ARTICLES:
+            j -= 1
+        if j > floor and doc[j - 1].lower_ == "of":
+            return self.titles.ending_at(doc, j - 1, floor)
+        return None
 
     def _foreign_name_shape(self, doc: Doc, start: int, end: int) -> bool:
         """Three or more name words joined by a hyphen or a lower-case particle:
@@ -256,7 +278,7 @@ class PersonFinder(DataComponent):
                 return False
             if self.titles.starting_at(doc, i) or self.person_nouns.starting_at(doc, i):
                 return True
-            generic_noun = doc[i].is_lower and doc[i].is_alpha and (
+            generic_noun = doc[i].is_alpha and not doc[i].ent_type_ and (
                 self.titles.starting_at(doc, i + 1) is not None
             ) and doc[i].lower_ not in ARTICLES | LINKING_PREPOSITIONS
             if not (
