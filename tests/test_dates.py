@@ -18,6 +18,10 @@ from helpers import entity, spans, values
         ("The budget for 2024\u20132025 was approved.", "2024\u20132025", "2024/2025"),
         ("The budget for 2017/18 was approved.", "2017/18", "2017/2018"),
         ("On 3rd December 2015 the envoys met.", "3rd December 2015", "2015-12-03"),
+        ("The protocol dated 29.06.2016 was signed.", "29.06.2016", "2016-06-29"),
+        ("The protocol dated 2016-06-29 was signed.", "2016-06-29", "2016-06-29"),
+        ("The plant opens in mid-2027 at the earliest.", "mid-2027", "2027"),
+        ("The envoys met on the 29th of June in Baku.", "29th of June", "XXXX-06-29"),
     ],
 )
 def test_calendar_expressions(nlp, text, date, value):

@@ -16,6 +16,8 @@ from .tokenization import line_bounds
 
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+PART_OF_YEAR = re.compile(r"^(?:mid|early|late)-(\d{4})$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}$")
 RANGE_DASHES = {"-", "\u2013", "\u2014", "/"}
@@ -72,6 +74,7 @@ class DateFinder(DataComponent):
     """Finds calendar expressions and normalises them into ``Span._.value``.
 
     Formats: ``29 June``, ``1 January 2017``, ``June 8, 2018``, ``January 2017``, ``2017``,
+    ``29.06.2016``, ``2016-06-29``, ``mid-2017``, ``29th of June``,
     ``2017-2018`` / ``2019–2020`` / ``2017/18``, ``the 1960s``, weekdays and relative words
     (``today``, ``next year``). A missing year comes from the document's own date (a
     dateline near the top) or else from ``reference_date``; otherwise it is ``XXXX``.
@@ -126,6 +129,7 @@ class DateFinder(DataComponent):
 
     def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
         for matcher in (
+            self._numeric_date,
             self._day_month_year,
             self._month_day_year,
             self._month_year,
@@ -157,11 +161,36 @@ class DateFinder(DataComponent):
     def _skip_comma(self, doc: Doc, i: int) -> int:
         return i + 1 if i < len(doc) and doc[i].text == "," else i
 
+    def _numeric_date(self, doc: Doc, i: int) -> DateMatch | None:
+        """"29.06.2016" (day first), "2016-06-29" (ISO) and "mid-2017"."""
+        found = NUMERIC_DATE.match(doc[i].text)
+        if found:
+            day, month, year = (int(part) for part in found.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return DateMatch(i, i + 1, "date", year, month, day)
+        part = PART_OF_YEAR.match(doc[i].text)
+        if part:
+            return DateMatch(i, i + 1, "year", int(part.group(1)))
+        year = self._year_at(doc, i)
+        if year is None or i + 4 >= len(doc) or doc[i + 1].text != "-" or doc[i + 3].text != "-":
+            return None
+        month_text, day_text = doc[i + 2].text, doc[i + 4].text
+        if len(month_text) == 2 and len(day_text) == 2 and month_text.isdigit() and (
+            day_text.isdigit() and 1 <= int(month_text) <= 12 and 1 <= int(day_text) <= 31
+        ):
+            return DateMatch(i, i + 5, "date", year, int(month_text), int(day_text))
+        return None
+
     def _day_month_year(self, doc: Doc, i: int) -> DateMatch | None:
         day = self._day(doc[i])
-        if day is None or i + 1 >= len(doc) or doc[i + 1].text not in self.months:
+        if day is None or i + 1 >= len(doc):
             return None
-        month = self.months[doc[i + 1].text]
+        offset = 2 if doc[i + 1].lower_ == "of" and i + 2 < len(doc) else 1  # "29th of June"
+        if doc[i + offset].text not in self.months:
+            return None
+        month = self.months[doc[i + offset].text]
+        if offset == 2:
+            return DateMatch(i, i + 3, "date", None, month, day)
         j = self._skip_comma(doc, i + 2)
         year = self._year_at(doc, j)
         if year is not None:
