@@ -225,6 +225,10 @@ class DateFinder(DataComponent):
             first, second = int(glued.group(1)), glued.group(2)
             return self._range(i, i + 1, first, second)
         first_year = self._year_at(doc, i)
+        if first_year is not None and i + 2 < len(doc) and doc[i + 1].lower_ == "to":
+            last_year = self._year_at(doc, i + 2)  # "from 1998 to 2003"
+            if last_year is not None and first_year < last_year:
+                return DateMatch(i, i + 3, "range", first_year, end_year=last_year)
         if first_year is None or i + 2 >= len(doc) or doc[i + 1].text not in RANGE_DASHES:
             return None
         if doc[i + 1].whitespace_ or doc[i].whitespace_:
@@ -323,7 +327,8 @@ class DateFinder(DataComponent):
             return self._weekday_value(doc, match, anchor)
         year = match.year
         if year is None and match.month is not None:
-            year = _nearest_year(match.month, match.day, anchor)
+            future = any(t.lower_ in self.future_cues for t in doc[match.start].sent)
+            year = _nearest_year(match.month, match.day, anchor, future=future)
         return PartialDate(year, match.month, match.day).iso()
 
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
@@ -339,8 +344,11 @@ class DateFinder(DataComponent):
         return found.isoformat()
 
 
-def _nearest_year(month: int, day: int | None, anchor: PartialDate | None) -> int | None:
-    """The year that puts month/day closest to the anchor date."""
+def _nearest_year(
+    month: int, day: int | None, anchor: PartialDate | None, *, future: bool = False
+) -> int | None:
+    """The year that puts month/day closest to the anchor date (on or after it when the
+    sentence speaks of the future)."""
     if anchor is None or anchor.year is None:
         return None
     if anchor.month is None:
@@ -354,7 +362,13 @@ def _nearest_year(month: int, day: int | None, anchor: PartialDate | None) -> in
             return 10**6
         return abs((candidate - anchor_date).days)
 
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    if future:
+        candidates = [
+            year for year in candidates
+            if distance(year) < 10**6 and dt.date(year, month, day or 1) >= anchor_date
+        ] or candidates
+    return min(candidates, key=distance)
 
 
 def _top_lines_end(text: str, lines: int) -> int:

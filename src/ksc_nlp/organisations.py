@@ -58,6 +58,7 @@ class OrganisationFinder(DataComponent):
             set(self.data["stopwords"]) | set(calendar["months"]) | set(calendar["weekdays"])
         )
         self.org_words = set(self.data["org_words"])
+        self.months = set(calendar["months"])
         self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
@@ -304,11 +305,28 @@ class OrganisationFinder(DataComponent):
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
             if opening.text == "(" and closing.text == ")" and _is_abbreviation(abbreviation):
                 expansions.setdefault(abbreviation.text, ent.kb_id_ or ent.text)
-        return [
+        spans = [
             Span(doc, token.i, token.i + 1, label="ORG", kb_id=expansions[token.text])
             for token in doc
             if token.text in expansions and not token.ent_type_
         ]
+        return spans + self._dateline_agencies(doc)
+
+    def _dateline_agencies(self, doc: Doc) -> list[Span]:
+        """"Budapest, 30 June 2024 (MTI) -": an abbreviation in parentheses right after a
+        date is the news agency."""
+        spans = []
+        for token in doc[2:-1]:
+            before = doc[token.i - 2]
+            if (
+                doc[token.i - 1].text == "("
+                and doc[token.i + 1].text == ")"
+                and _is_abbreviation(token)
+                and not token.ent_type_
+                and (before.like_num or before.text in self.months)
+            ):
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
+        return spans
 
 
 def _is_initial(token: Token) -> bool:

@@ -23,9 +23,7 @@ MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
 MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
-BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
-                  "by", "until", "through", "during", "when", "while", "where", "which", "that",
-                  "to", "of", "is", "was", "will", "has", "had", "last", "this", "next"}
+SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 
@@ -54,7 +52,9 @@ class RelationExtractor(DataComponent):
         self.office_predicates = set(triggers["office_predicates"])
         self.led_by = Phrases(triggers["led_by"])
         self.office_adverbs = set(triggers["office_adverbs"])
-        self.receive_verbs = set(triggers["receive_verbs"]) | {"with"}
+        self.receive_verbs = (
+            set(triggers["receive_verbs"]) | set(triggers["result_verbs"]) | {"with"}
+        )
         self.support_cues = Phrases(triggers["support_cues"])
         self.titles = Phrases(self.data["titles"])
         self.speech_verbs = set(triggers["speech_verbs"])
@@ -63,6 +63,8 @@ class RelationExtractor(DataComponent):
         self.title_modifiers = set(triggers["title_modifiers"])
         self.election_context = set(triggers["election_context"])
         self.candidate_nouns = set(triggers["candidate_nouns"])
+        self.org_modifier_nouns = set(triggers["org_modifier_nouns"])
+        self.join_verbs = {"join", "joins", "joined", "joining"}
         self.office_verbs = set(triggers["office_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,16 +96,20 @@ class RelationExtractor(DataComponent):
         return word in OBJECT_MARKERS or word in self.competition_cues.last_words
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
-        """``anchor`` and the countries joined to it by commas and "and"."""
+        """``anchor`` and the countries joined to it by commas and one "and"."""
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         index = countries.index(anchor)
         members = [anchor]
+        conjunctions = 0
         for step in (-1, 1):
             k = index
             while 0 <= k + step < len(countries):
                 left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
                 gap = doc[left.end : right.start]
                 if not all(t.lower_ in LIST_JOINERS or t.lower_ in ARTICLES for t in gap):
+                    break
+                conjunctions += sum(t.lower_ == "and" for t in gap)
+                if conjunctions > 1:  # "... over Costa Rica, and Brazil and Venezuela were"
                     break
                 k += step
                 members.append(countries[k])
@@ -408,6 +414,15 @@ class RelationExtractor(DataComponent):
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
         bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
         body = next((b for b in bodies if b.start >= cue_end), None)
+        if body is not None and any(
+            e.label_ == "PERSON"
+            or (e.label_ == "COUNTRY" and doc[cue_start].lower_ != "elected" and (
+                doc[cue_end - 1].lower_ != "of"
+            ))
+            for e in ents
+            if cue_end <= e.start < body.start
+        ):
+            body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
             # "... a seat on the Security Council, while Viet Nam, elected for 2020-2021"
             body = next(
@@ -447,13 +462,10 @@ class RelationExtractor(DataComponent):
         before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
         if before is not None and before.lower_ in {"from", "by"}:
             return False
-        following = doc[ent.end] if ent.end < len(doc) else None
-        return not (
-            following is not None
-            and following.is_alpha
-            and following.is_lower
-            and following.lower_ not in BODY_FOLLOWERS
-        )
+        following = doc[ent.end : ent.end + 2]
+        if not following or not following[0].is_lower:
+            return True
+        return not any(t.lower_ in self.org_modifier_nouns for t in following)
 
     def _terms(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
@@ -471,16 +483,21 @@ class RelationExtractor(DataComponent):
             start = word in TERM_PREPOSITIONS_START
             if not (period or start):
                 continue
-            cue = self._nearest_cue(doc, sentence, date.start, election_cues)
+            cue = self._nearest_cue(doc, sentence, date.start, election_cues, nouns=period)
             if cue is None:
                 cue = self._fronted_date_cue(doc, sentence, date)
             if cue is None:
                 continue
             kind, cue_start, cue_end = cue
             if not period and (
-                kind == "elected" or any(t.text == "," for t in doc[cue_end : date.start])
+                kind in {"elected", "term-noun"}
+                or any(t.text == "," for t in doc[cue_end : date.start])
             ):
                 continue
+            if doc[cue_start].lower_ in self.join_verbs and not self._seat_body_between(
+                doc, ents, cue_end, date.start
+            ):
+                continue  # "joined the EU in 2004" is membership, not a term
             if (cue_start, cue_end) in election_cues:
                 subjects, body = self._elected_at(doc, sentence, ents, cue_start, cue_end)
                 if body is None:  # "Ghana will take its seat on 1 January 2017."
@@ -489,6 +506,13 @@ class RelationExtractor(DataComponent):
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
             relations += [Relation(country, date, "TERM") for country in subjects]
         return relations
+
+    def _seat_body_between(self, doc: Doc, ents: list[Span], start: int, end: int) -> bool:
+        """A body with elected seats (a council, commission, committee, board...)."""
+        return any(
+            ent.label_ == "ORG" and start <= ent.start < end and ent[-1].text in SEAT_BODIES
+            for ent in ents
+        )
 
     def _fronted_date_cue(
         self, doc: Doc, sentence: Span, date: Span
@@ -503,17 +527,25 @@ class RelationExtractor(DataComponent):
         return None
 
     def _nearest_cue(
-        self, doc: Doc, sentence: Span, before: int, election_cues: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        sentence: Span,
+        before: int,
+        election_cues: list[tuple[int, int]],
+        *,
+        nouns: bool,
     ) -> tuple[str, int, int] | None:
+        """The last election cue or term word before ``before``; term nouns ("term",
+        "chairmanship") only count for periods."""
         cues = [
             ("term" if doc[start].lower_ in self.term_verbs else "elected", start, end)
             for start, end in election_cues
             if start < before
         ]
         cues += [
-            ("term", token.i, token.i + 1)
+            ("term" if token.lower_ in self.term_verbs else "term-noun", token.i, token.i + 1)
             for token in doc[sentence.start : before]
-            if token.lower_ in self.term_verbs
+            if token.lower_ in self.term_verbs or (nouns and token.lower_ in self.term_nouns)
         ]
         if not cues:
             return None
@@ -562,9 +594,17 @@ class RelationExtractor(DataComponent):
         previous = [c for c in counts if c.end <= count.start]
         following = [c for c in counts if c.start >= count.end]
         j = count.start - 1
-        # "X won 189 votes and Y 185"
+        # "Uruguay beat Honduras, 140 votes to 52"
+        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
+            return before[-2]
+        # "X won 189 votes and Y 185", "Chile, 171;", "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY" and previous:
             return next(e for e in before if e.end == count.start)
+        k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
+        if k > sentence.start and doc[k].text in {",", "'s", "’s"} and (
+            doc[k - 1].ent_type_ == "COUNTRY"
+        ):
+            return next(e for e in before if e.end == k)
         # "COUNTRY (55)"
         if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
             return next(e for e in before if e.end == j)

@@ -53,8 +53,10 @@ class VoteCounter(DataComponent):
         self.units: dict[str, int] = numbers["units"]
         self.tens: dict[str, int] = numbers["tens"]
         self.scales: dict[str, int] = numbers["scales"]
+        self.result_verbs = set(triggers["result_verbs"])
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
-                                                "favor", "abstentions", "supported", "backed"}
+                                                "favor", "abstentions", "supported", "backed",
+                                                "round", "rounds", "results", "tally", "seat"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -130,16 +132,21 @@ class VoteCounter(DataComponent):
             return True
         if self._received(doc, numeral) or self._tally_by(doc, numeral):
             return True
+        if self._result_of_country(doc, numeral) or self._threshold_after(doc, numeral):
+            return True
         return self._in_parentheses_after_country(doc, numeral)
 
     def _linked(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
         if self._is_compound_modifier(doc, numeral):
             return False
+        following = doc[numeral.end].lower_ if numeral.end < len(doc) else ""
+        if following in self.non_vote_nouns and following not in self.voter_nouns:
+            return False  # "turnout of 62 percent"
         ends = {count.end for count in counts}
         starts = {count.start for count in counts}
         i = numeral.start
         sentence_start = doc[i].sent.start
-        window = range(max(sentence_start, i - 6), i)
+        window = range(max(sentence_start, i - 8), i)
         before = [doc[j].lower_ for j in window]
         # "138 countries out of 193", "55 of the 193 votes", "113 votes to 77", "120-3"
         if before[-2:] == ["out", "of"] or before[-1:] == ["of"] or before[-2:] == ["of", "the"]:
@@ -153,6 +160,12 @@ class VoteCounter(DataComponent):
         if i > sentence_start and doc[i - 1].ent_type_ == "COUNTRY" and any(
             count.end <= i and count.start >= sentence_start for count in counts
         ):
+            return True
+        # "41 votes went to Thailand and 37 to Indonesia"
+        following = doc[numeral.end : numeral.end + 3]
+        if len(following) >= 2 and following[0].lower_ in {"to", "for"} and any(
+            t.ent_type_ == "COUNTRY" for t in following[1:]
+        ) and any(count.end <= i and count.start >= sentence_start for count in counts):
             return True
         # "186, 187 and 182 votes": a list ending in a vote count
         j = numeral.end
@@ -219,6 +232,29 @@ class VoteCounter(DataComponent):
             and window[1].lower_ in self.non_vote_nouns
         )
 
+    def _result_of_country(self, doc: Doc, numeral: Numeral) -> bool:
+        """"Chile, 171; Guyana, 140", "Nepal, on 12", "North Macedonia's 98", "Costa Rica
+        finished on 96": a bare number after a country or a result verb, in a vote."""
+        i = numeral.start
+        if not DIGITS.match(doc[i].text) or not self._context(doc, i):
+            return False
+        following = doc[numeral.end] if numeral.end < len(doc) else None
+        if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
+            return following.lower_ in self.vote_nouns
+        j = i - 1
+        if j >= 0 and doc[j].lower_ in {"on", "at", "with"}:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in self.result_verbs:
+            return True
+        if j >= 0 and doc[j].text in {",", "'s", "’s"}:
+            j -= 1
+        return j >= 0 and doc[j].ent_type_ == "COUNTRY" and j < i - 1
+
+    def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
+        """"the 27 needed", "the 97 required"."""
+        following = doc[numeral.end] if numeral.end < len(doc) else None
+        return following is not None and following.lower_ in {"needed", "required", "necessary"}
+
     def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
         """"adopted by 191 to 0", "by a vote of 120 to 3"."""
         i, end = numeral.start, numeral.end
@@ -233,7 +269,10 @@ class VoteCounter(DataComponent):
         return doc[i - 2].ent_type_ == "COUNTRY" and self._context(doc, i)
 
     def _context(self, doc: Doc, i: int) -> bool:
-        return any(token.lower_ in self.context_words for token in doc[i].sent)
+        """A vote is spoken of in this sentence or the one before."""
+        sentence = doc[i].sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        return any(t.lower_ in self.context_words for t in doc[previous.start : sentence.end])
 
 
 @Language.factory("ksc_votes")
