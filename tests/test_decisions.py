@@ -195,3 +195,16 @@ def test_22_who_heads_clause(nlp: Language) -> None:
     doc = nlp("Rosa Quispe, who heads the Andean Institute of Law, said the vote was fair.")
     assert spans(doc) == [("Rosa Quispe", "PERSON"), ("Andean Institute of Law", "ORG")]
     assert relation_set(doc) == {("Rosa Quispe", "POSITION_AT", "Andean Institute of Law")}
+
+
+def test_23_worded_year_ranges_are_two_dates(nlp: Language) -> None:
+    doc = nlp("Chile served on the Security Council from 2003 to 2004.")
+    assert values(doc, "DATE") == [("2003", "2003"), ("2004", "2004")]
+    assert relation_set(doc, "TERM") == {("Chile", "TERM", "2003"), ("Chile", "TERM", "2004")}
+
+
+def test_24_a_candidacy_is_not_a_term(nlp: Language) -> None:
+    doc = nlp("Talks covered the candidacy of Mongolia for a seat on the Security Council "
+              "for 2029-2030.")
+    assert relation_set(doc, "TERM") == set()
+    assert relation_set(doc, "ELECTED_TO") == set()

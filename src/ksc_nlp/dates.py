@@ -225,10 +225,6 @@ class DateFinder(DataComponent):
             first, second = int(glued.group(1)), glued.group(2)
             return self._range(i, i + 1, first, second)
         first_year = self._year_at(doc, i)
-        if first_year is not None and i + 2 < len(doc) and doc[i + 1].lower_ == "to":
-            last_year = self._year_at(doc, i + 2)  # "from 1998 to 2003"
-            if last_year is not None and first_year < last_year:
-                return DateMatch(i, i + 3, "range", first_year, end_year=last_year)
         if first_year is None or i + 2 >= len(doc) or doc[i + 1].text not in RANGE_DASHES:
             return None
         if doc[i + 1].whitespace_ or doc[i].whitespace_:

@@ -23,6 +23,7 @@ MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
 MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
+THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
@@ -65,6 +66,7 @@ class RelationExtractor(DataComponent):
         self.candidate_nouns = set(triggers["candidate_nouns"])
         self.org_modifier_nouns = set(triggers["org_modifier_nouns"])
         self.join_verbs = {"join", "joins", "joined", "joining"}
+        self.candidacy_words = set(triggers["candidacy_words"])
         self.office_verbs = set(triggers["office_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -282,6 +284,10 @@ class RelationExtractor(DataComponent):
                 if any(t.lower_ in self.speech_verbs for t in segment):
                     break
                 if not any(t.lower_ in self.titles.last_words for t in segment):
+                    if segment_end < sentence.end and doc[segment_end].text == "," and (
+                        len(segment) <= 3
+                    ):
+                        k = segment_end + 1  # ", aged 64," then "is a former governor of"
                     break
                 for end in range(k + 1, segment_end + 1):
                     place, start = self._office_place(doc, end, k, by_end)
@@ -504,8 +510,17 @@ class RelationExtractor(DataComponent):
                     subjects = self._subjects_before(doc, sentence, ents, cue_start)
             else:
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
-            relations += [Relation(country, date, "TERM") for country in subjects]
+            relations += [
+                Relation(country, date, "TERM")
+                for country in subjects
+                if not self._candidacy(doc, sentence, min(country.start, cue_start), date.start)
+            ]
         return relations
+
+    def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
+        """"the candidacy of X for ... 2027-2028": a term sought, not yet held."""
+        window = doc[max(sentence.start, start - 3) : end]
+        return any(t.lower_ in self.candidacy_words for t in window)
 
     def _seat_body_between(self, doc: Doc, ents: list[Span], start: int, end: int) -> bool:
         """A body with elected seats (a council, commission, committee, board...)."""
@@ -655,8 +670,9 @@ class RelationExtractor(DataComponent):
         relations = []
         for k, (part, total) in enumerate(zip(counts, counts[1:], strict=False)):
             gap = [t.lower_ for t in doc[part.end : total.start]]
-            if len(gap) <= 5 and (
-                gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-1:] == ["of"]
+            if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap) and (
+                gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
+                or gap[-1:] == ["of"]
             ):
                 # "150, 148 and 101 votes respectively out of 190": every count of the list
                 parts = [part]
