@@ -208,3 +208,25 @@ def test_24_a_candidacy_is_not_a_term(nlp: Language) -> None:
               "for 2029-2030.")
     assert relation_set(doc, "TERM") == set()
     assert relation_set(doc, "ELECTED_TO") == set()
+
+
+def test_25_plural_references_to_the_elected(nlp: Language) -> None:
+    doc = nlp(
+        "Chile, Peru and Togo were elected to the Council of the IMO. They received 150, "
+        "140 and 130 votes respectively. The three countries will serve for 2024-2025."
+    )
+    assert relation_set(doc, "RECEIVED_VOTES") == {
+        ("Chile", "RECEIVED_VOTES", "150"),
+        ("Peru", "RECEIVED_VOTES", "140"),
+        ("Togo", "RECEIVED_VOTES", "130"),
+    }
+    assert relation_set(doc, "TERM") == {
+        ("Chile", "TERM", "2024-2025"),
+        ("Peru", "TERM", "2024-2025"),
+        ("Togo", "TERM", "2024-2025"),
+    }
+
+
+def test_25_a_chairmanship_handed_to_a_country(nlp: Language) -> None:
+    doc = nlp("The chairmanship of the CIS passed to Kyrgyzstan for 2025.")
+    assert relation_set(doc, "TERM") == {("Kyrgyzstan", "TERM", "2025")}

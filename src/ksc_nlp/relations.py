@@ -67,19 +67,26 @@ class RelationExtractor(DataComponent):
         self.org_modifier_nouns = set(triggers["org_modifier_nouns"])
         self.join_verbs = {"join", "joins", "joined", "joining"}
         self.candidacy_words = set(triggers["candidacy_words"])
+        self.plural_anaphors = set(triggers["plural_anaphors"])
+        self.handover_words = set(triggers["handover_words"])
+        self._recent = []
         self.office_verbs = set(triggers["office_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         relations: list[Relation] = []
+        self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
         for sentence in doc.sents:
             ents = [ent for ent in doc.ents if sentence.start <= ent.start < sentence.end]
             if not ents:
                 continue
             relations += self._positions(doc, sentence, ents)
-            relations += self._elected(doc, sentence, ents)
+            elected = self._elected(doc, sentence, ents)
+            relations += elected
             relations += self._terms(doc, sentence, ents)
             relations += self._received(doc, sentence, ents)
+            if elected:
+                self._recent = list(dict.fromkeys(relation.head for relation in elected))
             relations += self._out_of(doc, sentence, ents)
             relations += self._competed(doc, sentence, ents)
         doc._.relations = _unique(relations)
@@ -134,8 +141,15 @@ class RelationExtractor(DataComponent):
             and not self._attribute_of_person(doc, ent, ents)
         ]
         if not candidates:
-            return []
+            return self._antecedents(doc, floor, i)
         return self._country_list(ents, candidates[-1], doc)
+
+    def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """"They", "The five winners", "the new members": the countries last elected."""
+        words = {token.lower_ for token in doc[start:end]}
+        if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
+            return list(self._recent)
+        return []
 
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
         """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
@@ -509,13 +523,27 @@ class RelationExtractor(DataComponent):
                 if body is None:  # "Ghana will take its seat on 1 January 2017."
                     subjects = self._subjects_before(doc, sentence, ents, cue_start)
             else:
-                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                subjects = self._handed_to(doc, sentence, ents, cue_start) or (
+                    self._subjects_before(doc, sentence, ents, cue_start)
+                )
             relations += [
                 Relation(country, date, "TERM")
                 for country in subjects
                 if not self._candidacy(doc, sentence, min(country.start, cue_start), date.start)
             ]
         return relations
+
+    def _handed_to(self, doc: Doc, sentence: Span, ents: list[Span], cue: int) -> list[Span]:
+        """"The chairmanship passed to Kyrgyzstan": the country it is handed to."""
+        if doc[cue].lower_ not in self.term_nouns:
+            return []
+        for token in doc[cue : sentence.end - 1]:
+            if token.lower_ in self.handover_words:
+                for k in range(token.i + 1, min(sentence.end - 1, token.i + 6)):
+                    if doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "COUNTRY":
+                        country = next(e for e in ents if e.start == k + 1)
+                        return [country]
+        return []
 
     def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
         """"the candidacy of X for ... 2027-2028": a term sought, not yet held."""
@@ -576,6 +604,10 @@ class RelationExtractor(DataComponent):
             return []
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         if any(token.lower_ == "respectively" for token in sentence):
+            recent = self._antecedents(doc, sentence.start, counts[0].start)
+            if not countries and len(recent) == len(counts):  # "They received 150, 140 and 130"
+                pairs = zip(recent, counts, strict=True)
+                return [Relation(c, n, "RECEIVED_VOTES") for c, n in pairs]
             if len(countries) >= len(counts):
                 listed = self._country_list(ents, countries[-len(counts)], doc)
                 if len(listed) == len(counts):
