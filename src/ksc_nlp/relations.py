@@ -69,6 +69,7 @@ class RelationExtractor(DataComponent):
         self.candidacy_words = set(triggers["candidacy_words"])
         self.plural_anaphors = set(triggers["plural_anaphors"])
         self.handover_words = set(triggers["handover_words"])
+        self.uncontested_words = set(triggers["uncontested_words"])
         self._recent = []
         self.office_verbs = set(triggers["office_verbs"])
 
@@ -755,11 +756,19 @@ class RelationExtractor(DataComponent):
                 right = [c for c in countries if verb is not None and c.start > verb.i]
                 if right and right[0].start - verb.i <= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
-            # "Kenya and Djibouti, competing for the African seat"
-            if token.lower_ in self.competing_words:
+            # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
+            # seats were Chile, Peru and Togo"
+            if token.lower_ in self.competing_words and not any(
+                t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 3]
+            ):
                 left = [c for c in countries if c.end <= token.i]
                 if left and token.i - left[-1].end <= 2:
                     relations += _all_pairs(self._country_list(ents, left[-1], doc))
+                elif token.is_sent_start:
+                    verb = next((t for t in sentence if t.lower_ in {"were", "are"}), None)
+                    right = [c for c in countries if verb is not None and c.start > verb.i]
+                    if right and right[0].start - verb.i <= 2:
+                        relations += _all_pairs(self._country_list(ents, right[0], doc))
             if token.lower_ == "between" and any(
                 t.lower_ in self.between_cues for t in doc[sentence.start : token.i]
             ):
