@@ -128,6 +128,16 @@ class DateFinder(DataComponent):
         return matches
 
     def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
+        token = doc[i]
+        if not (
+            token.text[0].isdigit()
+            or token.text in self.months
+            or token.text in self.weekdays
+            or token.lower_ in self.relative_days
+            or token.lower_ in self.relative_years.first_words
+            or PART_OF_YEAR.match(token.text)
+        ):
+            return None
         for matcher in (
             self._numeric_date,
             self._day_month_year,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -48,8 +50,10 @@ class LineSentencer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.is_sent_start = token.i == 0 or self._starts_sentence(doc, token.i)
+        if len(doc):
+            starts = [1] + [1 if self._starts_sentence(doc, i) else -1 for i in range(1, len(doc))]
+            values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], values)
         return doc
 
     @staticmethod
