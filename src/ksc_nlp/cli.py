@@ -5,15 +5,24 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
+from spacy.vocab import Vocab
 
 from . import __version__, load
 from .evaluation import EvaluationInputError, evaluate, load_records
+from .export import record_to_conll, records_to_docbin
 from .inputs import Document, InputError, iter_documents
 from .record import doc_to_record
+
+
+class ExportFormat(str, Enum):
+    spacy = "spacy"
+    conll = "conll"
+
 
 app = typer.Typer(
     help="Annotate diplomatic news with countries, people, organisations, dates, vote counts "
@@ -132,6 +141,30 @@ def evaluate_command(
             f"relation F1 {report.relation_f1:.3f} (min {min_relation_f})"
         )
         raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    records: Annotated[Path, typer.Argument(help="JSONL records (ksc-nlp annotate output).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="spacy (DocBin) or conll (BIO).")
+    ] = ExportFormat.spacy,
+) -> None:
+    """Export silver annotations for training: a spaCy DocBin or CoNLL BIO lines.
+
+    Example: ksc-nlp export annotations.jsonl -o train.spacy
+    """
+    try:
+        loaded = load_records(records)
+    except EvaluationInputError as error:
+        _report(str(error))
+        raise typer.Exit(2) from None
+    if format is ExportFormat.spacy:
+        records_to_docbin(loaded.values(), Vocab()).to_disk(output)
+    else:
+        output.write_text("".join(record_to_conll(r) for r in loaded.values()), encoding="utf-8")
+    typer.echo(f"{len(loaded)} document(s) written to {output}", err=True)
 
 
 @app.command()
