@@ -95,6 +95,7 @@ class DateFinder(DataComponent):
         self.relative_year_offsets: dict[str, int] = calendar["relative_years"]
         self.relative_years = Phrases(self.relative_year_offsets)
         self.future_cues = set(calendar["future_cues"])
+        self.past_cues = set(calendar["past_cues"])
         self.first_year, self.last_year = calendar["year_range"]
         self.non_date_nouns = set(calendar["non_date_nouns"])
 
@@ -333,8 +334,10 @@ class DateFinder(DataComponent):
             return self._weekday_value(doc, match, anchor)
         year = match.year
         if year is None and match.month is not None:
-            future = any(t.lower_ in self.future_cues for t in doc[match.start].sent)
-            year = _nearest_year(match.month, match.day, anchor, future=future)
+            words = {t.lower_ for t in doc[match.start].sent}
+            tense = "future" if words & self.future_cues else ""
+            tense = tense or ("past" if words & self.past_cues else "")
+            year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
 
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
@@ -351,10 +354,10 @@ class DateFinder(DataComponent):
 
 
 def _nearest_year(
-    month: int, day: int | None, anchor: PartialDate | None, *, future: bool = False
+    month: int, day: int | None, anchor: PartialDate | None, *, tense: str = ""
 ) -> int | None:
-    """The year that puts month/day closest to the anchor date (on or after it when the
-    sentence speaks of the future)."""
+    """The year that puts month/day closest to the anchor date: on or after it when the
+    sentence speaks of the future, on or before it when it speaks of the past."""
     if anchor is None or anchor.year is None:
         return None
     if anchor.month is None:
@@ -369,10 +372,11 @@ def _nearest_year(
         return abs((candidate - anchor_date).days)
 
     candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
-    if future:
+    if tense:
         candidates = [
             year for year in candidates
-            if distance(year) < 10**6 and dt.date(year, month, day or 1) >= anchor_date
+            if distance(year) < 10**6
+            and (dt.date(year, month, day or 1) >= anchor_date) == (tense == "future")
         ] or candidates
     return min(candidates, key=distance)
 

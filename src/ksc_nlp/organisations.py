@@ -184,6 +184,11 @@ class OrganisationFinder(DataComponent):
         if j >= limit:
             return j
         first = doc[j]
+        if first.ent_type_ == "GPE" and self._entity_end(doc, j) < limit and (
+            self._is_name_word(doc[self._entity_end(doc, j)])
+        ):
+            first = doc[self._entity_end(doc, j)]  # "of the Astana Institute of ..."
+            j = first.i
         if first.ent_type_ in {"COUNTRY", "ORG", "GPE"}:
             end = self._entity_end(doc, j)
             # "Centre for UN Studies"
@@ -298,13 +303,20 @@ class OrganisationFinder(DataComponent):
         return spans
 
     def _abbreviations(self, doc: Doc) -> list[Span]:
+        """Abbreviations defined in parentheses ("... Organization (CSTO)") or made of the
+        initials of an organisation named in the document ("CCPCJ", "ODIHR")."""
         expansions: dict[str, str] = {}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+            if ent.label_ != "ORG":
+                continue
+            initials = "".join(t.text[0] for t in ent if t.is_title or t.is_upper)
+            if len(initials) >= 3 and len(ent) > len(initials) - 1:
+                expansions.setdefault(initials, ent.kb_id_ or ent.text)
+            if ent.end + 2 >= len(doc):
                 continue
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
             if opening.text == "(" and closing.text == ")" and _is_abbreviation(abbreviation):
-                expansions.setdefault(abbreviation.text, ent.kb_id_ or ent.text)
+                expansions[abbreviation.text] = ent.kb_id_ or ent.text
         spans = [
             Span(doc, token.i, token.i + 1, label="ORG", kb_id=expansions[token.text])
             for token in doc

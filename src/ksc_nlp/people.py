@@ -14,6 +14,7 @@ from .tokenization import line_bounds, skip_parenthesis
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
 MODIFIER_LIMIT = 3
+NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
@@ -124,7 +125,7 @@ class PersonFinder(DataComponent):
                 and end > start
                 and not doc[end - 1].whitespace_
                 and end + 1 < limit
-                and self.is_name_word(doc[end + 1])
+                and (self.is_name_word(doc[end + 1]) or doc[end + 1].lower_ in NAME_PARTICLES)
             ):
                 end += 1
             elif token.lower_ in NAME_PARTICLES and end > start and self._particle_leads_on(
@@ -140,8 +141,10 @@ class PersonFinder(DataComponent):
         return end
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
-        """A particle ("van", "der", "bin") is part of a name when more name follows."""
-        while i < limit and doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower:
+        """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""
+        while i < limit and (doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower or (
+            doc[i].text == "-" and doc[i - 1].lower_ in NAME_PARTICLES
+        )):
             i += 1
         return i < limit and self.is_name_word(doc[i])
 
@@ -159,7 +162,8 @@ class PersonFinder(DataComponent):
             ].sent:
                 continue
             if not self.is_name_word(doc[start]) or (
-                start > 0 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in {"a", "an"})
+                start > 0
+                and (doc[start - 1].text == "-" or doc[start - 1].lower_ in NOT_BEFORE_NAMES)
             ):
                 continue
             end = self.name_end(doc, start)
@@ -188,6 +192,10 @@ class PersonFinder(DataComponent):
             return True
         if full and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
             return True  # "Rosa Quispe, who heads ..."
+        if full and end + 2 < len(doc) and doc[end].text == "(" and (
+            doc[end + 1].ent_type_ == "COUNTRY"
+        ):
+            return True  # "Maria Telalian (Greece)"
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and self._byline(doc, start, end)

@@ -23,6 +23,12 @@ MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
 MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
+BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
+                  "by", "until", "through", "during", "when", "while", "where", "which", "that",
+                  "to", "of", "is", "was", "will", "has", "had", "last", "this", "next", "only",
+                  "without", "despite", "following", "before", "a", "an", "the", "its", "their",
+                  "once", "again", "unopposed", "alongside", "together", "along", "beginning",
+                  "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
@@ -483,10 +489,10 @@ class RelationExtractor(DataComponent):
         before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
         if before is not None and before.lower_ in {"from", "by"}:
             return False
-        following = doc[ent.end : ent.end + 2]
-        if not following or not following[0].is_lower:
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if following is None or not following.is_lower or not following.is_alpha:
             return True
-        return not any(t.lower_ in self.org_modifier_nouns for t in following)
+        return following.lower_ in BODY_FOLLOWERS  # not "U.N. rights body", "UN women's"
 
     def _terms(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
@@ -703,7 +709,8 @@ class RelationExtractor(DataComponent):
         relations = []
         for k, (part, total) in enumerate(zip(counts, counts[1:], strict=False)):
             gap = [t.lower_ for t in doc[part.end : total.start]]
-            if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap) and (
+            after = doc[total.end].lower_ if total.end < len(doc) else ""
+            if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + [after]) and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
                 or gap[-1:] == ["of"]
             ):
@@ -740,7 +747,10 @@ class RelationExtractor(DataComponent):
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
             if len(gap) > 2:
                 continue
-            subjects = self._subjects_before(doc, sentence, ents, cue_start)
+            subjects = [
+                country for country in self._subjects_before(doc, sentence, ents, cue_start)
+                if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
+            ]  # "Russia's war against Ukraine" is not a race
             if not subjects:
                 continue
             rivals = self._country_list(ents, right[0], doc)
@@ -769,7 +779,7 @@ class RelationExtractor(DataComponent):
                     right = [c for c in countries if verb is not None and c.start > verb.i]
                     if right and right[0].start - verb.i <= 2:
                         relations += _all_pairs(self._country_list(ents, right[0], doc))
-            if token.lower_ == "between" and any(
+            if token.lower_ in {"between", "among", "amongst"} and any(
                 t.lower_ in self.between_cues for t in doc[sentence.start : token.i]
             ):
                 right = [c for c in countries if c.start > token.i]
