@@ -230,3 +230,24 @@ def test_25_plural_references_to_the_elected(nlp: Language) -> None:
 def test_25_a_chairmanship_handed_to_a_country(nlp: Language) -> None:
     doc = nlp("The chairmanship of the CIS passed to Kyrgyzstan for 2025.")
     assert relation_set(doc, "TERM") == {("Kyrgyzstan", "TERM", "2025")}
+
+
+def test_15_lists_named_as_candidates(nlp: Language) -> None:
+    doc = nlp(
+        "Candidates from the group - Chile, Peru and Togo - sought two seats. "
+        "Mali and Chad were the two contenders for the last seat on the council."
+    )
+    assert relation_set(doc, "COMPETED_WITH") == {
+        ("Chile", "COMPETED_WITH", "Peru"),
+        ("Chile", "COMPETED_WITH", "Togo"),
+        ("Peru", "COMPETED_WITH", "Togo"),
+        ("Mali", "COMPETED_WITH", "Chad"),
+    }
+
+
+def test_02_tense_picks_the_year_of_a_date_without_one(nlp: Language) -> None:
+    doc = nlp(
+        "VIENNA, 2 September 2025 -\nThe envoy took office on 1 January. "
+        "The next summit will open on 1 March."
+    )
+    assert values(doc, "DATE")[1:] == [("1 January", "2025-01-01"), ("1 March", "2026-03-01")]

@@ -372,11 +372,15 @@ def _nearest_year(
         return abs((candidate - anchor_date).days)
 
     candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    anchor_key = (anchor_date.year, anchor_date.month, anchor_date.day if day else 0)
+
+    def on_the_right_side(year: int) -> bool:
+        key = (year, month, day or 0)
+        return key >= anchor_key if tense == "future" else key <= anchor_key
+
     if tense:
         candidates = [
-            year for year in candidates
-            if distance(year) < 10**6
-            and (dt.date(year, month, day or 1) >= anchor_date) == (tense == "future")
+            year for year in candidates if distance(year) < 10**6 and on_the_right_side(year)
         ] or candidates
     return min(candidates, key=distance)
 

@@ -29,6 +29,9 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
                   "without", "despite", "following", "before", "a", "an", "the", "its", "their",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
+CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "their", "the",
+                 "its", "main", "only", "rival", "announced", "submitted", "presented",
+                 "declared", "registered", "all", "two", "three", "four", "five", "six"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
@@ -185,6 +188,7 @@ class RelationExtractor(DataComponent):
             for place in self._offices_after(doc, sentence, person, by_end):
                 relations.append(Relation(person, place, "POSITION_AT"))
             for place in (
+                self._listed_country(doc, sentence, person, by_end),
                 self._led_by(doc, sentence, person, by_end),
                 self._whose_office(doc, sentence, person, by_end),
                 self._who_heads(doc, sentence, person, by_end),
@@ -380,6 +384,23 @@ class RelationExtractor(DataComponent):
             and self.titles.starting_at(doc, i + 1, limit) is not None
         )
 
+    def _listed_country(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"the foreign ministers - Name (Türkiye), Name (Azerbaijan) ...": a country in
+        parentheses after a person listed under a plural title."""
+        k = person.end
+        if k + 2 >= sentence.end or doc[k].text != "(" or doc[k + 2].text != ")":
+            return None
+        country = by_end.get(k + 2)
+        if country is None or country.label_ != "COUNTRY" or country.start != k + 1:
+            return None
+        plural_title = any(
+            t.lower_.endswith("s") and t.lower_[:-1] in self.titles.last_words
+            for t in doc[sentence.start : person.start]
+        )
+        return country if plural_title else None
+
     def _who_heads(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
@@ -474,6 +495,25 @@ class RelationExtractor(DataComponent):
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
         return subjects, body
+
+    def _candidate_list(
+        self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], noun: int
+    ) -> list[Span]:
+        """The list of countries named as the candidates by the noun at ``noun``."""
+        introducers = {"were", "are", "included", "include", ":", "-", "\u2013", "\u2014", "("}
+        marker = next(
+            (t for t in doc[noun + 1 : min(sentence.end, noun + 8)] if t.lower_ in introducers),
+            None,
+        )
+        right = [c for c in countries if marker is not None and c.start > marker.i]
+        if right and right[0].start - marker.i <= 2:
+            return self._country_list(ents, right[0], doc)
+        left = [c for c in countries if c.end <= noun]
+        if left and all(
+            t.lower_ in CANDIDACY_GAP or t.like_num for t in doc[left[-1].end : noun]
+        ):
+            return self._country_list(ents, left[-1], doc)
+        return []
 
     def _electoral(self, sentence: Span, ents: list[Span]) -> bool:
         """A contest for a seat, not a match: the sentence speaks of seats, votes or
@@ -754,18 +794,16 @@ class RelationExtractor(DataComponent):
             if not subjects:
                 continue
             rivals = self._country_list(ents, right[0], doc)
+            relations += _all_pairs(rivals)  # "competing against Ecuador and Jamaica"
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         for token in sentence:
-            # "The candidates for the two seats were Chile, Peru and Togo."
+            # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
+            # the group - A, B and C - sought three seats", "A, B and C had put forward their
+            # candidacies", "A and B were the two contenders"
             if token.lower_ in self.candidate_nouns:
-                verb = next(
-                    (t for t in doc[token.i + 1 : min(sentence.end, token.i + 8)]
-                     if t.lower_ in {"were", "are", "included", "include", ":"}),
-                    None,
-                )
-                right = [c for c in countries if verb is not None and c.start > verb.i]
-                if right and right[0].start - verb.i <= 2:
-                    relations += _all_pairs(self._country_list(ents, right[0], doc))
+                group = self._candidate_list(doc, sentence, ents, countries, token.i)
+                if len(group) >= 2:
+                    relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
             if token.lower_ in self.competing_words and not any(
