@@ -14,7 +14,7 @@ def _name_parts(span: Span) -> list[str]:
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """"M. Bashimov", "Bashimov", "Byrne Nason" and "Rodríguez" fit "Marat Bashimov",
+    """"A. Serikbayev", "Serikbayev", "Byrne Nason" and "Rodríguez" fit "Aidos Serikbayev",
     "Geraldine Byrne Nason" and "Bruno Rodríguez Parrilla": the short form is a run of the
     full name's words (case aside), or its surname with initials that fit."""
     short_lower = [part.lower() for part in short]

@@ -28,12 +28,12 @@ class OrganisationFinder(DataComponent):
 
     * ``[Modifier...] Head [of|for|on [the] Complement]...`` where Head is a capitalised
       organisation noun (Ministry, Institute, Council, Bank...) and the name has at least a
-      capitalised modifier or a complement: "Public Council of the Ministry of Foreign
-      Affairs of Kazakhstan". A complement is capitalised words (joined by "and"), or one
+      capitalised modifier or a complement: "Steppe Council of the Ministry of Justice of
+      Mongolia". A complement is capitalised words (joined by "and"), or one
       country or organisation; after "the <Head> of" it may be a short lower-case phrase
-      ("the Bank of low-enriched uranium").
+      ("the Fund of regional water projects").
     * Capitalised names ending in a media word ("Kazinform News Agency") and web addresses
-      used as names ("Strategy2050.kz").
+      used as names ("Diplomat24.org").
     * An abbreviation in parentheses after an ORG ("(CSTO)") and its later mentions.
     """
 

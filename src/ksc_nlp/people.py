@@ -31,7 +31,7 @@ def is_initial(token: Token) -> bool:
 
 def is_name_shaped(text: str) -> bool:
     """Capitalised letters, possibly with an apostrophe or an inner capital: "Lajčák",
-    "O'Brien", "N’Guessan", "McDonald" (not "UN", not "Strategy2050")."""
+    "O'Brien", "N’Guessan", "McDonald" (not "UN", not "Diplomat24")."""
     letters = text.replace("'", "").replace("’", "")
     return (
         len(letters) > 1
@@ -327,7 +327,7 @@ class PersonFinder(DataComponent):
 
     def _propagate(self, doc: Doc) -> list[Span]:
         """Other mentions of a known person: the full name again, its surname or last
-        words ("Bashimov", "Byrne Nason", "Van der Berg") or a run of its later words
+        words ("Serikbayev", "Byrne Nason", "Van der Berg") or a run of its later words
         ("bin Zayed", "Rodríguez" of "Bruno Rodríguez Parrilla")."""
         forms: set[tuple[str, ...]] = set()
         for ent in doc.ents:
