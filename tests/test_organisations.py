@@ -112,3 +112,22 @@ def test_lower_case_common_nouns_are_not_organisations(nlp, text):
 def test_a_bare_head_noun_is_not_an_organisation(nlp):
     doc = nlp("Council members met again. Institute staff stayed home.")
     assert spans(doc, "ORG") == []
+
+
+def test_a_person_named_after_a_titled_organisation_is_cut_off(nlp):
+    doc = nlp(
+        "According to the head of the Department of International Relations of the Eurasian "
+        "National University Aliya Serikova, the vote was a success."
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Department of International Relations of the Eurasian National University", "ORG"),
+        ("Aliya Serikova", "PERSON"),
+    ]
+
+
+def test_named_parliament_chambers(nlp):
+    doc = nlp("The speaker of the Mazhilis Yerlan Koshanov received the delegation.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Mazhilis", "ORG", "Mazhilis"),
+        ("Yerlan Koshanov", "PERSON", "Yerlan Koshanov"),
+    ]

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .phrases import Phrases
 from .resources import DataComponent
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
@@ -51,6 +52,7 @@ class OrganisationFinder(DataComponent):
         self.heads = set(self.data["heads"])
         self.media_heads = set(self.data["media_heads"])
         name_friendly = set(self.data["triggers"]["titles_in_names"])
+        self.titles = Phrases(self.data["titles"])
         single_word_titles = {title for title in self.data["titles"] if " " not in title}
         self.person_titles = single_word_titles - name_friendly
         calendar = self.data["calendar"]
@@ -90,6 +92,7 @@ class OrganisationFinder(DataComponent):
             end = self._extend_right(
                 doc, i + 1, lowercase_allowed=self._definite(doc, start), surnames=surnames
             )
+            end = self._without_trailing_name(doc, start, i, end)
             if token.text in self.media_heads and start == i:
                 i += 1
                 continue
@@ -114,6 +117,31 @@ class OrganisationFinder(DataComponent):
         new_start = self._extend_left(doc, start - 1)
         span = Span(doc, new_start, end, label="ORG")
         return Span(doc, new_start, end, label="ORG", kb_id=canonical_org_name(span))
+
+    def _without_trailing_name(self, doc: Doc, start: int, head: int, end: int) -> int:
+        """"head of the Department of ... of the Eurasian National University Aliya
+        Serikova": after a title, two final words that no organisation name ends with are
+        the name of the person the title belongs to."""
+        if end - head < 4 or not self._after_title(doc, start):
+            return end
+        last_two = doc[end - 2 : end]
+        if all(
+            t.is_title
+            and not t.ent_type_
+            and t.text not in self.heads | self.org_words | self.stopwords
+            and t.text not in self.media_heads
+            for t in last_two
+        ) and doc[end - 3].text in self.heads | self.org_words:
+            return end - 2
+        return end
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        i = start
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ == "of" and (
+            self.titles.ending_at(doc, i - 1) is not None
+        )
 
     def _is_head(self, token: Token) -> bool:
         if token.i > 0 and token.doc[token.i - 1].text == "-":
