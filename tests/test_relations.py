@@ -336,3 +336,8 @@ def test_article_relations_on_canonical_ids(nlp):
         ("150", "OUT_OF", "191"),
         ("GHA", "TERM", "2017-01-01"),
     }
+
+
+def test_membership_in_a_year_range_is_a_term(nlp):
+    doc = nlp("Mongolia was a member of the Human Rights Council in 2013-2015.")
+    assert relations(doc, "TERM") == {("Mongolia", "TERM", "2013-2015")}

@@ -546,7 +546,11 @@ class RelationExtractor(DataComponent):
                 j -= 1
             word = doc[j].lower_ if j >= sentence.start else ""
             after = doc[date.end].lower_ if date.end < sentence.end else ""
-            period = word in TERM_PREPOSITIONS_ANY or after in self.term_nouns
+            period = (
+                word in TERM_PREPOSITIONS_ANY
+                or after in self.term_nouns
+                or word in {"in", "during"} and "/" in str(date._.value)  # "in 2013-2015"
+            )
             start = word in TERM_PREPOSITIONS_START
             if not (period or start):
                 continue
