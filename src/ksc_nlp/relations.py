@@ -462,14 +462,7 @@ class RelationExtractor(DataComponent):
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
         bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
         body = next((b for b in bodies if b.start >= cue_end), None)
-        if body is not None and any(
-            e.label_ == "PERSON"
-            or (e.label_ == "COUNTRY" and doc[cue_start].lower_ != "elected" and (
-                doc[cue_end - 1].lower_ != "of"
-            ))
-            for e in ents
-            if cue_end <= e.start < body.start
-        ):
+        if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
             # "... a seat on the Security Council, while Viet Nam, elected for 2020-2021"
@@ -520,6 +513,18 @@ class RelationExtractor(DataComponent):
         elections, or names an organisation."""
         return any(t.lower_ in self.election_context for t in sentence) or any(
             ent.label_ in {"ORG", "VOTE_COUNT"} for ent in ents
+        )
+
+    def _someone_else_between(
+        self, doc: Doc, ents: list[Span], cue_start: int, cue_end: int, body: Span
+    ) -> bool:
+        """A person, or a country not elected by the cue ("elected X to", "election of X
+        to"), stands between the cue and the body."""
+        lists_countries = doc[cue_start].lower_ == "elected" or doc[cue_end - 1].lower_ == "of"
+        return any(
+            e.label_ == "PERSON" or (e.label_ == "COUNTRY" and not lists_countries)
+            for e in ents
+            if cue_end <= e.start < body.start
         )
 
     def _is_body(self, doc: Doc, ent: Span) -> bool:
