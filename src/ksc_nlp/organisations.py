@@ -27,7 +27,7 @@ def canonical_org_name(span: Span) -> str:
 class OrganisationFinder(DataComponent):
     """Finds ORG spans from the shape of their names.
 
-    * ``[Modifier...] Head [of|for|on [the] Complement]...`` where Head is a capitalised
+    * ``[Modifier...] Head [of|for|on|under [the] Complement]...`` where Head is a capitalised
       organisation noun (Ministry, Institute, Council, Bank...) and the name has at least a
       capitalised modifier or a complement: "Steppe Council of the Ministry of Justice of
       Mongolia". A complement is capitalised words (joined by "and"), or one
@@ -35,7 +35,11 @@ class OrganisationFinder(DataComponent):
       ("the Fund of regional water projects").
     * Capitalised names ending in a media word ("Kazinform News Agency") and web addresses
       used as names ("Diplomat24.org").
-    * An abbreviation in parentheses after an ORG ("(CSTO)") and its later mentions.
+    * An abbreviation in parentheses after an ORG ("(CSTO)"), or made of the initials of an
+      ORG in the document, and its later mentions; an agency in parentheses after a
+      dateline's date ("(MTI)").
+    * After a title ("head of the ... University Aliya Serikova") a person's name at the end
+      of the name is cut off.
     """
 
     data_files = {
