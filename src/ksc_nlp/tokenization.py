@@ -10,7 +10,12 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex, registry
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
 
 # A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
 # the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
@@ -20,8 +25,10 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
 ]
 
-# A full stop after a mixed-case name ("told UzA.").
-EXTRA_SUFFIXES = [r"(?<=[a-z][A-Z])\."]
+# A full stop after a mixed-case name ("told UzA."), and slashes around an agency name
+# ("/NIAT Khovar/.").
+EXTRA_SUFFIXES = [r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z])/", r"(?<=[A-Za-z]/)\."]
+EXTRA_PREFIXES = [r"/(?=[A-Za-z])"]
 
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSING = {'"', "”", "’", "'", ")", "»"}
@@ -35,6 +42,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         suffixes = list(English.Defaults.suffixes) + EXTRA_SUFFIXES
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        prefixes = list(English.Defaults.prefixes) + EXTRA_PREFIXES
+        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
         return tokenizer
 
     return make
