@@ -79,6 +79,8 @@ class Gazetteer(DataComponent):
         for matcher in (self.matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
+                if label == "ORG" and _opens_dateline(doc, start, end):
+                    label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
                 if kb_id in self.ambiguous and end - start == 1 and _inside_longer_name(
                     doc, start, end
                 ):
@@ -93,6 +95,20 @@ class Gazetteer(DataComponent):
             ),
             "organisations": len(self.data.get("organisations", [])),
         }
+
+
+def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens a line and is followed by "(Agency)", a colon, or a comma and a
+    date ("June 8", "8 June"): the place of a dateline."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    if not at_line_start or end >= len(doc):
+        return False
+    if doc[end].text in {"(", ":"}:
+        return True
+    after = doc[end + 1 : end + 3]
+    return doc[end].text == "," and len(after) == 2 and (
+        after[0].like_num or after[0].is_title and after[1].like_num
+    )
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

@@ -367,7 +367,7 @@ class OrganisationFinder(DataComponent):
                 and doc[token.i + 1].text == ")"
                 and _is_abbreviation(token)
                 and not token.ent_type_
-                and (before.like_num or before.text in self.months)
+                and (before.like_num or before.text in self.months or before.ent_type_ == "GPE")
             ):
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
         return spans

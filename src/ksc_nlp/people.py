@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases
+from .phrases import Phrases, skip_destination
 from .resources import DataComponent
 from .tokenization import line_bounds, skip_parenthesis
 
@@ -188,6 +188,14 @@ class PersonFinder(DataComponent):
             return True
         if self._foreign_name_shape(doc, start, end):
             return True
+        if full and start > 1 and doc[start - 1].text in {"'s", "’s"} and (
+            doc[start - 2].ent_type_ == "COUNTRY"
+        ):
+            return True  # "Afghanistan's Zalmai Rassoul"
+        if full and start > 1 and doc[start - 1].lower_ == "for" and (
+            doc[start - 2].ent_type_ == "VOTE_COUNT" or doc[start - 2].lower_ in {"votes", "vote"}
+        ):
+            return True  # "109 votes to 78 for Altangerel Bold"
         if full and (self._apposition_after(doc, end) or self._as_title_after(doc, end)):
             return True
         if full and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
@@ -208,6 +216,9 @@ class PersonFinder(DataComponent):
         if i > sentence_start and doc[i - 1].text == ",":
             i -= 1
         crossed_entity = False
+        destination = skip_destination(doc, i, sentence_start)  # "... to the organizations in"
+        if destination != i and doc[destination - 1].ent_type_ in {"ORG", "COUNTRY"}:
+            i = destination
         while i > sentence_start and doc[i - 1].ent_type_ in {"ORG", "COUNTRY", "GPE"}:
             j = i - 1
             while j > sentence_start and doc[j].ent_iob_ == "I":
@@ -318,6 +329,12 @@ class PersonFinder(DataComponent):
         words = [t for t in doc[line_start:line_end] if not t.is_space]
         if words and words[0].lower_ == "by":
             words = words[1:]
+            if words and words[0].i == start:
+                return True  # "By Name", "By Name – Agency:", "By Name in World on 5 May"
+        if words and words[0].i == start and end <= words[-1].i and doc[end].text in {
+            ",", "-", "–", "—", "/"
+        }:
+            words = words[: end - start]  # "Name, UzA" as the last line
         if not words or words[0].i != start or words[-1].i != end - 1:
             return False
         lines_before = [line for line in doc[:line_start].text.splitlines() if line.strip()]

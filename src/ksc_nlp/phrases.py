@@ -56,3 +56,25 @@ class Phrases:
 
     def occurs_in(self, span: Span) -> bool:
         return next(self.find(span), None) is not None
+
+
+DESTINATION_STARTS = {"to", "in", "at"}
+DESTINATION_WORDS = {"the", "of", "in", "at", "to", "and"}
+
+
+def skip_destination(doc: Doc, end: int, floor: int, limit: int = 7) -> int:
+    """Start of a short "to the international organizations in Vienna" phrase ending right
+    before ``end`` (lower-case words and places after "to"/"in"/"at"), else ``end``."""
+    found = end
+    for start in range(end - 1, max(floor, end - limit) - 1, -1):
+        token = doc[start]
+        if token.lower_ in DESTINATION_STARTS and start < end - 1:
+            found = start  # keep going: "to the organizations in Vienna" starts at "to"
+            continue
+        if not (
+            token.is_lower and token.is_alpha
+            or token.ent_type_ in {"GPE", "ORG", "LOC"}
+            or token.lower_ in DESTINATION_WORDS
+        ):
+            break
+    return found

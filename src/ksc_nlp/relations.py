@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .phrases import Phrases
+from .phrases import Phrases, skip_destination
 from .resources import DataComponent
 from .tokenization import skip_parenthesis
 
 POSSESSIVES = {"'s", "’s"}
+SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -30,8 +31,9 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
 CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "their", "the",
-                 "its", "main", "only", "rival", "announced", "submitted", "presented",
+                 "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
                  "declared", "registered", "all", "two", "three", "four", "five", "six"}
+NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
@@ -150,9 +152,40 @@ class RelationExtractor(DataComponent):
             and not self._is_object(doc, ent, floor)
             and not self._attribute_of_person(doc, ent, ents)
         ]
+        antecedent = self._relative_antecedent(doc, ents, floor, i)
+        if antecedent is not None:
+            return [antecedent]
         if not candidates:
-            return self._antecedents(doc, floor, i)
+            return self._antecedents(doc, floor, i) or self._singular_antecedent(doc, floor, i)
+        person = next(
+            (e for e in ents if e.label_ == "PERSON" and candidates[-1].end <= e.start < i), None
+        )
+        if person is not None and not any(t.text == "," for t in doc[person.end : i]):
+            return []  # "Indonesia's envoy Name was elected President": the person is
         return self._country_list(ents, candidates[-1], doc)
+
+    def _relative_antecedent(
+        self, doc: Doc, ents: list[Span], floor: int, i: int
+    ) -> Span | None:
+        """"... from Vietnam, which has chaired the forum": the country before "which"."""
+        for k in range(i - 1, max(floor, i - 6), -1):
+            if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":
+                return next(
+                    (e for e in ents if e.label_ == "COUNTRY" and e.end == k - 1), None
+                )
+        return None
+
+    def _singular_antecedent(self, doc: Doc, floor: int, i: int) -> list[Span]:
+        """"It previously served in 1952-53": the one country of the previous sentence."""
+        clause = doc[floor:i]
+        if not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
+            return []
+        sentence = doc[floor].sent
+        if sentence.start == 0:
+            return []
+        previous = doc[sentence.start - 1].sent
+        countries = {e.kb_id_: e for e in previous.ents if e.label_ == "COUNTRY"}
+        return list(countries.values()) if len(countries) == 1 else []
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
@@ -164,11 +197,14 @@ class RelationExtractor(DataComponent):
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
         """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
         after = country.end
-        if after < len(doc) and doc[after].text in POSSESSIVES:
-            following = after + 1
-            if following < len(doc) and (
-                doc[following].ent_type_ == "PERSON"
-                or self.person_nouns.starting_at(doc, following)
+        if after < len(doc) and doc[after].text in POSSESSIVES | {"'", "’"}:
+            # "Ghana's Kwame Asante", "Burundi's candidate", "Indonesia's U.N. ambassador Name",
+            # "the Maldives' foreign minister"
+            following = doc[after + 1 : after + 5]
+            if len(following) and (
+                self.person_nouns.starting_at(doc, after + 1)
+                or self.titles.starting_at(doc, self._after_modifiers(doc, after + 1, len(doc)))
+                or any(t.ent_type_ == "PERSON" for t in following)
             ):
                 return True
         before = country.start - 1
@@ -213,13 +249,26 @@ class RelationExtractor(DataComponent):
             if j > floor and doc[j - 1].text in POSSESSIVES:
                 j -= 1
             entity = by_end.get(j)
+            if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
+                owner = by_end.get(entity.start - 1 if doc[entity.start - 1].text in POSSESSIVES
+                                   else -1)
+                if owner is not None and owner.label_ == "COUNTRY":
+                    return owner, owner.start  # "Israel's UN ambassador": the country's post
             if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
                 return entity, entity.start
             return None, title_start
         entity = by_end.get(skip_parenthesis(doc, end, floor))
+        if entity is None:
+            destination = skip_destination(doc, end, floor)
+            entity = by_end.get(destination) if destination != end else None
         if entity is None or entity.label_ not in {"ORG", "COUNTRY"}:
             return None, end
         j = entity.start
+        if j > floor and doc[j - 1].lower_ == "based":  # "the Kuala Lumpur-based Institute"
+            k = j - 1
+            while k > floor and doc[k - 1].lower_ not in ARTICLES and j - k < 6:
+                k -= 1
+            j = k
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
         if j > floor + 1 and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
@@ -358,6 +407,14 @@ class RelationExtractor(DataComponent):
         j += 1
         if j < sentence.end and doc[j].lower_ in ARTICLES:
             j += 1
+        # "President of the 86th session of the General Assembly"
+        k = j
+        while k < min(sentence.end, j + 3) and (doc[k].is_lower or doc[k].like_num or (
+            doc[k].text[:1].isdigit()
+        )):
+            k += 1
+        if k > j and k + 1 < sentence.end and doc[k].lower_ == "of":
+            j = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
         entity = next((e for e in by_end.values() if e.start == j), None)
         if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
             return entity
@@ -544,8 +601,21 @@ class RelationExtractor(DataComponent):
         term") or its start ("take their seats on 1 January 2021"), linked to the
         countries of the nearest election cue or term verb before the date."""
         election_cues = self._election_cues(doc, sentence)
-        relations = []
+        relations: list[Relation] = []
+        previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)):
+            if previous is not None and all(
+                t.text == "," or t.lower_ == "and" for t in doc[previous[0].end : date.start]
+            ):
+                # "served in 1952-1953, 1968-1969 and 2012-2013"
+                relations += [Relation(country, date, "TERM") for country in previous[1]]
+                previous = (date, previous[1])
+                continue
+            agent = self._held_by(doc, sentence, ents, date)
+            if agent is not None:
+                relations.append(Relation(agent, date, "TERM"))
+                previous = (date, [agent])
+                continue
             j = date.start - 1
             while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years"}:
                 j -= 1
@@ -582,12 +652,30 @@ class RelationExtractor(DataComponent):
                 subjects = self._handed_to(doc, sentence, ents, cue_start) or (
                     self._subjects_before(doc, sentence, ents, cue_start)
                 )
-            relations += [
-                Relation(country, date, "TERM")
+            holders = [
+                country
                 for country in subjects
                 if not self._candidacy(doc, sentence, min(country.start, cue_start), date.start)
             ]
+            relations += [Relation(country, date, "TERM") for country in holders]
+            previous = (date, holders) if holders else None
         return relations
+
+    def _held_by(self, doc: Doc, sentence: Span, ents: list[Span], date: Span) -> Span | None:
+        """"the chairmanship has been held by Türkiye from 2010 to 2014 and China from
+        2014 to 2018": the country right before the date, after "held by"."""
+        j = date.start - 1
+        if j <= sentence.start or doc[j].lower_ not in {"from", "in", "for"}:
+            return None
+        country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == j), None)
+        if country is None:
+            return None
+        for k in range(country.start - 1, max(sentence.start, country.start - 12), -1):
+            if doc[k].lower_ == "by" and k > sentence.start and (
+                doc[k - 1].lower_ in {"held", "chaired", "led"}
+            ):
+                return country
+        return None
 
     def _handed_to(self, doc: Doc, sentence: Span, ents: list[Span], cue: int) -> list[Span]:
         """"The chairmanship passed to Kyrgyzstan": the country it is handed to."""
@@ -604,7 +692,10 @@ class RelationExtractor(DataComponent):
     def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
         """"the candidacy of X for ... 2027-2028": a term sought, not yet held."""
         window = doc[max(sentence.start, start - 3) : end]
-        return any(t.lower_ in self.candidacy_words for t in window)
+        return any(t.lower_ in self.candidacy_words for t in window) or any(
+            t.lower_ in {"run", "runs", "ran"} and t.i + 1 < end and doc[t.i + 1].lower_ == "for"
+            for t in window
+        )
 
     def _seat_body_between(self, doc: Doc, ents: list[Span], start: int, end: int) -> bool:
         """A body with elected seats (a council, commission, committee, board...)."""
@@ -654,7 +745,11 @@ class RelationExtractor(DataComponent):
 
     def _received(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         counts = [
-            ent for ent in ents if ent.label_ == "VOTE_COUNT" and not self._is_total(doc, ent)
+            ent
+            for ent in ents
+            if ent.label_ == "VOTE_COUNT"
+            and not self._is_total(doc, ent)
+            and not (ent.end < len(doc) and doc[ent.end].lower_ in NOT_RECEIVED)
         ]
         if not counts:
             return []
@@ -697,8 +792,11 @@ class RelationExtractor(DataComponent):
         previous = [c for c in counts if c.end <= count.start]
         following = [c for c in counts if c.start >= count.end]
         j = count.start - 1
-        # "Uruguay beat Honduras, 140 votes to 52"
-        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
+        people = [e for e in ents if e.label_ == "PERSON" and e.end <= count.start]
+        # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
+        if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
+            not people or people[-1].end <= before[-2].start
+        ):
             return before[-2]
         # "X won 189 votes and Y 185", "Chile, 171;", "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY" and previous:
@@ -729,7 +827,7 @@ class RelationExtractor(DataComponent):
             return holders[-1] if holders else None
         # "X led Y by 113 votes to 77": the counts go to subject and object in order
         if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and len(before) >= 2:
-            return before[-1]
+            return before[-1] if not people or people[-1].end <= before[-2].start else None
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
             return before[-2]
         if cue is None:

@@ -134,6 +134,8 @@ class VoteCounter(DataComponent):
             return True
         if self._result_of_country(doc, numeral) or self._threshold_after(doc, numeral):
             return True
+        if self._hyphen_tally(doc, numeral):
+            return True
         return self._in_parentheses_after_country(doc, numeral)
 
     def _linked(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
@@ -249,6 +251,20 @@ class VoteCounter(DataComponent):
         if j >= 0 and doc[j].text in {",", "'s", "’s"}:
             j -= 1
         return j >= 0 and doc[j].ent_type_ == "COUNTRY" and j < i - 1
+
+    def _hyphen_tally(self, doc: Doc, numeral: Numeral) -> bool:
+        """"beat Rassoul 143-48 in a vote": the first of two numbers joined by a hyphen,
+        in a sentence about a vote (not a match score)."""
+        end = numeral.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in {"-", "\u2013"}
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_digit
+            and DIGITS.match(doc[numeral.start].text) is not None
+            and any(t.lower_ in self.context_words for t in doc[numeral.start].sent)
+        )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
         """"the 27 needed", "the 97 required"."""
