@@ -251,3 +251,14 @@ def test_02_tense_picks_the_year_of_a_date_without_one(nlp: Language) -> None:
         "The next summit will open on 1 March."
     )
     assert values(doc, "DATE")[1:] == [("1 January", "2025-01-01"), ("1 March", "2026-03-01")]
+
+
+def test_27_a_dateline_place_is_not_an_organisation(nlp: Language) -> None:
+    doc = nlp("UNITED NATIONS, June 8 (Reuters) - Chile was elected to the UN Security Council.")
+    assert spans(doc) == [
+        ("UNITED NATIONS", "GPE"),
+        ("June 8", "DATE"),
+        ("Reuters", "ORG"),
+        ("Chile", "COUNTRY"),
+        ("UN Security Council", "ORG"),
+    ]

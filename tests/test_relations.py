@@ -341,3 +341,48 @@ def test_article_relations_on_canonical_ids(nlp):
 def test_membership_in_a_year_range_is_a_term(nlp):
     doc = nlp("Mongolia was a member of the Human Rights Council in 2013-2015.")
     assert relations(doc, "TERM") == {("Mongolia", "TERM", "2013-2015")}
+
+
+def test_terms_of_a_list_of_periods_and_of_the_previous_sentences_country(nlp):
+    doc = nlp(
+        "This will be Chile's fourth term on the council. It previously served in 1996-97, "
+        "2003-04 and 2014-15."
+    )
+    assert relations(doc, "TERM") == {
+        ("Chile", "TERM", "1996-97"),
+        ("Chile", "TERM", "2003-04"),
+        ("Chile", "TERM", "2014-15"),
+    }
+
+
+def test_chairmanship_held_by_countries_in_turn(nlp):
+    doc = nlp(
+        "The chairmanship has been held by Chile from 2010 to 2014 and Peru from 2014 to 2018. "
+        "Togo will take over from Mali, which has chaired the forum since 2030."
+    )
+    assert relations(doc, "TERM") == {
+        ("Chile", "TERM", "2010"),
+        ("Chile", "TERM", "2014"),
+        ("Peru", "TERM", "2014"),
+        ("Peru", "TERM", "2018"),
+        ("Mali", "TERM", "2030"),
+    }
+
+
+def test_a_person_elected_is_not_the_country(nlp):
+    doc = nlp(
+        "Permanent Representative of Chile to the UN Rosa Quispe was elected President of "
+        "the 86th session of the General Assembly."
+    )
+    assert relations(doc) == {
+        ("Rosa Quispe", "POSITION_AT", "Chile"),
+        ("Rosa Quispe", "POSITION_AT", "General Assembly"),
+    }
+
+
+def test_title_followed_by_a_destination_phrase(nlp):
+    doc = nlp(
+        "Permanent Representative of Chile to the international organizations in Vienna "
+        "Rosa Quispe thanked the states."
+    )
+    assert relations(doc) == {("Rosa Quispe", "POSITION_AT", "Chile")}

@@ -19,7 +19,8 @@ RELATIVE_PRONOUNS = {"which", "that", "who"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
-TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of"}
+TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of",
+                           "since"}
 MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
@@ -258,7 +259,7 @@ class RelationExtractor(DataComponent):
                 return entity, entity.start
             return None, title_start
         entity = by_end.get(skip_parenthesis(doc, end, floor))
-        if entity is None:
+        if entity is None or entity.label_ in {"GPE", "LOC"}:
             destination = skip_destination(doc, end, floor)
             entity = by_end.get(destination) if destination != end else None
         if entity is None or entity.label_ not in {"ORG", "COUNTRY"}:
@@ -409,9 +410,9 @@ class RelationExtractor(DataComponent):
             j += 1
         # "President of the 86th session of the General Assembly"
         k = j
-        while k < min(sentence.end, j + 3) and (doc[k].is_lower or doc[k].like_num or (
-            doc[k].text[:1].isdigit()
-        )):
+        while k < min(sentence.end, j + 3) and doc[k].lower_ != "of" and (
+            doc[k].is_lower or doc[k].text[:1].isdigit()
+        ):
             k += 1
         if k > j and k + 1 < sentence.end and doc[k].lower_ == "of":
             j = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
@@ -605,7 +606,8 @@ class RelationExtractor(DataComponent):
         previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)):
             if previous is not None and all(
-                t.text == "," or t.lower_ == "and" for t in doc[previous[0].end : date.start]
+                t.text in {",", "-", "\u2013"} or t.lower_ in {"and", "to", "until", "through"}
+                for t in doc[previous[0].end : date.start]
             ):
                 # "served in 1952-1953, 1968-1969 and 2012-2013"
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
