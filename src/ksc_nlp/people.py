@@ -80,10 +80,9 @@ class PersonFinder(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        found: dict[tuple[int, int], Span] = {}
-        for start, end in self._candidates(doc):
-            found[(start, end)] = Span(doc, start, end, label="PERSON")
-        add_entities(doc, list(found.values()))
+        add_entities(
+            doc, [Span(doc, start, end, label="PERSON") for start, end in self._candidates(doc)]
+        )
         add_entities(doc, self._propagate(doc))
         return doc
 
