@@ -128,11 +128,19 @@ class DateFinder(DataComponent):
             i = match.end
         return matches
 
+    def _month_of(self, token: Token) -> int | None:
+        """The month a token names: "June", "Jun.", and "JUNE" in capitals."""
+        if token.text in self.months:
+            return self.months[token.text]
+        if token.is_upper and len(token.text) > 3:
+            return self.months.get(token.text.title())
+        return None
+
     def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
         token = doc[i]
         if not (
             token.text[0].isdigit()
-            or token.text in self.months
+            or self._month_of(token) is not None
             or token.text in self.weekdays
             or token.lower_ in self.relative_days
             or token.lower_ in self.relative_years.first_words
@@ -197,9 +205,9 @@ class DateFinder(DataComponent):
         if day is None or i + 1 >= len(doc):
             return None
         offset = 2 if doc[i + 1].lower_ == "of" and i + 2 < len(doc) else 1  # "29th of June"
-        if doc[i + offset].text not in self.months:
+        month = self._month_of(doc[i + offset])
+        if month is None:
             return None
-        month = self.months[doc[i + offset].text]
         if offset == 2:
             return DateMatch(i, i + 3, "date", None, month, day)
         j = self._skip_comma(doc, i + 2)
@@ -209,12 +217,12 @@ class DateFinder(DataComponent):
         return DateMatch(i, i + 2, "date", None, month, day)
 
     def _month_day_year(self, doc: Doc, i: int) -> DateMatch | None:
-        if doc[i].text not in self.months or i + 1 >= len(doc):
+        month = self._month_of(doc[i])
+        if month is None or i + 1 >= len(doc):
             return None
         day = self._day(doc[i + 1])
         if day is None or self._year_at(doc, i + 1) is not None:
             return None
-        month = self.months[doc[i].text]
         j = self._skip_comma(doc, i + 2)
         year = self._year_at(doc, j)
         if year is not None:

@@ -204,18 +204,33 @@ class OrganisationFinder(DataComponent):
             j = end + 1
             if j < sentence_end and doc[j].lower_ == "the":
                 j += 1
-            complement_end = self._complement(doc, j, sentence_end, lowercase_allowed, surnames)
+            complement_end = self._complement(
+                doc, j, sentence_end, lowercase_allowed and doc[end].lower_ == "of", surnames,
+                under=doc[end].lower_ == "under",
+            )
             if complement_end == j:
                 break
             end = complement_end
         return end
 
     def _complement(
-        self, doc: Doc, j: int, limit: int, lowercase_allowed: bool, surnames: set[str]
+        self,
+        doc: Doc,
+        j: int,
+        limit: int,
+        lowercase_allowed: bool,
+        surnames: set[str],
+        *,
+        under: bool = False,
     ) -> int:
         if j >= limit:
             return j
         first = doc[j]
+        if under and first.lower_ in self.person_titles | {"government", "cabinet"} and (
+            first.is_title
+        ):
+            # "Commission ... under the President of the Republic of Kazakhstan"
+            return self._extend_right(doc, j + 1, lowercase_allowed=False, surnames=surnames)
         if first.ent_type_ == "GPE" and self._entity_end(doc, j) < limit and (
             self._is_name_word(doc[self._entity_end(doc, j)])
         ):

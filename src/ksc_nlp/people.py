@@ -203,6 +203,10 @@ class PersonFinder(DataComponent):
             doc[end + 1].ent_type_ == "COUNTRY"
         ):
             return True  # "Maria Telalian (Greece)"
+        if full and end + 1 < len(doc) and doc[end].lower_ == "of" and (
+            doc[end + 1].ent_type_ == "COUNTRY"
+        ):
+            return True  # "elected Ana Lucia Ferreira of Brazil"
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and self._byline(doc, start, end)

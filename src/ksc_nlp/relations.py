@@ -155,7 +155,7 @@ class RelationExtractor(DataComponent):
         ]
         antecedent = self._relative_antecedent(doc, ents, floor, i)
         if antecedent is not None:
-            return [antecedent]
+            return self._country_list(ents, antecedent, doc)
         if not candidates:
             return self._antecedents(doc, floor, i) or self._singular_antecedent(doc, floor, i)
         person = next(
@@ -243,8 +243,10 @@ class RelationExtractor(DataComponent):
         if title_start is not None:
             j = title_start
             # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
-            while j > floor and title_start - j < MODIFIER_WORDS and doc[j - 1].is_lower and (
-                doc[j - 1].is_alpha and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
+            while j > floor and title_start - j < MODIFIER_WORDS and (
+                doc[j - 1].is_lower and doc[j - 1].is_alpha
+                and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
+                or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
             ):
                 j -= 1
             if j > floor and doc[j - 1].text in POSSESSIVES:
@@ -553,7 +555,12 @@ class RelationExtractor(DataComponent):
         """The list of countries named as the candidates by the noun at ``noun``."""
         introducers = {"were", "are", "included", "include", ":", "-", "\u2013", "\u2014", "("}
         marker = next(
-            (t for t in doc[noun + 1 : min(sentence.end, noun + 8)] if t.lower_ in introducers),
+            (
+                t
+                for t in doc[noun + 1 : min(sentence.end, noun + 8)]
+                # a free-standing dash, not the one in "Asia-Pacific"
+                if t.lower_ in introducers and (t.whitespace_ or t.text == ":")
+            ),
             None,
         )
         right = [c for c in countries if marker is not None and c.start > marker.i]
@@ -561,7 +568,8 @@ class RelationExtractor(DataComponent):
             return self._country_list(ents, right[0], doc)
         left = [c for c in countries if c.end <= noun]
         if left and all(
-            t.lower_ in CANDIDACY_GAP or t.like_num for t in doc[left[-1].end : noun]
+            t.lower_ in CANDIDACY_GAP or t.like_num or t.text in {"-", "\u2013", "\u2014"}
+            for t in doc[left[-1].end : noun]
         ):
             return self._country_list(ents, left[-1], doc)
         return []
@@ -919,7 +927,7 @@ class RelationExtractor(DataComponent):
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 3]
             ):
                 left = [c for c in countries if c.end <= token.i]
-                if left and token.i - left[-1].end <= 2:
+                if left and token.i - left[-1].end <= 3:  # "A and B were in the fray"
                     relations += _all_pairs(self._country_list(ents, left[-1], doc))
                 elif token.is_sent_start:
                     verb = next((t for t in sentence if t.lower_ in {"were", "are"}), None)
