@@ -131,3 +131,13 @@ def test_named_parliament_chambers(nlp):
         ("Mazhilis", "ORG", "Mazhilis"),
         ("Yerlan Koshanov", "PERSON", "Yerlan Koshanov"),
     ]
+
+
+def test_un_prefix_is_spelled_out_in_the_kb_id(nlp):
+    doc = nlp("Mongolia joined the UN Commission on Science and Technology for Development.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
+        (
+            "UN Commission on Science and Technology for Development",
+            "United Nations Commission on Science and Technology for Development",
+        )
+    ]

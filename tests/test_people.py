@@ -161,3 +161,10 @@ def test_no_person_in_sentence_openers_months_and_weekdays(nlp, text):
 def test_country_is_not_a_person(nlp):
     doc = nlp("Kenya said it would abstain. Mongolia told the council it agreed.")
     assert spans(doc) == [("Kenya", "COUNTRY"), ("Mongolia", "COUNTRY")]
+
+
+def test_korean_given_names_with_a_lower_case_second_part(nlp):
+    doc = nlp("Foreign Minister Kim Soo-yeon said the vote was fair.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Kim Soo-yeon", "PERSON", "Kim Soo-yeon")
+    ]

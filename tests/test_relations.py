@@ -386,3 +386,22 @@ def test_title_followed_by_a_destination_phrase(nlp):
         "Rosa Quispe thanked the states."
     )
     assert relations(doc) == {("Rosa Quispe", "POSITION_AT", "Chile")}
+
+
+def test_portfolio_titles_and_chains_joined_by_dashes(nlp):
+    doc = nlp(
+        "Deputy Chairman of the Cabinet of Ministers – Minister of Digital Development of "
+        "the Kyrgyz Republic Azamat Temirov said the vote was fair."
+    )
+    assert relations(doc, "POSITION_AT") == {
+        ("Azamat Temirov", "POSITION_AT", "Kyrgyz Republic"),
+        ("Azamat Temirov", "POSITION_AT", "Cabinet of Ministers"),
+    }
+
+
+def test_ambassador_after_to_the_un_belongs_to_the_country(nlp):
+    doc = nlp(
+        "Permanent Representative of the Republic of Chile to the UN Ambassador Rosa Quispe "
+        "thanked the states."
+    )
+    assert relations(doc, "POSITION_AT") == {("Rosa Quispe", "POSITION_AT", "Republic of Chile")}

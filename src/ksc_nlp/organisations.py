@@ -19,9 +19,18 @@ FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was",
                   "her"}
 
 
+UN_PREFIXES = ("UN ", "U.N. ")
+
+
 def canonical_org_name(span: Span) -> str:
-    """The kb_id of an organisation not in the lexicon: its name as written, single-spaced."""
-    return " ".join(span.text.split())
+    """The kb_id of an organisation not in the lexicon: its name as written, single-spaced,
+    with a leading "UN" spelled out ("UN Commission on ..." -> "United Nations Commission
+    on ...")."""
+    name = " ".join(span.text.split())
+    for prefix in UN_PREFIXES:
+        if name.startswith(prefix):
+            return "United Nations " + name[len(prefix) :]
+    return name
 
 
 class OrganisationFinder(DataComponent):

@@ -127,6 +127,17 @@ class PersonFinder(DataComponent):
                 and (self.is_name_word(doc[end + 1]) or doc[end + 1].lower_ in NAME_PARTICLES)
             ):
                 end += 1
+            elif (
+                token.text == "-"
+                and end > start
+                and not doc[end - 1].whitespace_
+                and not token.whitespace_
+                and end + 1 < limit
+                and doc[end + 1].is_lower
+                and doc[end + 1].is_alpha
+                and len(doc[end + 1]) <= 4
+            ):
+                end += 2  # "Kim Soo-yeon", "Han Duck-soo"
             elif token.lower_ in NAME_PARTICLES and end > start and self._particle_leads_on(
                 doc, end + 1, limit
             ):

@@ -35,6 +35,7 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
                  "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
                  "declared", "registered", "all", "two", "three", "four", "five", "six"}
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
+CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
@@ -252,6 +253,13 @@ class RelationExtractor(DataComponent):
             if j > floor and doc[j - 1].text in POSSESSIVES:
                 j -= 1
             entity = by_end.get(j)
+            if entity is not None and _preposition_before(doc, entity) == "to":
+                # "Permanent Representative of Kazakhstan to the UN Ambassador Name"
+                k = entity.start - 1
+                while doc[k].lower_ != "to":
+                    k -= 1
+                place, start = self._office_place(doc, k, floor, by_end)
+                return (place, start) if place is not None else (None, title_start)
             if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
                 owner = by_end.get(entity.start - 1 if doc[entity.start - 1].text in POSSESSIVES
                                    else -1)
@@ -274,6 +282,15 @@ class RelationExtractor(DataComponent):
             j = k
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
+        if j > floor + 1 and doc[j - 1].lower_ == "of":
+            # "Minister of Transport of the Republic of Uzbekistan": a portfolio after the title
+            k = j - 1
+            while k > floor and j - 1 - k < 4 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
+                k -= 1
+            if k < j - 1 and k > floor and doc[k - 1].lower_ == "of":
+                title_start = self.titles.ending_at(doc, k - 1, floor)
+                if title_start is not None:
+                    return entity, title_start
         if j > floor + 1 and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
             # "a former diplomat now at the Hague Forum"
             k = j - 1
@@ -324,8 +341,8 @@ class RelationExtractor(DataComponent):
             if place is not None:
                 places.append(place)
             end = start
-            if end > sentence.start and doc[end - 1].lower_ in {",", "and"}:
-                end -= 1
+            if end > sentence.start and doc[end - 1].lower_ in CHAIN_SEPARATORS:
+                end -= 1  # "Deputy Chairman of the Cabinet of Ministers – Minister of ..."
             else:
                 break
         return places
