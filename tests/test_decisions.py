@@ -262,3 +262,16 @@ def test_27_a_dateline_place_is_not_an_organisation(nlp: Language) -> None:
         ("Chile", "COUNTRY"),
         ("UN Security Council", "ORG"),
     ]
+
+
+def test_26_official_names_and_acronyms_from_initials(nlp: Language) -> None:
+    doc = nlp(
+        "Mongolia joined the SCO talks. Chile and Peru sit on the Commission on Crime "
+        "Prevention and Criminal Justice, and the CCPCJ meets in Vienna."
+    )
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("SCO", "Shanghai Cooperation Organisation"),
+        ("Commission on Crime Prevention and Criminal Justice",
+         "Commission on Crime Prevention and Criminal Justice"),
+        ("CCPCJ", "Commission on Crime Prevention and Criminal Justice"),
+    ]
