@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import canonical_relations, pairs, relations
 
 UNSC = "Security Council"
@@ -405,3 +407,16 @@ def test_ambassador_after_to_the_un_belongs_to_the_country(nlp):
         "thanked the states."
     )
     assert relations(doc, "POSITION_AT") == {("Rosa Quispe", "POSITION_AT", "Republic of Chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two rivals, Chile and Peru, each needed 97 votes for the seat.",
+        "Chile lost the seat to Peru.",
+        "Chile and Peru were locked in a tight race for the seat.",
+        "Chile was elected over Peru to the council.",
+    ],
+)
+def test_more_ways_of_saying_two_countries_contested_a_seat(nlp, text):
+    assert pairs(nlp(text)) == {frozenset({"Chile", "Peru"})}

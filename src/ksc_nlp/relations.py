@@ -570,7 +570,7 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], noun: int
     ) -> list[Span]:
         """The list of countries named as the candidates by the noun at ``noun``."""
-        introducers = {"were", "are", "included", "include", ":", "-", "\u2013", "\u2014", "("}
+        introducers = {"were", "are", "included", "include", ":", "-", "\u2013", "\u2014", "(", ","}
         marker = next(
             (
                 t
