@@ -342,11 +342,19 @@ class DateFinder(DataComponent):
             return self._weekday_value(doc, match, anchor)
         year = match.year
         if year is None and match.month is not None:
-            words = {t.lower_ for t in doc[match.start].sent}
-            tense = "future" if words & self.future_cues else ""
-            tense = tense or ("past" if words & self.past_cues else "")
+            tense = self._tense_near(doc, match.start)
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
+
+    def _tense_near(self, doc: Doc, i: int) -> str:
+        """"future" or "past" from the tense word nearest to token ``i`` in its sentence."""
+        sentence = doc[i].sent
+        cues = [
+            (abs(t.i - i), "future" if t.lower_ in self.future_cues else "past")
+            for t in sentence
+            if t.lower_ in self.future_cues or t.lower_ in self.past_cues
+        ]
+        return min(cues)[1] if cues else ""
 
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:

@@ -944,7 +944,7 @@ class RelationExtractor(DataComponent):
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 3]
             ):
                 left = [c for c in countries if c.end <= token.i]
-                if left and token.i - left[-1].end <= 3:  # "A and B were in the fray"
+                if left and token.i - left[-1].end <= 4:  # "A and B – were in the race"
                     relations += _all_pairs(self._country_list(ents, left[-1], doc))
                 elif token.is_sent_start:
                     verb = next((t for t in sentence if t.lower_ in {"were", "are"}), None)
