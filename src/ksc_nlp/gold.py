@@ -12,20 +12,25 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .record import KB_LABELS, VALUE_LABELS
+from .record import VALUE_LABELS, relation_record, span_record, token_records
 
 
 class GoldFormatError(ValueError):
     pass
 
 
-def _token_bounds(doc: Doc, start: int, end: int, where: str) -> tuple[int, int]:
-    span = doc.char_span(start, end)
+def _span(doc: Doc, item: dict[str, Any], where: str) -> Span:
+    start, end = item["start"], item["end"]
+    if doc.text[start:end] != item["text"]:
+        raise GoldFormatError(f"{where}: {item['text']!r} is not at [{start}, {end})")
+    span = doc.char_span(start, end, label=item["label"], kb_id=item.get("kb_id", ""))
     if span is None:
         raise GoldFormatError(f"{where}: [{start}, {end}) is not on token boundaries")
-    return span.start, span.end - 1
+    if item["label"] in VALUE_LABELS:
+        span._.value = item["value"]
+    return span
 
 
 def annotation_to_record(annotation: dict[str, Any], root: Path, nlp: Language) -> dict[str, Any]:
@@ -33,42 +38,17 @@ def annotation_to_record(annotation: dict[str, Any], root: Path, nlp: Language) 
     where = annotation.get("id", "?")
     text = (root / annotation["text_path"]).read_bytes().decode("utf-8")
     doc = nlp.make_doc(text)
-    spans = []
-    for item in annotation["spans"]:
-        start, end = item["start"], item["end"]
-        if text[start:end] != item["text"]:
-            raise GoldFormatError(f"{where}: {item['text']!r} is not at [{start}, {end})")
-        token_start, token_end = _token_bounds(doc, start, end, where)
-        span = {"start": start, "end": end, "token_start": token_start,
-                "token_end": token_end, "label": item["label"], "text": item["text"]}
-        if item["label"] in KB_LABELS:
-            span["kb_id"] = item["kb_id"]
-        if item["label"] in VALUE_LABELS:
-            span["value"] = item["value"]
-        spans.append(span)
-    relations = []
-    for item in annotation["relations"]:
-        head, child = spans[item["head"]], spans[item["child"]]
-        relations.append({
-            "head": head["token_end"],
-            "child": child["token_end"],
-            "head_span": {key: head[key] for key in
-                          ("start", "end", "token_start", "token_end", "label")},
-            "child_span": {key: child[key] for key in
-                           ("start", "end", "token_start", "token_end", "label")},
-            "label": item["label"],
-        })
+    spans = [_span(doc, item, where) for item in annotation["spans"]]
     return {
         "id": annotation["id"],
         "text": text,
         "meta": {"source": annotation["text_path"], "gold": True},
-        "tokens": [
-            {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i,
-             "ws": bool(t.whitespace_)}
-            for t in doc
+        "tokens": token_records(doc),
+        "spans": [span_record(span) for span in spans],
+        "relations": [
+            relation_record(spans[item["head"]], spans[item["child"]], item["label"])
+            for item in annotation["relations"]
         ],
-        "spans": spans,
-        "relations": relations,
     }
 
 

@@ -34,31 +34,40 @@ def span_record(span: Span) -> dict[str, Any]:
     return record
 
 
+def token_records(doc: Doc) -> list[dict[str, Any]]:
+    return [
+        {
+            "text": token.text,
+            "start": token.idx,
+            "end": token.idx + len(token.text),
+            "id": token.i,
+            "ws": bool(token.whitespace_),
+        }
+        for token in doc
+    ]
+
+
+def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:
+    """A relation in Prodigy's form: ``head``/``child`` are the spans' last tokens."""
+    return {
+        "head": head.end - 1,
+        "child": child.end - 1,
+        "head_span": span_reference(head),
+        "child_span": span_reference(child),
+        "label": label,
+    }
+
+
 def doc_to_record(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The JSONL record of an annotated ``doc``."""
     return {
         "id": id,
         "text": doc.text,
         "meta": dict(meta or {}),
-        "tokens": [
-            {
-                "text": token.text,
-                "start": token.idx,
-                "end": token.idx + len(token.text),
-                "id": token.i,
-                "ws": bool(token.whitespace_),
-            }
-            for token in doc
-        ],
+        "tokens": token_records(doc),
         "spans": [span_record(ent) for ent in doc.ents],
         "relations": [
-            {
-                "head": relation.head.end - 1,
-                "child": relation.child.end - 1,
-                "head_span": span_reference(relation.head),
-                "child_span": span_reference(relation.child),
-                "label": relation.label,
-            }
+            relation_record(relation.head, relation.child, relation.label)
             for relation in doc._.relations or []
         ],
     }
