@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .people import is_initial
 from .phrases import Phrases
 from .resources import DataComponent
 
@@ -294,7 +295,7 @@ class OrganisationFinder(DataComponent):
             return False
         if token.lower_ in self.person_titles:
             return False
-        if len(token.text) == 2 and token.text.endswith("."):
+        if is_initial(token):
             return False
         return token.is_alpha and (token.is_title or token.is_upper)
 
@@ -305,7 +306,7 @@ class OrganisationFinder(DataComponent):
         words = 0
         j = i
         while j < limit and words < 3 and self._person_word(doc[j]):
-            if j > i and _is_initial(doc[j]) and not _is_initial(doc[j - 1]):
+            if j > i and is_initial(doc[j]) and not is_initial(doc[j - 1]):
                 return False
             j += 1
             words += 1
@@ -332,7 +333,7 @@ class OrganisationFinder(DataComponent):
         surnames = set()
         for token in doc:
             previous = doc[token.i - 1] if token.i else doc[token.i]
-            if token.is_title and _is_initial(previous):
+            if token.is_title and is_initial(previous):
                 surnames.add(token.text)
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if (
@@ -395,10 +396,6 @@ class OrganisationFinder(DataComponent):
             ):
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
         return spans
-
-
-def _is_initial(token: Token) -> bool:
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _is_abbreviation(token: Token) -> bool:
