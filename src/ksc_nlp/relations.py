@@ -91,13 +91,14 @@ class RelationExtractor(DataComponent):
         relations: list[Relation] = []
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
         for sentence in doc.sents:
-            ents = [ent for ent in doc.ents if sentence.start <= ent.start < sentence.end]
+            ents = list(sentence.ents)
             if not ents:
                 continue
             relations += self._positions(doc, sentence, ents)
-            elected = self._elected(doc, sentence, ents)
+            cues = self._election_cues(doc, sentence)
+            elected = self._elected(doc, sentence, ents, cues)
             relations += elected
-            relations += self._terms(doc, sentence, ents)
+            relations += self._terms(doc, sentence, ents, cues)
             relations += self._received(doc, sentence, ents)
             if elected:
                 self._recent = list(dict.fromkeys(relation.head for relation in elected))
@@ -514,9 +515,11 @@ class RelationExtractor(DataComponent):
 
     # -- ELECTED_TO and TERM ---------------------------------------------------------
 
-    def _elected(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    def _elected(
+        self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
+    ) -> list[Relation]:
         relations = []
-        for cue in self._election_cues(doc, sentence):
+        for cue in cues:
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is not None:
                 relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
@@ -622,11 +625,12 @@ class RelationExtractor(DataComponent):
             return True
         return following.lower_ in BODY_FOLLOWERS  # not "U.N. rights body", "UN women's"
 
-    def _terms(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    def _terms(
+        self, doc: Doc, sentence: Span, ents: list[Span], election_cues: list[tuple[int, int]]
+    ) -> list[Relation]:
         """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
         term") or its start ("take their seats on 1 January 2021"), linked to the
         countries of the nearest election cue or term verb before the date."""
-        election_cues = self._election_cues(doc, sentence)
         relations: list[Relation] = []
         previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)):
