@@ -83,7 +83,6 @@ class RelationExtractor(DataComponent):
         self.plural_anaphors = set(triggers["plural_anaphors"])
         self.handover_words = set(triggers["handover_words"])
         self.uncontested_words = set(triggers["uncontested_words"])
-        self._recent = []
         self.office_verbs = set(triggers["office_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
