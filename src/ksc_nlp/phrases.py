@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -19,43 +20,63 @@ class Phrases:
             tuple(HYPHEN.sub(" - ", phrase.lower()).split()) for phrase in phrases if phrase.strip()
         }
         self.phrases = sorted(words, key=len, reverse=True)
-        self.last_words = {phrase[-1] for phrase in self.phrases}
-        self.first_words = {phrase[0] for phrase in self.phrases}
+        # the phrases by first and by last word, longest first
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            self.by_first.setdefault(phrase[0], []).append(phrase)
+            self.by_last.setdefault(phrase[-1], []).append(phrase)
+        self.last_words = set(self.by_last)
+        self.first_words = set(self.by_first)
 
     def ending_at(self, doc: Doc, end: int, floor: int = 0) -> int | None:
         """Start of the longest phrase that ends right before token ``end``."""
-        if end <= floor or doc[end - 1].lower_ not in self.last_words:
+        if end <= floor:
             return None
-        for phrase in self.phrases:
+        lowers = lower_forms(doc)
+        for phrase in self.by_last.get(lowers[end - 1], ()):
             start = end - len(phrase)
-            if start >= floor and all(
-                doc[start + k].lower_ == word for k, word in enumerate(phrase)
-            ):
+            if start >= floor and tuple(lowers[start:end]) == phrase:
                 return start
         return None
 
     def starting_at(self, doc: Doc, start: int, limit: int | None = None) -> int | None:
         """End of the longest phrase that starts at token ``start``."""
         limit = len(doc) if limit is None else limit
-        if start >= limit or doc[start].lower_ not in self.first_words:
+        if start >= limit:
             return None
-        for phrase in self.phrases:
+        lowers = lower_forms(doc)
+        for phrase in self.by_first.get(lowers[start], ()):
             end = start + len(phrase)
-            if end <= limit and all(
-                doc[start + k].lower_ == word for k, word in enumerate(phrase)
-            ):
+            if end <= limit and tuple(lowers[start:end]) == phrase:
                 return end
         return None
 
     def find(self, span: Span) -> Iterator[tuple[int, int]]:
         """(start, end) of the longest phrase starting at each token of ``span``."""
+        doc = span.doc
+        lowers = lower_forms(doc)
+        first_words = self.by_first
         for i in range(span.start, span.end):
-            end = self.starting_at(span.doc, i, span.end)
-            if end is not None:
-                yield i, end
+            if lowers[i] in first_words:
+                end = self.starting_at(doc, i, span.end)
+                if end is not None:
+                    yield i, end
 
     def occurs_in(self, span: Span) -> bool:
         return next(self.find(span), None) is not None
+
+
+_LOWERS: list = [None, []]  # a weak reference to the last document, its lower-case forms
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token of ``doc``, computed once per document."""
+    cached, lowers = _LOWERS
+    if cached is None or cached() is not doc or len(lowers) != len(doc):
+        lowers = [token.lower_ for token in doc]
+        _LOWERS[0], _LOWERS[1] = weakref.ref(doc), lowers
+    return lowers
 
 
 DESTINATION_STARTS = {"to", "in", "at"}

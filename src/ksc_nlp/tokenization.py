@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import (
     compile_infix_regex,
     compile_prefix_regex,
@@ -52,7 +52,9 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 class LineSentencer:
     """Sentence boundaries at line breaks and after sentence-final punctuation.
 
-    Headline, dateline and byline lines thus become sentences of their own.
+    Headline, dateline and byline lines thus become sentences of their own. It also sets
+    the document's ``sent``/``sents`` user hooks, which look the sentence up in a table
+    instead of scanning the tokens (``Token.sent`` is O(sentence length) otherwise).
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -60,31 +62,63 @@ class LineSentencer:
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            starts = [1] + [1 if self._starts_sentence(doc, i) else -1 for i in range(1, len(doc))]
+            starts = sentence_starts(doc)
             values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
             doc.from_array([SENT_START], values)
+            set_sentence_hooks(doc, starts)
         return doc
 
-    @staticmethod
-    def _starts_sentence(doc: Doc, i: int) -> bool:
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """1 for a token that starts a sentence, -1 for the others."""
+    texts = [token.text for token in doc]
+    spaces = [token.whitespace_ for token in doc]
+    starts = [1]
+    for i in range(1, len(texts)):
         token = doc[i]
-        previous = doc[i - 1]
+        text = texts[i]
+        previous = texts[i - 1]
         if token.is_space:
-            return False
-        if previous.is_space and "\n" in previous.text:
-            return True
-        if "\n" in previous.whitespace_:
-            return True
-        if token.text in CLOSING and not previous.whitespace_:
-            return False
-        j = i - 1
-        while j > 0 and doc[j].text in CLOSING:
-            j -= 1
-        if doc[j].text not in SENTENCE_END:
-            return False
-        if doc[j].text == "." and j > 0 and doc[j - 1].text in SENTENCE_END:
-            return False
-        return not token.is_lower
+            start = False
+        elif previous.isspace() and "\n" in previous or "\n" in spaces[i - 1]:
+            start = True
+        elif text in CLOSING and not spaces[i - 1]:
+            start = False
+        else:
+            j = i - 1
+            while j > 0 and texts[j] in CLOSING:
+                j -= 1
+            start = (
+                texts[j] in SENTENCE_END
+                and not (texts[j] == "." and j > 0 and texts[j - 1] in SENTENCE_END)
+                and not token.is_lower
+            )
+        starts.append(1 if start else -1)
+    return starts
+
+
+def set_sentence_hooks(doc: Doc, starts: list[int]) -> None:
+    """``Token.sent``, ``Span.sent`` and ``Doc.sents`` from a table of sentence bounds.
+
+    The hooks hold only integers (no reference back to the doc)."""
+    first = [i for i, start in enumerate(starts) if start == 1]
+    bounds = list(zip(first, first[1:] + [len(starts)], strict=True))
+    index: list[int] = []
+    for number, (start, end) in enumerate(bounds):
+        index.extend([number] * (end - start))
+
+    def token_sent(token: Token) -> Span:
+        return Span(token.doc, *bounds[index[token.i]])
+
+    def span_sent(span: Span) -> Span:
+        return Span(span.doc, *bounds[index[span.start]])
+
+    def sents(doc: Doc) -> Iterator[Span]:
+        return (Span(doc, start, end) for start, end in bounds)
+
+    doc.user_token_hooks["sent"] = token_sent
+    doc.user_span_hooks["sent"] = span_sent
+    doc.user_hooks["sents"] = sents
 
 
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
