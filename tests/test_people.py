@@ -168,3 +168,55 @@ def test_korean_given_names_with_a_lower_case_second_part(nlp):
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
         ("Kim Soo-yeon", "PERSON", "Kim Soo-yeon")
     ]
+
+
+# -- names marked by word statistics alone (name_lexicon.json) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name of the Brown name clusters before a word that is rare in lower case
+        ("The report was drafted by Maria Quispe in March.", "Maria Quispe"),
+        # every word rare as a common word
+        ("The motion was tabled by Tomasz Wierzbicki last week.", "Tomasz Wierzbicki"),
+        ("A letter signed by Haryo Wicaksono reached the committee.", "Haryo Wicaksono"),
+    ],
+)
+def test_name_without_a_context_cue_found_by_its_words(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last word is a common English noun: a band, a railway, a creek
+        "Tickets for the Dave Matthews Band sold out.",
+        "The Sandy River Railroad closed in 1935.",
+        "Water from Hancock Brook feeds the reservoir.",
+        # after an article a capitalised run is a title or an institution, not a person
+        "She joined the Wierzbicki Quispe partnership in 2010.",
+    ],
+)
+def test_capitalised_runs_ending_in_a_common_word_are_not_people(nlp, text):
+    assert linked(nlp(text), "PERSON") == []
+
+
+def test_later_surname_mention_of_a_statistically_found_name(nlp):
+    doc = nlp("Tomasz Wierzbicki wrote the draft. Wierzbicki later withdrew it.")
+    assert linked(doc, "PERSON") == [
+        ("Tomasz Wierzbicki", "Tomasz Wierzbicki"),
+        ("Wierzbicki", "Tomasz Wierzbicki"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The garrison was commanded by Colonel Baltasar Ortega.", "Baltasar Ortega"),
+        ("Admiral Henrik Solberg inspected the fleet.", "Henrik Solberg"),
+        ("The singer Adeline Moreau performed at the opening.", "Adeline Moreau"),
+    ],
+)
+def test_ranks_and_occupations_mark_people_and_stay_outside(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]

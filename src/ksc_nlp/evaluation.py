@@ -211,11 +211,15 @@ class EvaluationReport:
                 f"Missing from predictions ({len(self.missing_documents)}): "
                 + ", ".join(self.missing_documents)
             )
-        parts.append(_format_scores("Entities (strict)", self.entities_strict))
-        parts.append(_format_scores("Entities (overlap)", self.entities_overlap))
-        parts.append(_format_accuracy("kb_id accuracy (strict matches)", self.kb_id_accuracy))
-        parts.append(_format_accuracy("value accuracy (strict matches)", self.value_accuracy))
-        parts.append(_format_scores("Relations (canonical ids)", self.relations))
+        tables = [
+            (_format_scores, "Entities (strict)", self.entities_strict),
+            (_format_scores, "Entities (overlap)", self.entities_overlap),
+            (_format_accuracy, "kb_id accuracy (strict matches)", self.kb_id_accuracy),
+            (_format_accuracy, "value accuracy (strict matches)", self.value_accuracy),
+            (_format_scores, "Relations (canonical ids)", self.relations),
+        ]
+        # A table with no label but the micro row was not scored (e.g. no relations).
+        parts += [fmt(title, table) for fmt, title, table in tables if len(table) > 1]
         if verbose:
             lines = [f"Errors ({len(self.errors)})"]
             lines.extend("  " + format_error(error) for error in self.errors)
@@ -470,12 +474,15 @@ def evaluate(
     pred: Mapping[str, dict],
     scored_labels: Sequence[str] = ENTITY_LABELS,
     relation_labels: Sequence[str] = RELATION_LABELS,
+    compare_ids: bool = True,
 ) -> EvaluationReport:
-    """Score ``pred`` against ``gold`` (both as returned by ``load_records``)."""
+    """Score ``pred`` against ``gold`` (both as returned by ``load_records``); without
+    ``compare_ids``, kb_ids and values are not compared."""
     scored_labels = tuple(scored_labels)
     relation_labels = tuple(relation_labels)
-    kb_labels = tuple(label for label in scored_labels if label in KB_LABELS)
-    value_labels = tuple(label for label in scored_labels if label in VALUE_LABELS)
+    compared = scored_labels if compare_ids else ()
+    kb_labels = tuple(label for label in compared if label in KB_LABELS)
+    value_labels = tuple(label for label in compared if label in VALUE_LABELS)
 
     strict = _empty_scores(scored_labels)
     overlap = _empty_scores(scored_labels)

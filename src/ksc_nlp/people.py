@@ -54,6 +54,7 @@ class PersonFinder(DataComponent):
         "media_heads": "media_heads.txt",
         "calendar": "calendar.json",
         "org_words": "org_words.txt",
+        "lexicon": "name_lexicon.json",
     }
 
     def compile(self) -> None:
@@ -66,6 +67,8 @@ class PersonFinder(DataComponent):
         self.credit_cues = Phrases(triggers["credit_cues"])
         self.person_nouns = Phrases(triggers["person_nouns"])
         self.regnal_numbers = set(triggers["regnal_numbers"])
+        self.given_names = frozenset(self.data["lexicon"]["given_names"])
+        self.common_words = frozenset(self.data["lexicon"]["common_words"])
         self.title_modifiers = set(triggers["title_modifiers"])
         calendar = self.data["calendar"]
         self.not_names = (
@@ -220,7 +223,19 @@ class PersonFinder(DataComponent):
             return True  # "elected Ana Lucia Ferreira of Brazil"
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
-        return full and self._byline(doc, start, end)
+        return full and (self._byline(doc, start, end) or self._lexical_name(doc, start, end))
+
+    def _lexical_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the word statistics alone mark: its last word is rare as a common word and
+        its first word is a given name ("Maria Quispe") or rare too ("Haryo Wicaksono")."""
+        if start > 0 and doc[start - 1].lower_ in ARTICLES:
+            return False
+        words = [t.text for t in doc[start:end] if t.is_alpha and not t.is_lower]
+        if not words or words[-1].lower() in self.common_words:
+            return False
+        return words[0] in self.given_names or all(
+            word.lower() not in self.common_words for word in words
+        )
 
     def _title_before(self, doc: Doc, start: int) -> int | None:
         """Start of a title or honorific right before ``start``, or of a title followed by
