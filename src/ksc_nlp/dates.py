@@ -98,6 +98,7 @@ class DateFinder(DataComponent):
         self.past_cues = set(calendar["past_cues"])
         self.first_year, self.last_year = calendar["year_range"]
         self.non_date_nouns = set(calendar["non_date_nouns"])
+        self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_date
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -118,9 +119,14 @@ class DateFinder(DataComponent):
 
     def _scan(self, doc: Doc) -> list[DateMatch]:
         matches = []
+        may_start = self._may_start
+        orths = [token.orth for token in doc]
         i = 0
-        while i < len(doc):
-            match = self._match_at(doc, i)
+        while i < len(orths):
+            candidate = may_start.get(orths[i])
+            if candidate is None:
+                candidate = may_start[orths[i]] = self._may_start_date(doc[i])
+            match = self._match_at(doc, i) if candidate else None
             if match is None:
                 i += 1
                 continue
@@ -136,17 +142,18 @@ class DateFinder(DataComponent):
             return self.months.get(token.text.title())
         return None
 
-    def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
-        token = doc[i]
-        if not (
+    def _may_start_date(self, token: Token) -> bool:
+        """Can a date start with this word? (It depends on the word only: cached per word.)"""
+        return bool(
             token.text[0].isdigit()
             or self._month_of(token) is not None
             or token.text in self.weekdays
             or token.lower_ in self.relative_days
             or token.lower_ in self.relative_years.first_words
             or PART_OF_YEAR.match(token.text)
-        ):
-            return None
+        )
+
+    def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
         for matcher in (
             self._numeric_date,
             self._day_month_year,

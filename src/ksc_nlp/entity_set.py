@@ -4,12 +4,67 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
+
+INSIDE, OUTSIDE = 1, 2  # Token.ent_iob values (3 begins an entity, 0 is "missing")
 
 
 def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     """Add ``spans`` to ``doc.ents``. Where spans overlap, the longest wins; on a tie the
-    entity already in the document stays."""
+    entity already in the document stays.
+
+    Only the entities that overlap a new span can lose, so only they are looked at and
+    only the changed tokens are written (``set_ents`` with ``default="unmodified"``); a
+    document whose entity annotation is not complete yet gets ``doc.ents`` set in full,
+    which marks every other token as outside."""
+    new = list(spans)
+    annotation = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob = annotation[:, 0].tolist() if len(doc) else []
+    complete = bool(len(doc)) and bool(
+        ((annotation[:, 0] == OUTSIDE) | (annotation[:, 0] != 0) & (annotation[:, 1] != 0)).all()
+    )
+    if not complete:
+        _set_all(doc, new)
+        return
+    existing = set()
+    for span in new:
+        for i in range(span.start, span.end):
+            if iob[i] != OUTSIDE:
+                existing.add(_entity_bounds(iob, i))
+    candidates = [(start, end, 0, None) for start, end in existing]
+    candidates += [(span.start, span.end, 1, span) for span in new]
+    candidates.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
+    taken: set[int] = set()
+    kept: list[Span] = []
+    dropped: list[tuple[int, int]] = []
+    for start, end, is_new, span in candidates:
+        if any(i in taken for i in range(start, end)):
+            if not is_new:
+                dropped.append((start, end))
+            continue
+        if is_new:
+            kept.append(span)
+        taken.update(range(start, end))
+    outside = [
+        Span(doc, i, i + 1) for start, end in dropped for i in range(start, end) if i not in taken
+    ]
+    if kept or outside:
+        doc.set_ents(kept, outside=outside, default="unmodified")
+
+
+def _entity_bounds(iob: list[int], i: int) -> tuple[int, int]:
+    """(start, end) of the entity holding token ``i``."""
+    start = i
+    while iob[start] == INSIDE:
+        start -= 1
+    end = i + 1
+    while end < len(iob) and iob[end] == INSIDE:
+        end += 1
+    return start, end
+
+
+def _set_all(doc: Doc, spans: list[Span]) -> None:
     existing = list(doc.ents)
     candidates = [(span, 0) for span in existing] + [(span, 1) for span in spans]
     candidates.sort(key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
@@ -21,4 +76,3 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
         kept.append(span)
         taken.update(range(span.start, span.end))
     doc.ents = sorted(kept, key=lambda span: span.start)
-

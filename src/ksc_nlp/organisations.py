@@ -158,9 +158,9 @@ class OrganisationFinder(DataComponent):
         )
 
     def _is_head(self, token: Token) -> bool:
-        if token.i > 0 and token.doc[token.i - 1].text == "-":
-            return False  # "Chairperson-in-Office"
-        return token.text in self.heads or token.text in self.media_heads
+        if token.text not in self.heads and token.text not in self.media_heads:
+            return False
+        return token.i == 0 or token.doc[token.i - 1].text != "-"  # "Chairperson-in-Office"
 
     def _definite(self, doc: Doc, start: int) -> bool:
         return start > 0 and doc[start - 1].lower_ == "the" and not doc[start].is_sent_start
@@ -332,6 +332,8 @@ class OrganisationFinder(DataComponent):
         """Words used as surnames elsewhere: after an initial or before a speech verb."""
         surnames = set()
         for token in doc:
+            if not token.is_title:
+                continue
             previous = doc[token.i - 1] if token.i else doc[token.i]
             if token.is_title and is_initial(previous):
                 surnames.add(token.text)
@@ -385,7 +387,11 @@ class OrganisationFinder(DataComponent):
         """"Budapest, 30 June 2024 (MTI) -": an abbreviation in parentheses right after a
         date is the news agency."""
         spans = []
-        for token in doc[2:-1]:
+        texts = [token.text for token in doc]
+        for i in range(2, len(texts) - 1):
+            if texts[i - 1] != "(" or texts[i + 1] != ")":
+                continue
+            token = doc[i]
             before = doc[token.i - 2]
             if (
                 doc[token.i - 1].text == "("

@@ -54,6 +54,7 @@ class VoteCounter(DataComponent):
         self.tens: dict[str, int] = numbers["tens"]
         self.scales: dict[str, int] = numbers["scales"]
         self.result_verbs = set(triggers["result_verbs"])
+        self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_numeral
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
                                                 "favor", "abstentions", "supported", "backed",
                                                 "round", "rounds", "results", "tally", "seat"}
@@ -79,15 +80,25 @@ class VoteCounter(DataComponent):
 
     def _numerals(self, doc: Doc) -> list[Numeral]:
         numerals = []
+        may_start = self._may_start
+        orths = [token.orth for token in doc]
         i = 0
-        while i < len(doc):
-            found = self._numeral_at(doc, i)
+        while i < len(orths):
+            candidate = may_start.get(orths[i])
+            if candidate is None:
+                candidate = may_start[orths[i]] = self._may_start_numeral(doc[i])
+            found = self._numeral_at(doc, i) if candidate else None
             if found is None or doc[i].ent_type_:
                 i += 1
                 continue
             numerals.append(found)
             i = found.end
         return numerals
+
+    def _may_start_numeral(self, token: Token) -> bool:
+        """Digits or a number word (cached per word)."""
+        word = token.lower_
+        return bool(DIGITS.match(token.text)) or word in self.units or word in self.tens
 
     def _numeral_at(self, doc: Doc, i: int) -> Numeral | None:
         text = doc[i].text
