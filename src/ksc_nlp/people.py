@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases, skip_destination
+from .phrases import Phrases, lower_forms, skip_destination
 from .resources import DataComponent
 from .tokenization import line_bounds, skip_parenthesis
 
@@ -80,6 +80,7 @@ class PersonFinder(DataComponent):
             | set(self.data["org_words"])
             | self.honorifics
         )
+        self._name_shaped_words: dict[int, bool] = {}  # orth id -> _name_shaped_word
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -94,7 +95,16 @@ class PersonFinder(DataComponent):
     def is_name_word(self, token: Token) -> bool:
         if token.ent_type_ == "GPE":
             return self._given_name_like_place(token)
-        if token.ent_type_ or token.text in self.not_names:
+        if token.ent_type_:
+            return False
+        shaped = self._name_shaped_words.get(token.orth)
+        if shaped is None:
+            shaped = self._name_shaped_words[token.orth] = self._name_shaped_word(token)
+        return shaped
+
+    def _name_shaped_word(self, token: Token) -> bool:
+        """The part of ``is_name_word`` that depends on the word only (cached per word)."""
+        if token.text in self.not_names:
             return False
         if token.lower_ in self.title_words and not token.is_title:
             return False
@@ -169,12 +179,11 @@ class PersonFinder(DataComponent):
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         candidates = []
+        names = [self.is_name_word(token) for token in doc]  # entities do not change here
         for start in range(len(doc)):
-            if start > 0 and self.is_name_word(doc[start - 1]) and doc[start - 1].sent == doc[
-                start
-            ].sent:
-                continue
-            if not self.is_name_word(doc[start]) or (
+            if start > 0 and names[start - 1] and not doc[start].is_sent_start:
+                continue  # inside a name that starts earlier in the sentence
+            if not names[start] or (
                 start > 0
                 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in NOT_BEFORE_NAMES)
             ):
@@ -386,13 +395,19 @@ class PersonFinder(DataComponent):
                         forms.add(tuple(words[a:b]))
         longest = max((len(form) for form in forms), default=0)
         spans = []
+        lowers = lower_forms(doc)
+        entity_types = [token.ent_type for token in doc]  # entities do not change here
         i = 0
         while i < len(doc):
+            # the cheap word tests first, then _is_mention
             match = next(
                 (
                     doc[i : i + n]
                     for n in range(longest, 0, -1)
-                    if self._is_mention(doc[i : i + n], n, forms)
+                    if i + n <= len(lowers)
+                    and tuple(lowers[i : i + n]) in forms
+                    and not any(entity_types[i : i + n])
+                    and self._is_mention(doc[i : i + n], n, forms)
                 ),
                 None,
             )
