@@ -275,3 +275,14 @@ def test_26_official_names_and_acronyms_from_initials(nlp: Language) -> None:
          "Commission on Crime Prevention and Criminal Justice"),
         ("CCPCJ", "Commission on Crime Prevention and Criminal Justice"),
     ]
+
+
+def test_28_national_office_title_then_of_country(nlp: Language) -> None:
+    doc = nlp(
+        "Foreign Minister Sergey Lavrov of the Russian Federation spoke after the vote. "
+        "General Assembly President Kristian Aalto of Finland opened the session."
+    )
+    assert relation_set(doc, "POSITION_AT") == {
+        ("Sergey Lavrov", "POSITION_AT", "Russian Federation"),
+        ("Kristian Aalto", "POSITION_AT", "General Assembly"),
+    }

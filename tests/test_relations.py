@@ -420,3 +420,61 @@ def test_ambassador_after_to_the_un_belongs_to_the_country(nlp):
 )
 def test_more_ways_of_saying_two_countries_contested_a_seat(nlp, text):
     assert pairs(nlp(text)) == {frozenset({"Chile", "Peru"})}
+
+
+# -- lists, respectively, participles and inserted clauses ------------------------------
+
+
+def test_respectively_pairs_only_the_list_before_it(nlp):
+    doc = nlp(
+        "Norway and Ireland obtained 130 and 128 votes respectively, while Canada received 108."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Norway", "RECEIVED_VOTES", "130"),
+        ("Ireland", "RECEIVED_VOTES", "128"),
+        ("Canada", "RECEIVED_VOTES", "108"),
+    }
+
+
+def test_respectively_with_the_countries_after_the_counts(nlp):
+    doc = nlp("In the second round, 101 and 88 votes went to Chile and Peru, respectively.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Chile", "RECEIVED_VOTES", "101"),
+        ("Peru", "RECEIVED_VOTES", "88"),
+    }
+
+
+def test_elliptical_list_of_countries_and_numbers(nlp):
+    doc = nlp("In the first round of voting, Estonia 132, Romania 58 and Slovakia 2.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Estonia", "RECEIVED_VOTES", "132"),
+        ("Romania", "RECEIVED_VOTES", "58"),
+        ("Slovakia", "RECEIVED_VOTES", "2"),
+    }
+
+
+def test_participle_takes_the_subject_of_the_main_clause(nlp):
+    doc = nlp("Kenya defeated Djibouti in a second round, winning 129 votes to Djibouti's 62.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "129"),
+        ("Djibouti", "RECEIVED_VOTES", "62"),
+    }
+
+
+def test_countries_inside_a_closed_relative_clause_are_not_the_subject(nlp):
+    doc = nlp(
+        "Saudi Arabia, which competed against China, Nepal and Uzbekistan for the seats, "
+        "received 90 votes."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {("Saudi Arabia", "RECEIVED_VOTES", "90")}
+    assert frozenset({"Saudi Arabia", "Nepal"}) in pairs(doc)
+
+
+def test_a_list_that_ran_for_the_same_seat_competed(nlp):
+    doc = nlp("Italy and the Netherlands ran for the same seat on the Security Council.")
+    assert pairs(doc) == {frozenset({"Italy", "Netherlands"})}
+
+
+def test_ran_unopposed_is_no_contest(nlp):
+    doc = nlp("Italy and the Netherlands ran unopposed for the two seats on the Council.")
+    assert pairs(doc) == set()

@@ -84,6 +84,7 @@ class RelationExtractor(DataComponent):
         self.handover_words = set(triggers["handover_words"])
         self.uncontested_words = set(triggers["uncontested_words"])
         self.office_verbs = set(triggers["office_verbs"])
+        self.national_offices = set(triggers["national_office_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -145,12 +146,14 @@ class RelationExtractor(DataComponent):
             if doc[k].lower_ in CLAUSE_BREAKS:
                 floor = k + 1
                 break
+        inserted = self._closed_relative_clause(doc, floor, i)
         candidates = [
             ent
             for ent in ents
             if ent.label_ == "COUNTRY"
             and floor <= ent.start
             and ent.end <= i
+            and not inserted[0] <= ent.start < inserted[1]
             and not self._is_object(doc, ent, floor)
             and not self._attribute_of_person(doc, ent, ents)
         ]
@@ -165,6 +168,16 @@ class RelationExtractor(DataComponent):
         if person is not None and not any(t.text == "," for t in doc[person.end : i]):
             return []  # "Indonesia's envoy Name was elected President": the person is
         return self._country_list(ents, candidates[-1], doc)
+
+    def _closed_relative_clause(self, doc: Doc, floor: int, i: int) -> tuple[int, int]:
+        """The token range of a ", which ... ," clause closed before ``i`` (empty if none):
+        in "A, which ran against B and C, received 90 votes" the subject is A."""
+        for k in range(floor + 1, i):
+            if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":
+                close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
+                if close is not None:
+                    return k, close
+        return i, i
 
     def _relative_antecedent(
         self, doc: Doc, ents: list[Span], floor: int, i: int
@@ -221,7 +234,10 @@ class RelationExtractor(DataComponent):
         relations = []
         by_end = {ent.end: ent for ent in ents}
         for person in (ent for ent in ents if ent.label_ == "PERSON"):
-            for place in self._offices_before(doc, sentence, person, by_end):
+            before = self._offices_before(doc, sentence, person, by_end)
+            if not before:
+                before = self._national_office_of(doc, sentence, person, ents)
+            for place in before:
                 relations.append(Relation(person, place, "POSITION_AT"))
             for place in self._offices_after(doc, sentence, person, by_end):
                 relations.append(Relation(person, place, "POSITION_AT"))
@@ -307,6 +323,20 @@ class RelationExtractor(DataComponent):
             if title_start is not None:
                 return entity, title_start
         return None, end
+
+    def _national_office_of(
+        self, doc: Doc, sentence: Span, person: Span, ents: list[Span]
+    ) -> list[Span]:
+        """"Foreign Minister Name of the Russian Federation": a national office title with
+        no owner before the name, and "of COUNTRY" after it (decision 28)."""
+        title_start = self.titles.ending_at(doc, person.start, sentence.start)
+        if title_start is None or doc[person.start - 1].lower_ not in self.national_offices:
+            return []
+        k = person.end
+        if k + 1 >= sentence.end or doc[k].lower_ != "of":
+            return []
+        start = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
+        return [e for e in ents if e.start == start and e.label_ == "COUNTRY"]
 
     def _whose_office(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -783,23 +813,48 @@ class RelationExtractor(DataComponent):
         ]
         if not counts:
             return []
-        countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
-        if any(token.lower_ == "respectively" for token in sentence):
-            recent = self._antecedents(doc, sentence.start, counts[0].start)
-            if not countries and len(recent) == len(counts):  # "They received 150, 140 and 130"
-                pairs = zip(recent, counts, strict=True)
-                return [Relation(c, n, "RECEIVED_VOTES") for c, n in pairs]
-            if len(countries) >= len(counts):
-                listed = self._country_list(ents, countries[-len(counts)], doc)
-                if len(listed) == len(counts):
-                    pairs = zip(listed, counts, strict=True)
-                    return [Relation(c, n, "RECEIVED_VOTES") for c, n in pairs]
-        relations = []
+        relations = self._respectively(doc, sentence, ents, counts)
+        paired = {relation.child for relation in relations}
         for count in counts:
+            if count in paired:
+                continue
             holder = self._vote_holder(doc, sentence, ents, count, counts)
             if holder is not None:
                 relations.append(Relation(holder, count, "RECEIVED_VOTES"))
         return relations
+
+    def _respectively(
+        self, doc: Doc, sentence: Span, ents: list[Span], counts: list[Span]
+    ) -> list[Relation]:
+        """"A and B won 130 and 128 votes, respectively": the list of counts before
+        "respectively" paired in order with the list of countries before (or after) it,
+        or with the countries last elected ("They received 150, 140 and 130")."""
+        marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
+        listed = [c for c in counts if c.end <= marker] if marker is not None else []
+        if not listed or marker - listed[-1].end > 8 or any(
+            t.lower_ in CLAUSE_BREAKS for t in doc[listed[-1].end : marker]
+        ):
+            return []
+        k = len(listed) - 1
+        while k > 0 and all(
+            t.lower_ in LIST_JOINERS for t in doc[listed[k - 1].end : listed[k].start]
+        ):
+            k -= 1
+        listed = listed[k:]
+        if len(listed) < 2:
+            return []
+        countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
+        before = [c for c in countries if c.end <= listed[0].start]
+        after = [c for c in countries if listed[-1].end <= c.start < marker]
+        for holders in (
+            self._country_list(ents, before[-1], doc) if before else [],
+            self._country_list(ents, after[0], doc) if after else [],
+            [] if before else self._antecedents(doc, sentence.start, listed[0].start),
+        ):
+            if len(holders) == len(listed):
+                pairs = zip(holders, listed, strict=True)
+                return [Relation(c, n, "RECEIVED_VOTES") for c, n in pairs]
+        return []
 
     def _is_total(self, doc: Doc, count: Span) -> bool:
         """"out of 193", "150 of the 190", "a majority of 97": a total or a threshold."""
@@ -828,8 +883,9 @@ class RelationExtractor(DataComponent):
             not people or people[-1].end <= before[-2].start
         ):
             return before[-2]
-        # "X won 189 votes and Y 185", "Chile, 171;", "Nepal, on 12", "North Macedonia's 98"
-        if j >= sentence.start and doc[j].ent_type_ == "COUNTRY" and previous:
+        # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
+        # "Nepal, on 12", "North Macedonia's 98"
+        if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
             return next(e for e in before if e.end == count.start)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
         if k > sentence.start and doc[k].text in {",", "'s", "’s"} and (
@@ -847,8 +903,9 @@ class RelationExtractor(DataComponent):
                 and len(gap) <= 5
                 and gap[-1].lower_ in {"for", "of", "to"}
                 and not any(t.text in {",", ";"} or t.like_num for t in gap)
+                and not (ent.end < len(doc) and doc[ent.end].text in POSSESSIVES)
             ):
-                return ent
+                return ent  # (not "129 votes to Djibouti's 62", a tally)
             break
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
@@ -862,6 +919,11 @@ class RelationExtractor(DataComponent):
             return before[-2]
         if cue is None:
             return None
+        if doc[cue].lower_.endswith("ing") and doc[cue - 1].text == ",":
+            # "Kenya defeated Djibouti, winning 129 votes": the subject of the main clause
+            subject = next((e for e in before if not self._attribute_of_person(doc, e, ents)), None)
+            if subject is not None and subject.start < cue:
+                return subject
         subjects = self._subjects_before(doc, sentence, ents, cue)
         return subjects[-1] if len(subjects) == 1 else (subjects[0] if subjects else None)
 

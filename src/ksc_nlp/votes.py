@@ -261,7 +261,20 @@ class VoteCounter(DataComponent):
             return True
         if j >= 0 and doc[j].text in {",", "'s", "’s"}:
             j -= 1
-        return j >= 0 and doc[j].ent_type_ == "COUNTRY" and j < i - 1
+        if j < 0 or doc[j].ent_type_ != "COUNTRY":
+            return False
+        return j < i - 1 or self._country_number_follows(doc, numeral.end)
+
+    def _country_number_follows(self, doc: Doc, i: int) -> bool:
+        """"Estonia 132, Romania 58": another country and a number follow the list separator."""
+        while i < len(doc) and doc[i].lower_ in LIST_SEPARATORS:
+            i += 1
+        if i >= len(doc) or doc[i].ent_type_ != "COUNTRY":
+            return False
+        i += 1
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+        return i < len(doc) and DIGITS.match(doc[i].text) is not None
 
     def _hyphen_tally(self, doc: Doc, numeral: Numeral) -> bool:
         """"beat Rassoul 143-48 in a vote": the first of two numbers joined by a hyphen,
