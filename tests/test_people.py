@@ -220,3 +220,8 @@ def test_later_surname_mention_of_a_statistically_found_name(nlp):
 )
 def test_ranks_and_occupations_mark_people_and_stay_outside(nlp, text, name):
     assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+def test_a_common_word_ends_a_name_in_a_title_case_headline(nlp):
+    doc = nlp("UN General Assembly President Csaba Kőrösi Welcomes Vote On Ocean Treaty\n")
+    assert linked(doc, "PERSON") == [("Csaba Kőrösi", "Csaba Kőrösi")]

@@ -478,3 +478,24 @@ def test_a_list_that_ran_for_the_same_seat_competed(nlp):
 def test_ran_unopposed_is_no_contest(nlp):
     doc = nlp("Italy and the Netherlands ran unopposed for the two seats on the Council.")
     assert pairs(doc) == set()
+
+
+def test_title_case_headline_win_body_seats(nlp):
+    doc = nlp("India, Mexico, Norway, Ireland Win Security Council Seats; Canada Loses Out\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", UNSC) for country in ("India", "Mexico", "Norway", "Ireland")
+    }
+
+
+@pytest.mark.parametrize(
+    "apposition", ["the Maldives' foreign minister", "the foreign minister of the Maldives"]
+)
+def test_country_in_a_persons_apposition_is_not_elected(nlp, apposition):
+    doc = nlp(
+        f"Abdulla Shahid, {apposition}, was elected President of the 76th session of the "
+        "General Assembly with 143 votes."
+    )
+    assert relations(doc) == {
+        ("Abdulla Shahid", "POSITION_AT", "Maldives"),
+        ("Abdulla Shahid", "POSITION_AT", "General Assembly"),
+    }

@@ -17,6 +17,7 @@ MODIFIER_LIMIT = 3
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
+HEADLINE_SHARE = 0.8
 ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
 
@@ -157,11 +158,22 @@ class PersonFinder(DataComponent):
                 end += 1
             else:
                 break
+        if end - start >= 2 and self._in_headline(doc, start):
+            # "Csaba Kőrösi Welcomes Vote": in a title-case line a common word ends the name
+            common = (k for k in range(start + 1, end) if doc[k].lower_ in self.common_words)
+            end = next(common, end)
         while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
             end -= 1
         if end > start and end < limit and doc[end].text in self.regnal_numbers:
             end += 1  # "Charles III", "Martin Luther King Jr."
         return end
+
+    def _in_headline(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` is on a title-case line (most longer words capitalised)."""
+        start, end = line_bounds(doc, i)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+        capitalised = sum(1 for t in words if not t.is_lower)
+        return len(words) >= 3 and capitalised >= HEADLINE_SHARE * len(words)
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
         """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""

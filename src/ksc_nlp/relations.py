@@ -11,7 +11,7 @@ from .phrases import Phrases, skip_destination
 from .resources import DataComponent
 from .tokenization import skip_parenthesis
 
-POSSESSIVES = {"'s", "’s"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
@@ -212,7 +212,7 @@ class RelationExtractor(DataComponent):
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
         """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
         after = country.end
-        if after < len(doc) and doc[after].text in POSSESSIVES | {"'", "’"}:
+        if after < len(doc) and doc[after].text in POSSESSIVES:
             # "Ghana's Kwame Asante", "Burundi's candidate", "Indonesia's U.N. ambassador Name",
             # "the Maldives' foreign minister"
             following = doc[after + 1 : after + 5]
@@ -223,7 +223,20 @@ class RelationExtractor(DataComponent):
             ):
                 return True
         before = country.start - 1
-        return before > 0 and doc[before].lower_ == "of" and doc[before - 1].ent_type_ == "PERSON"
+        if before > 0 and doc[before].lower_ in ARTICLES:
+            before -= 1
+        if before <= 0 or doc[before].lower_ != "of":
+            return False
+        if doc[before - 1].ent_type_ == "PERSON":
+            return True
+        # "Abdulla Shahid, the foreign minister of the Maldives,": an apposition's title
+        floor = max(doc[before].sent.start, before - 8)
+        comma = next((k for k in range(before - 1, floor, -1) if doc[k].text == ","), None)
+        return (
+            comma is not None
+            and doc[comma - 1].ent_type_ == "PERSON"
+            and self.titles.ending_at(doc, before, comma + 1) is not None
+        )
 
     def _negated(self, doc: Doc, start: int, end: int) -> bool:
         return any(token.lower_ in self.negative_cues for token in doc[start:end])
@@ -390,7 +403,9 @@ class RelationExtractor(DataComponent):
             k = origin.end
         if k < sentence.end and doc[k].text == ",":
             k += 1
-            while k < sentence.end:
+            while k < sentence.end and (
+                doc[k].lower_ not in self.office_predicates or doc[k].lower_ in ARTICLES
+            ):
                 segment_end = self._segment_end(doc, sentence, k)
                 segment = doc[k:segment_end]
                 later = next(
@@ -570,7 +585,7 @@ class RelationExtractor(DataComponent):
     ) -> tuple[list[Span], Span | None]:
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
         bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
-        body = next((b for b in bodies if b.start >= cue_end), None)
+        body = next((b for b in bodies if b.start > cue_start), None)  # "won Council seats"
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
