@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .phrases import Phrases, skip_destination
+from .phrases import Phrases, lower_forms, skip_destination
 from .resources import DataComponent
 from .tokenization import skip_parenthesis
 
@@ -90,8 +91,10 @@ class RelationExtractor(DataComponent):
         self.require_data()
         relations: list[Relation] = []
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
+        all_ents = list(doc.ents)
+        starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
-            ents = list(sentence.ents)
+            ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
                 continue
             relations += self._positions(doc, sentence, ents)
@@ -572,8 +575,10 @@ class RelationExtractor(DataComponent):
     def _election_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """Fixed cues ("was elected", "will join") and "won [its first] seat(s)"."""
         cues = list(self.elected_cues.find(sentence))
-        for token in sentence:
-            if token.lower_ in self.receive_verbs and token.lower_ != "with":
+        lowers = lower_forms(doc)
+        for i in range(sentence.start, sentence.end):
+            if lowers[i] in self.receive_verbs and lowers[i] != "with":
+                token = doc[i]
                 window = doc[token.i + 1 : min(sentence.end, token.i + 7)]
                 seat = next((t for t in window if t.lower_ in {"seat", "seats"}), None)
                 if seat is not None and not any(t.lower_ == "for" for t in window):
@@ -803,7 +808,11 @@ class RelationExtractor(DataComponent):
         """The last election cue or term word before ``before``; term nouns ("term",
         "chairmanship") only count for periods."""
         cues = [
-            ("term" if doc[start].lower_ in self.term_verbs else "elected", start, end)
+            (
+                "term" if any(t.lower_ in self.term_verbs for t in doc[start:end]) else "elected",
+                start,
+                end,
+            )
             for start, end in election_cues
             if start < before
         ]
@@ -1038,6 +1047,16 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+
+def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Span]:
+    """``sentence.ents`` from the document's entities (``starts``: their start tokens)."""
+    within = []
+    for ent in ents[bisect_left(starts, sentence.start) :]:
+        if ent.end > sentence.end:
+            break
+        within.append(ent)
+    return within
 
 
 def _preposition_before(doc: Doc, ent: Span) -> str:
