@@ -499,3 +499,19 @@ def test_country_in_a_persons_apposition_is_not_elected(nlp, apposition):
         ("Abdulla Shahid", "POSITION_AT", "Maldives"),
         ("Abdulla Shahid", "POSITION_AT", "General Assembly"),
     }
+
+
+def test_will_serve_on_gives_a_term_for_single_years(nlp):
+    doc = nlp("Estonia, which won 132 votes, will serve on the Council in 2020 and 2021.")
+    assert relations(doc, "TERM") == {("Estonia", "TERM", "2020"), ("Estonia", "TERM", "2021")}
+
+
+@pytest.mark.parametrize("anaphor", ["Each will serve", "Their terms begin with"])
+def test_each_and_their_stand_for_the_countries_just_elected(nlp, anaphor):
+    doc = nlp(
+        "Algeria, Guyana and Slovenia were elected to the Security Council on Friday. "
+        f"{anaphor} a two-year term starting in January 2024."
+    )
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "January 2024") for country in ("Algeria", "Guyana", "Slovenia")
+    }
