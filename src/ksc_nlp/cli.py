@@ -5,24 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
-from spacy.vocab import Vocab
 
 from . import __version__, load
 from .evaluation import EvaluationInputError, evaluate, load_records
-from .export import record_to_conll, records_to_docbin
+from .export import ExportError, ExportFormat, export_files, parse_split
 from .inputs import Document, InputError, iter_documents
 from .record import doc_to_record
-
-
-class ExportFormat(str, Enum):
-    spacy = "spacy"
-    conll = "conll"
-
+from .render import RenderError, render_records
 
 app = typer.Typer(
     help="Annotate diplomatic news with countries, people, organisations, dates, vote counts "
@@ -146,25 +139,76 @@ def evaluate_command(
 @app.command()
 def export(
     records: Annotated[Path, typer.Argument(help="JSONL records (ksc-nlp annotate output).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="File to write; with --split, a folder for them."),
+    ],
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="spacy (DocBin) or conll (BIO).")
+        ExportFormat,
+        typer.Option(
+            "--format", "-f",
+            help="spacy (DocBin), conll (CoNLL-2003 IOB2) or prodigy (JSONL with hashes).",
+        ),
     ] = ExportFormat.spacy,
+    split: Annotated[
+        str | None,
+        typer.Option(
+            help="Fractions per split, e.g. train=0.8,dev=0.1,test=0.1: one file per split, "
+            "OUT/NAME.spacy|.conll|.jsonl; a document's split depends on its id and text only."
+        ),
+    ] = None,
 ) -> None:
-    """Export silver annotations for training: a spaCy DocBin or CoNLL BIO lines.
+    """Export silver annotations for training: a spaCy DocBin, CoNLL-2003 IOB2 lines or
+    Prodigy tasks, optionally split into train/dev/test files.
 
-    Example: ksc-nlp export annotations.jsonl -o train.spacy
+    Example: ksc-nlp export annotations.jsonl --split train=0.8,dev=0.2 -o corpus_spacy/
     """
     try:
         loaded = load_records(records)
+        splits = parse_split(split) if split else None
     except EvaluationInputError as error:
         _report(str(error))
         raise typer.Exit(2) from None
-    if format is ExportFormat.spacy:
-        records_to_docbin(loaded.values(), Vocab()).to_disk(output)
-    else:
-        output.write_text("".join(record_to_conll(r) for r in loaded.values()), encoding="utf-8")
-    typer.echo(f"{len(loaded)} document(s) written to {output}", err=True)
+    except ValueError as error:
+        _report(f"--split {split}: {error}")
+        raise typer.Exit(2) from None
+    try:
+        written = export_files(loaded.values(), format, output, splits)
+    except ExportError as error:
+        _report(f"{records}: {error}")
+        raise typer.Exit(2) from None
+    except OSError as error:
+        _report(f"cannot write {output}: {error}")
+        raise typer.Exit(2) from None
+    for path, count in written.items():
+        typer.echo(f"{count} document(s) written to {path}", err=True)
+
+
+@app.command()
+def render(
+    records: Annotated[Path, typer.Argument(help="JSONL records (ksc-nlp annotate output).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    title: Annotated[str, typer.Option(help="Page title.")] = "ksc-nlp annotation review",
+) -> None:
+    """Write one self-contained HTML review page (works offline): label and relation counts,
+    then each document's entities (displaCy) and a table of its relations.
+
+    Example: ksc-nlp render annotations.jsonl -o review.html
+    """
+    try:
+        page = render_records(load_records(records).values(), title=title)
+    except EvaluationInputError as error:
+        _report(str(error))
+        raise typer.Exit(2) from None
+    except RenderError as error:
+        _report(f"{records}: {error}")
+        raise typer.Exit(2) from None
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as error:
+        _report(f"cannot write {output}: {error}")
+        raise typer.Exit(2) from None
+    typer.echo(f"review page written to {output}", err=True)
 
 
 @app.command()
