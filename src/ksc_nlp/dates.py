@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
@@ -64,6 +67,9 @@ class DateMatch:
     weekday: int | None = None
 
 
+Recogniser = Callable[[Doc, int], DateMatch | None]
+
+
 def parse_iso_date(text: str) -> PartialDate:
     """Parse ``YYYY-MM-DD`` (as given to ``--reference-date``)."""
     parsed = dt.date.fromisoformat(text)
@@ -98,7 +104,7 @@ class DateFinder(DataComponent):
         self.past_cues = set(calendar["past_cues"])
         self.first_year, self.last_year = calendar["year_range"]
         self.non_date_nouns = set(calendar["non_date_nouns"])
-        self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_date
+        self._recognisers: dict[int, tuple[Recogniser, ...]] = {}  # per orth id
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -118,23 +124,25 @@ class DateFinder(DataComponent):
     # -- recognition -----------------------------------------------------------------
 
     def _scan(self, doc: Doc) -> list[DateMatch]:
-        matches = []
-        may_start = self._may_start
-        orths = [token.orth for token in doc]
-        i = 0
-        while i < len(orths):
-            candidate = may_start.get(orths[i])
-            if candidate is None:
-                candidate = may_start[orths[i]] = self._may_start_date(doc[i])
-            match = self._match_at(doc, i) if candidate else None
-            if match is None:
-                i += 1
+        """Dates from left to right; only words that can start a date are tried, each with
+        the recognisers that can start with it (looked up once per word)."""
+        table = self._recognisers
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        vocab = doc.vocab
+        for orth in set(orths).difference(table):
+            table[orth] = self._recognisers_for(vocab[orth])
+        matches: list[DateMatch] = []
+        end = 0
+        for i in [i for i, orth in enumerate(orths) if table[orth]]:
+            if i < end:
                 continue
-            matches.append(match)
-            i = match.end
+            match = self._match_at(doc, i, table[orths[i]])
+            if match is not None:
+                matches.append(match)
+                end = match.end
         return matches
 
-    def _month_of(self, token: Token) -> int | None:
+    def _month_of(self, token: Token | Lexeme) -> int | None:
         """The month a token names: "June", "Jun.", and "JUNE" in capitals."""
         if token.text in self.months:
             return self.months[token.text]
@@ -142,46 +150,50 @@ class DateFinder(DataComponent):
             return self.months.get(token.text.title())
         return None
 
-    def _may_start_date(self, token: Token) -> bool:
-        """Can a date start with this word? (It depends on the word only: cached per word.)"""
-        return bool(
-            token.text[0].isdigit()
-            or self._month_of(token) is not None
-            or token.text in self.weekdays
-            or token.lower_ in self.relative_days
-            or token.lower_ in self.relative_years.first_words
-            or PART_OF_YEAR.match(token.text)
-        )
+    def _recognisers_for(self, word: Lexeme) -> tuple[Recogniser, ...]:
+        """The recognisers that can match a date starting with ``word``, in the order they
+        are tried (each of them returns None for any other first word)."""
+        text = word.text
+        year = self._year_of(word) is not None
+        possible = [
+            (self._numeric_date, bool(NUMERIC_DATE.match(text) or PART_OF_YEAR.match(text))
+             or year),
+            (self._day_month_year, self._day(word) is not None),
+            (self._month_day_year, self._month_of(word) is not None),
+            (self._month_year, text in self.months),
+            (self._year_range, bool(YEAR_SLASH_RANGE.match(text)) or year),
+            (self._decade, bool(DECADE.match(text))),
+            (self._year, year),
+            (self._month, text in self.months),
+            (self._weekday, text in self.weekdays),
+            (self._relative, word.lower_ in self.relative_days
+             or word.lower_ in self.relative_years.first_words),
+            (self._time, bool(TIME_OF_DAY.match(text))),
+        ]
+        return tuple(recogniser for recogniser, can_match in possible if can_match)
 
-    def _match_at(self, doc: Doc, i: int) -> DateMatch | None:
-        for matcher in (
-            self._numeric_date,
-            self._day_month_year,
-            self._month_day_year,
-            self._month_year,
-            self._year_range,
-            self._decade,
-            self._year,
-            self._month,
-            self._weekday,
-            self._relative,
-            self._time,
-        ):
-            match = matcher(doc, i)
+    def _match_at(
+        self, doc: Doc, i: int, recognisers: tuple[Recogniser, ...]
+    ) -> DateMatch | None:
+        for recogniser in recognisers:
+            match = recogniser(doc, i)
             if match is not None:
                 return match
         return None
 
-    def _day(self, token: Token) -> int | None:
+    def _day(self, token: Token | Lexeme) -> int | None:
         found = ORDINAL_DAY.match(token.text)
         if found and 1 <= int(found.group(1)) <= 31:
             return int(found.group(1))
         return None
 
     def _year_at(self, doc: Doc, i: int) -> int | None:
-        if i >= len(doc) or not (doc[i].is_digit and len(doc[i].text) == 4):
+        return self._year_of(doc[i]) if i < len(doc) else None
+
+    def _year_of(self, token: Token | Lexeme) -> int | None:
+        if not (token.is_digit and len(token.text) == 4):
             return None
-        year = int(doc[i].text)
+        year = int(token.text)
         return year if self.first_year <= year <= self.last_year else None
 
     def _skip_comma(self, doc: Doc, i: int) -> int:
@@ -316,10 +328,12 @@ class DateFinder(DataComponent):
         """The date of a dateline: a day-and-month date near the top of the document that
         is preceded on its line only by capitalised words and punctuation."""
         dateline = None
-        top = _top_lines_end(doc.text, DATELINE_LINES)
+        top = None
         for match in matches:
             if match.kind != "date":
                 continue
+            if top is None:
+                top = _top_lines_end(doc.text, DATELINE_LINES)
             if doc[match.start].idx >= top:
                 break
             line_start, _ = line_bounds(doc, match.start)

@@ -3,6 +3,7 @@ and abbreviations defined in parentheses."""
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,7 @@ FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was",
 
 
 UN_PREFIXES = ("UN ", "U.N. ")
+BEGIN = 3  # Token.ent_iob of an entity's first token
 
 
 def canonical_org_name(span: Span) -> str:
@@ -78,6 +80,9 @@ class OrganisationFinder(DataComponent):
         self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
+        self._head_orths = {
+            self.nlp.vocab.strings[word] for word in self.heads | self.media_heads
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -92,8 +97,20 @@ class OrganisationFinder(DataComponent):
     def _named_organisations(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
         surnames = self._known_surnames(doc)
+        # only the first tokens of lexicon ORGs and head words can start anything here
+        org = doc.vocab.strings["ORG"]
+        orths = doc.to_array([ORTH, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
+        heads = self._head_orths
+        positions = [
+            k
+            for k, (orth, iob, label) in enumerate(orths)
+            if label == org and iob == BEGIN or orth in heads
+        ]
         i = 0
-        while i < len(doc):
+        for position in positions:
+            if position < i:
+                continue
+            i = position
             token = doc[i]
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
                 extended = self._extend_known(doc, i)
@@ -331,9 +348,9 @@ class OrganisationFinder(DataComponent):
     def _known_surnames(self, doc: Doc) -> set[str]:
         """Words used as surnames elsewhere: after an initial or before a speech verb."""
         surnames = set()
-        for token in doc:
-            if not token.is_title:
-                continue
+        titles = doc.to_array(IS_TITLE).tolist() if len(doc) else []
+        for i in [i for i, title in enumerate(titles) if title]:
+            token = doc[i]
             previous = doc[token.i - 1] if token.i else doc[token.i]
             if token.is_title and is_initial(previous):
                 surnames.add(token.text)
@@ -355,7 +372,8 @@ class OrganisationFinder(DataComponent):
 
     def _web_names(self, doc: Doc) -> list[Span]:
         spans = []
-        for token in doc:
+        urls = doc.to_array(LIKE_URL).tolist() if len(doc) else []
+        for token in (doc[i] for i, url in enumerate(urls) if url):
             if token.like_url and not token.ent_type_ and any(c.isalpha() for c in token.text):
                 span = Span(doc, token.i, token.i + 1, label="ORG")
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=span.text))
@@ -376,9 +394,11 @@ class OrganisationFinder(DataComponent):
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
             if opening.text == "(" and closing.text == ")" and _is_abbreviation(abbreviation):
                 expansions[abbreviation.text] = ent.kb_id_ or ent.text
+        orths = doc.to_array(ORTH).tolist() if expansions else []
+        wanted = {doc.vocab.strings[text] for text in expansions}
         spans = [
             Span(doc, token.i, token.i + 1, label="ORG", kb_id=expansions[token.text])
-            for token in doc
+            for token in (doc[i] for i, orth in enumerate(orths) if orth in wanted)
             if token.text in expansions and not token.ent_type_
         ]
         return spans + self._dateline_agencies(doc)
@@ -387,9 +407,10 @@ class OrganisationFinder(DataComponent):
         """"Budapest, 30 June 2024 (MTI) -": an abbreviation in parentheses right after a
         date is the news agency."""
         spans = []
-        texts = [token.text for token in doc]
-        for i in range(2, len(texts) - 1):
-            if texts[i - 1] != "(" or texts[i + 1] != ")":
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+        for i in range(2, len(orths) - 1):
+            if orths[i - 1] != opening or orths[i + 1] != closing:
                 continue
             token = doc[i]
             before = doc[token.i - 2]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
@@ -81,21 +83,22 @@ class VoteCounter(DataComponent):
     def _numerals(self, doc: Doc) -> list[Numeral]:
         numerals = []
         may_start = self._may_start
-        orths = [token.orth for token in doc]
-        i = 0
-        while i < len(orths):
-            candidate = may_start.get(orths[i])
-            if candidate is None:
-                candidate = may_start[orths[i]] = self._may_start_numeral(doc[i])
-            found = self._numeral_at(doc, i) if candidate else None
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        vocab = doc.vocab
+        for orth in set(orths).difference(may_start):
+            may_start[orth] = self._may_start_numeral(vocab[orth])
+        end = 0
+        for i in [i for i, orth in enumerate(orths) if may_start[orth]]:
+            if i < end:
+                continue
+            found = self._numeral_at(doc, i)
             if found is None or doc[i].ent_type_:
-                i += 1
                 continue
             numerals.append(found)
-            i = found.end
+            end = found.end
         return numerals
 
-    def _may_start_numeral(self, token: Token) -> bool:
+    def _may_start_numeral(self, token: Token | Lexeme) -> bool:
         """Digits or a number word (cached per word)."""
         word = token.lower_
         return bool(DIGITS.match(token.text)) or word in self.units or word in self.tens
