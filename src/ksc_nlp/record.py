@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import srsly
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from .resources import data_path
@@ -12,6 +14,8 @@ from .resources import data_path
 KB_LABELS = {"COUNTRY", "PERSON", "ORG"}
 VALUE_LABELS = {"DATE", "VOTE_COUNT"}
 SCHEMA_PATH = data_path("record.schema.json")
+JSON_CACHE_LIMIT = 200_000  # words whose JSON string is kept (tokens_json)
+_JSON_STRINGS: dict[int, str] = {}
 
 
 def span_reference(span: Span) -> dict[str, Any]:
@@ -36,15 +40,36 @@ def span_record(span: Span) -> dict[str, Any]:
 
 def token_records(doc: Doc) -> list[dict[str, Any]]:
     return [
-        {
-            "text": token.text,
-            "start": token.idx,
-            "end": token.idx + len(token.text),
-            "id": token.i,
-            "ws": bool(token.whitespace_),
-        }
-        for token in doc
+        {"text": text, "start": start, "end": start + length, "id": i, "ws": bool(space)}
+        for i, (text, (start, length, space)) in enumerate(
+            zip(_texts(doc), _token_rows(doc), strict=True)
+        )
     ]
+
+
+def tokens_json(doc: Doc) -> str:
+    """``json.dumps(token_records(doc), ensure_ascii=False)``, built faster: each word's
+    JSON string is made once and cached."""
+    strings = doc.vocab.strings
+    cache = _JSON_STRINGS
+    if len(cache) > JSON_CACHE_LIMIT:
+        cache.clear()
+    rows = doc.to_array([ORTH, IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+    for orth in {row[0] for row in rows}.difference(cache):
+        cache[orth] = json.dumps(strings[orth], ensure_ascii=False)
+    return "[" + ", ".join(
+        f'{{"text": {cache[orth]}, "start": {start}, "end": {start + length}, "id": {i}, '
+        f'"ws": {"true" if space else "false"}}}'
+        for i, (orth, start, length, space) in enumerate(rows)
+    ) + "]"
+
+
+def _texts(doc: Doc) -> list[str]:
+    return [token.text for token in doc]
+
+
+def _token_rows(doc: Doc) -> list[list[int]]:
+    return doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
 
 
 def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:
@@ -71,6 +96,25 @@ def doc_to_record(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> dict
             for relation in doc._.relations or []
         ],
     }
+
+
+def record_json(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> str:
+    """``json.dumps(doc_to_record(doc, id, meta), ensure_ascii=False)``, the same string,
+    made about twice as fast (the tokens, most of a record, skip the dicts)."""
+    relations = [
+        relation_record(relation.head, relation.child, relation.label)
+        for relation in doc._.relations or []
+    ]
+    return (
+        f'{{"id": {_dumps(id)}, "text": {_dumps(doc.text)}, "meta": {_dumps(dict(meta or {}))}, '
+        f'"tokens": {tokens_json(doc)}, '
+        f'"spans": {_dumps([span_record(ent) for ent in doc.ents])}, '
+        f'"relations": {_dumps(relations)}}}'
+    )
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def record_schema() -> dict[str, Any]:

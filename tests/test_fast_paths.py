@@ -1,0 +1,119 @@
+"""The speed-ups give the same results as the plain ways of computing the same things."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ksc_nlp.entity_set import add_entities
+from ksc_nlp.phrases import Phrases, lower_forms
+from ksc_nlp.record import doc_to_record, record_json, token_records, tokens_json
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ODD_TEXTS = [
+    'He said: "Done." \\ back\tslash\x01 \u2028 é 日本 — “quoted” ',
+    "a",
+    "\n\n x \n",
+    "UNITED NATIONS, June 8 (Reuters) - Ireland won.",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp: Language) -> list[Doc]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.rglob("*.txt"))]
+    return list(nlp.pipe(texts[:20] + ODD_TEXTS))
+
+
+def test_record_json_is_json_dumps_of_the_record(docs: list[Doc]) -> None:
+    for number, doc in enumerate(docs):
+        meta = {"source": f"dir/é{number}.txt", "values": [1, 2.5, None, "\u2028"]}
+        expected = json.dumps(doc_to_record(doc, f"id-{number}", meta), ensure_ascii=False)
+        assert record_json(doc, f"id-{number}", meta) == expected
+
+
+def test_tokens_json_is_json_dumps_of_the_token_records(docs: list[Doc]) -> None:
+    for doc in docs:
+        records = token_records(doc)
+        assert records == [
+            {
+                "text": token.text,
+                "start": token.idx,
+                "end": token.idx + len(token.text),
+                "id": token.i,
+                "ws": bool(token.whitespace_),
+            }
+            for token in doc
+        ]
+        assert tokens_json(doc) == json.dumps(records, ensure_ascii=False)
+
+
+def test_sentence_hooks_give_the_sentences_of_the_sentence_starts(docs: list[Doc]) -> None:
+    for doc in docs:
+        hooked = [(s.start, s.end) for s in doc.sents]
+        of_tokens = [(t.sent.start, t.sent.end) for t in doc]
+        of_spans = [(doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc))]
+        doc.user_hooks.pop("sents")
+        doc.user_token_hooks.pop("sent")
+        doc.user_span_hooks.pop("sent")
+        assert hooked == [(s.start, s.end) for s in doc.sents]
+        assert of_tokens == [(t.sent.start, t.sent.end) for t in doc]
+        assert of_spans == [
+            (doc[i : i + 2].sent.start, doc[i : i + 2].sent.end) for i in range(len(doc))
+        ]
+
+
+def _add_entities_in_full(doc: Doc, spans: list[Span]) -> None:
+    """The policy written out plainly: longest first, existing entities win ties."""
+    candidates = [(span, 0) for span in doc.ents] + [(span, 1) for span in spans]
+    candidates.sort(key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, _ in candidates:
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    doc.ents = sorted(kept, key=lambda span: span.start)
+
+
+def test_add_entities_equals_setting_all_entities() -> None:
+    nlp = spacy.blank("en")
+    rng = random.Random(7)
+    for _ in range(2000):
+        n = rng.randint(0, 12)
+        text = " ".join(f"w{i}" for i in range(n))
+        fast, plain = nlp(text), nlp(text)
+        for _ in range(rng.randint(1, 5)):
+            specs = []
+            for _ in range(rng.randint(0, 4) if n else 0):
+                start = rng.randrange(n)
+                end = rng.randint(start + 1, min(n, start + 4))
+                specs.append((start, end, rng.choice("ABC"), rng.choice(["", "k1", "k2"])))
+            add_entities(fast, [Span(fast, s, e, label=lb, kb_id=k) for s, e, lb, k in specs])
+            _add_entities_in_full(
+                plain, [Span(plain, s, e, label=lb, kb_id=k) for s, e, lb, k in specs]
+            )
+            assert [(e.start, e.end, e.label_, e.kb_id_) for e in fast.ents] == [
+                (e.start, e.end, e.label_, e.kb_id_) for e in plain.ents
+            ]
+            assert [(t.ent_iob_, t.ent_type_) for t in fast] == [
+                (t.ent_iob_, t.ent_type_) for t in plain
+            ]
+
+
+def test_phrases_find_the_longest_phrase_at_each_side() -> None:
+    doc = spacy.blank("en")("The deputy foreign minister and the foreign minister met.")
+    phrases = Phrases(["foreign minister", "deputy foreign minister", "minister"])
+    assert phrases.ending_at(doc, 4) == 1
+    assert phrases.ending_at(doc, 4, floor=2) == 2
+    assert phrases.starting_at(doc, 1) == 4
+    assert phrases.starting_at(doc, 6, limit=7) is None
+    assert list(phrases.find(doc[:])) == [(1, 4), (2, 4), (3, 4), (6, 8), (7, 8)]
+    assert lower_forms(doc)[0] == "the"
+    other = spacy.blank("en")("Minister")
+    assert lower_forms(other) == ["minister"]
