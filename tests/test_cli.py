@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import ksc_nlp
 import ksc_nlp.cli
+import ksc_nlp.runner
 from ksc_nlp import DEFAULT_CONFIG
 from ksc_nlp.cli import app
 
@@ -27,6 +28,7 @@ def _cached_load(config=None, *, reference_date=None):
 @pytest.fixture(autouse=True)
 def fast_load(monkeypatch):
     monkeypatch.setattr(ksc_nlp.cli, "load", _cached_load)
+    monkeypatch.setattr(ksc_nlp.runner, "load", _cached_load)
 
 
 @pytest.fixture
@@ -68,7 +70,7 @@ def corpus(tmp_path) -> Path:
 def test_annotate_folder_recursively_with_sorted_relative_ids(runner, corpus):
     result = run(runner, "annotate", str(corpus))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    assert result.stderr == "ksc-nlp: 4 done, 0 skipped, 0 failed\n"
     records = records_of(result.stdout)
     assert [record["id"] for record in records] == ["a", "b", "sub/c", "sub/deeper/d"]
     assert records[0]["text"] == "Zambia received 60 votes.\n"
@@ -152,12 +154,10 @@ def test_annotate_missing_path(runner, corpus, tmp_path):
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"", "empty file"),
-        (b"  \n\n", "empty file"),
         (b"Caf\xe9 in Kenya.\n", "not valid UTF-8"),
         (b"PK\x03\x04\x00\x00binary\x00data", "binary file"),
     ],
-    ids=["empty", "blank", "latin-1", "binary"],
+    ids=["latin-1", "binary"],
 )
 def test_annotate_unusable_file_in_a_folder(runner, corpus, content, problem):
     bad = write(corpus / "bad.txt", content)
@@ -170,16 +170,26 @@ def test_annotate_unusable_file_in_a_folder(runner, corpus, content, problem):
     ]
 
 
+@pytest.mark.parametrize("content", [b"", b"  \n\n"], ids=["empty", "blank"])
+def test_annotate_empty_file_gives_a_record_without_spans(runner, corpus, content):
+    write(corpus / "blank.txt", content)
+    result = run(runner, "annotate", str(corpus))
+    assert result.exit_code == 0, result.stderr
+    records = records_of(result.stdout)
+    assert [record["id"] for record in records] == ["a", "b", "blank", "sub/c", "sub/deeper/d"]
+    assert (records[2]["text"], records[2]["spans"]) == (content.decode(), [])
+
+
 def test_annotate_reports_every_problem_and_keeps_going(runner, corpus, tmp_path):
     write(corpus / "empty.txt", b"")
     write(corpus / "latin.txt", b"Caf\xe9\n")
     missing = tmp_path / "nowhere"
     result = run(runner, "annotate", str(missing), str(corpus))
     assert result.exit_code == 1
-    for name in (str(missing), "empty.txt", "latin.txt"):
+    for name in (str(missing), "latin.txt"):
         assert name in result.stderr
-    assert "3 input problem(s); 4 document(s) annotated" in result.stderr
-    assert len(records_of(result.stdout)) == 4
+    assert result.stderr.splitlines()[-1] == "ksc-nlp: 5 done, 0 skipped, 2 failed"
+    assert len(records_of(result.stdout)) == 5
 
 
 # -- annotate: options -------------------------------------------------------------------
@@ -223,6 +233,15 @@ def test_annotate_batch_size_does_not_change_the_output(runner, corpus):
     one = run(runner, "annotate", str(corpus), "--batch-size", "1")
     assert one.exit_code == 0, one.stderr
     assert one.stdout == default.stdout
+
+
+@pytest.mark.parametrize("processes", ["2", "auto"])
+def test_annotate_n_process_gives_the_same_bytes(runner, corpus, processes):
+    one = run(runner, "annotate", str(corpus), "--batch-size", "1")
+    several = run(runner, "annotate", str(corpus), "--batch-size", "1", "--n-process", processes)
+    assert several.exit_code == 0, several.stderr
+    assert several.stdout == one.stdout
+    assert several.stderr == "ksc-nlp: 4 done, 0 skipped, 0 failed\n"
 
 
 def test_annotate_rejects_batch_size_zero(runner, corpus):

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 
-from . import __version__, load
+from . import __version__, load, runner
 from .evaluation import EvaluationInputError, evaluate, load_records
 from .export import ExportError, ExportFormat, export_files, parse_split
-from .inputs import Document, InputError, iter_documents
-from .record import doc_to_record
+from .inputs import DEFAULT_ENCODING, DEFAULT_MAX_CHARS, ReadOptions, check_encoding
 from .render import RenderError, render_records
 
 app = typer.Typer(
@@ -32,10 +30,16 @@ def _report(message: str) -> None:
 @app.command()
 def annotate(
     paths: Annotated[
-        list[str], typer.Argument(help="Folders, .txt or .jsonl files, or - for stdin.")
+        list[str],
+        typer.Argument(help="Folders, .txt or .jsonl files, fsspec URLs, or - for stdin."),
     ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write JSONL here instead of stdout.")
+        str | None,
+        typer.Option(
+            "--output", "-o",
+            help="Write JSONL here instead of stdout (atomically: OUT.partial, then renamed). "
+            "With --scheduler: the directory (path or fsspec URL) for the parts.",
+        ),
     ] = None,
     glob: Annotated[str, typer.Option(help="File pattern inside folders.")] = "*.txt",
     reference_date: Annotated[
@@ -46,58 +50,96 @@ def annotate(
     config: Annotated[
         Path | None, typer.Option(exists=True, dir_okay=False, help="A pipeline .cfg file.")
     ] = None,
+    encoding: Annotated[
+        str, typer.Option(help="Encoding of the input files (UTF-8: with or without BOM).")
+    ] = DEFAULT_ENCODING,
+    max_chars: Annotated[
+        int, typer.Option(min=0, help="Refuse documents longer than this (0: no limit).")
+    ] = DEFAULT_MAX_CHARS,
+    chunk_chars: Annotated[
+        int,
+        typer.Option(
+            min=1000,
+            help="Annotate longer documents in chunks split at paragraphs (no relations across "
+            "chunks).",
+        ),
+    ] = runner.DEFAULT_CHUNK_CHARS,
+    resume: Annotated[
+        bool,
+        typer.Option(help="Continue an interrupted run into the same -o file, skipping the ids "
+                     "already there."),
+    ] = False,
+    n_process: Annotated[
+        str, typer.Option(help="Worker processes: a number, or auto for one per CPU.")
+    ] = "1",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Run on Dask: tcp://HOST:PORT or local (pip install 'ksc-nlp[dask]')."),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option(min=1, help="With --scheduler: input files per part.")
+    ] = 100,
 ) -> None:
     """Annotate documents and write one JSON record per document.
 
-    Example: ksc-nlp annotate corpus/ -o annotations.jsonl
+    Exit codes: 0 all annotated; 1 some inputs or documents failed (each named on stderr,
+    the others annotated); 2 usage error; 130 interrupted (finished records kept in
+    OUT.partial: rerun with --resume). A last stderr line counts done, skipped, failed.
+
+    Example: ksc-nlp annotate corpus/ -o annotations.jsonl --n-process auto
     """
     try:
-        nlp = load(config, reference_date=reference_date)
-    except ValueError as error:
+        check_encoding(encoding)
+        processes = runner.resolve_n_process(n_process)
+    except LookupError:
+        _report(f"unknown encoding {encoding!r}")
+        raise typer.Exit(2) from None
+    except runner.RunError as error:
+        _report(str(error))
+        raise typer.Exit(2) from None
+    problem = runner.usage_problem(paths, output, glob, resume=resume, scheduler=scheduler)
+    if problem:
+        _report(problem)
+        raise typer.Exit(2)
+    try:
+        nlp = runner.load_pipeline(config, reference_date)
+    except runner.PipelineError as error:
         _report(f"cannot build the pipeline: {error}")
         raise typer.Exit(2) from None
-    errors: list[InputError] = []
-    failures: list[InputError] = []
-
-    def on_failure(name: str, component: object, docs: list, error: Exception) -> None:
-        for doc in docs:
-            document = getattr(doc, "_context", None)
-            source = document.meta.get("source", document.id) if document else "<document>"
-            failures.append(InputError(source, f"annotation failed in {name}: {error!r}"))
-            _report(str(failures[-1]))
-
-    nlp.set_error_handler(on_failure)
-
-    def documents() -> Iterator[tuple[str, Document]]:
-        for item in iter_documents(paths, glob):
-            if isinstance(item, InputError):
-                errors.append(item)
-                _report(str(item))
-            else:
-                yield item.text, item
-
-    progress = sys.stderr.isatty()
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
-    count = 0
+    settings = runner.RunSettings(
+        str(config) if config else None, reference_date, batch_size, chunk_chars
+    )
+    read = ReadOptions(encoding, max_chars)
+    progress = runner.progress_line() if sys.stderr.isatty() else None
     try:
-        for doc, document in nlp.pipe(documents(), as_tuples=True, batch_size=batch_size):
-            meta = {**document.meta, "ksc_nlp": __version__}
-            out.write(json.dumps(doc_to_record(doc, document.id, meta), ensure_ascii=False))
-            out.write("\n")
-            out.flush()
-            count += 1
-            if progress:
-                sys.stderr.write(f"\rannotated {count} document(s): {document.id[:60]:<60}")
+        if scheduler:
+            from . import cluster
+
+            summary = cluster.annotate_on_cluster(
+                paths, str(output), scheduler, settings, pattern=glob, read=read,
+                partition_size=partition_size, n_workers=processes, report=_report,
+            )
+        else:
+            sink = runner.FileSink(Path(output), resume) if output else runner.StreamSink(
+                sys.stdout
+            )
+            summary = runner.annotate(
+                nlp, paths, sink, settings, pattern=glob, read=read, n_process=processes,
+                report=_report, progress=progress,
+            )
+    except runner.RunError as error:
+        _report(str(error))
+        raise typer.Exit(2) from None
     finally:
-        if output:
-            out.close()
         if progress:
             sys.stderr.write("\n")
-    if errors or failures:
-        problems = [f"{len(errors)} input problem(s)"] if errors else []
-        problems += [f"{len(failures)} annotation failure(s)"] if failures else []
-        _report(f"{'; '.join(problems)}; {count} document(s) annotated")
-        raise typer.Exit(1)
+    if summary.interrupted:
+        kept = f"; finished records kept in {output}.partial (rerun with --resume)" if output \
+            and not scheduler else ""
+        _report(f"interrupted: {summary.line()}{kept}")
+    else:
+        _report(summary.line())
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command("evaluate")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,43 @@ def data_path(name: str) -> Path:
     return DATA_DIR / name
 
 
+class DataFileError(ValueError):
+    """A data file cannot be read; the message is ``FILE:LINE: problem``."""
+
+
 def read_data(path: str | Path) -> Any:
-    """Read a ``.json``, ``.jsonl`` or ``.txt`` (one entry a line, ``#`` comments) data file."""
+    """Read a ``.json``, ``.jsonl`` or ``.txt`` (one entry a line, ``#`` comments) data file.
+
+    Raises ``DataFileError`` naming the file and line of a problem.
+    """
     path = Path(path)
-    if path.suffix == ".json":
-        return srsly.read_json(path)
-    if path.suffix == ".jsonl":
-        return list(srsly.read_jsonl(path))
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        if path.suffix == ".json":
+            return srsly.read_json(path)
+        if path.suffix == ".jsonl":
+            return list(srsly.read_jsonl(path))
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as error:
+        raise DataFileError(_locate(path, error)) from None
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _locate(path: Path, error: Exception) -> str:
+    """``FILE:LINE: problem`` for a data file that srsly could not read."""
+    if isinstance(error, OSError):
+        return f"{path}: cannot read: {error.strerror or error}"
+    if isinstance(error, UnicodeDecodeError):
+        return f"{path}: not valid UTF-8 (byte {error.start})"
+    text = path.read_text(encoding="utf-8")
+    chunks = text.splitlines() if path.suffix == ".jsonl" else [text]
+    for number, chunk in enumerate(chunks, start=1):
+        try:
+            if chunk.strip():
+                json.loads(chunk)
+        except json.JSONDecodeError as bad:
+            line = number if path.suffix == ".jsonl" else bad.lineno
+            return f"{path}:{line}: invalid JSON: {bad.msg}"
+    return f"{path}: {error}"
 
 
 class DataComponent:
