@@ -3,7 +3,9 @@ initials, bylines, and surname propagation within the document."""
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
@@ -103,7 +105,7 @@ class PersonFinder(DataComponent):
             shaped = self._name_shaped_words[token.orth] = self._name_shaped_word(token)
         return shaped
 
-    def _name_shaped_word(self, token: Token) -> bool:
+    def _name_shaped_word(self, token: Token | Lexeme) -> bool:
         """The part of ``is_name_word`` that depends on the word only (cached per word)."""
         if token.text in self.not_names:
             return False
@@ -191,7 +193,7 @@ class PersonFinder(DataComponent):
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         candidates = []
-        names = [self.is_name_word(token) for token in doc]  # entities do not change here
+        names = self._name_flags(doc)  # entities do not change here
         for start in range(len(doc)):
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
                 continue  # inside a name that starts earlier in the sentence
@@ -206,6 +208,19 @@ class PersonFinder(DataComponent):
             if self._is_person(doc, start, end):
                 candidates.append((start, end))
         return candidates
+
+    def _name_flags(self, doc: Doc) -> list[bool]:
+        """``is_name_word`` of every token, from token arrays and the per-word cache."""
+        shaped = self._name_shaped_words
+        gpe = doc.vocab.strings["GPE"]
+        rows = doc.to_array([ORTH, ENT_TYPE]).tolist() if len(doc) else []
+        vocab = doc.vocab
+        for orth in {orth for orth, label in rows if not label}.difference(shaped):
+            shaped[orth] = self._name_shaped_word(vocab[orth])
+        return [
+            shaped[orth] if not label else label == gpe and self.is_name_word(doc[i])
+            for i, (orth, label) in enumerate(rows)
+        ]
 
     def _is_person(self, doc: Doc, start: int, end: int) -> bool:
         full = self._full_name(doc, start, end)
@@ -409,8 +424,12 @@ class PersonFinder(DataComponent):
         spans = []
         lowers = lower_forms(doc)
         entity_types = [token.ent_type for token in doc]  # entities do not change here
+        firsts = {form[0] for form in forms}
         i = 0
-        while i < len(doc):
+        for position in [k for k, word in enumerate(lowers) if word in firsts]:
+            if position < i:
+                continue
+            i = position  # a mention starts with the first word of a form
             # the cheap word tests first, then _is_mention
             match = next(
                 (
