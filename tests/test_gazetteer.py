@@ -131,3 +131,28 @@ def test_regional_group_in_any_case_is_one_org(nlp, group, kb_id):
     doc = nlp(f"The candidate was endorsed by the {group} in March.")
     assert linked(doc, "ORG") == [(group, kb_id)]
     assert ("March", "DATE") in spans(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("S. Korea Wins Council Seat\n", "S. Korea", "KOR"),
+        ("N. Korea fired a missile on Monday.", "N. Korea", "PRK"),
+    ],
+)
+def test_abbreviated_korea(nlp, text, name, kb_id):
+    doc = nlp(text)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [(name, kb_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "kb_id"),
+    [
+        ("NEW DELHI, Oct 12 (PTI) India was elected.", "PTI", "Press Trust of India"),
+        ("BEIJING, Oct. 13 (Xinhua) -- China voted.", "Xinhua", "Xinhua News Agency"),
+        ("SEOUL, Oct. 19 (Yonhap) -- Korea won.", "Yonhap", "Yonhap News Agency"),
+    ],
+)
+def test_news_agencies_take_their_full_names(nlp, text, agency, kb_id):
+    doc = nlp(text)
+    assert (agency, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]

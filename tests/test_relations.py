@@ -515,3 +515,38 @@ def test_each_and_their_stand_for_the_countries_just_elected(nlp, anaphor):
     assert relations(doc, "TERM") == {
         (country, "TERM", "January 2024") for country in ("Algeria", "Guyana", "Slovenia")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was a rebuke to U.S. President Donald Trump's decision.",
+            ("Donald Trump", "POSITION_AT", "U.S."),
+        ),
+        (
+            "Costa Rica’s Permanent Representative in Geneva, Elayne Whyte Gómez, spoke.",
+            ("Elayne Whyte Gómez", "POSITION_AT", "Costa Rica"),
+        ),
+        (
+            "Mexico’s ambassador at the time, Luis Alfonso de Alba, predicted that.",
+            ("Luis Alfonso de Alba", "POSITION_AT", "Mexico"),
+        ),
+        (
+            '"A seat can be lost," said Sofia Lindqvist, a senior researcher at the Stockholm '
+            "Centre for Gender and Diplomacy.",
+            ("Sofia Lindqvist", "POSITION_AT", "Stockholm Centre for Gender and Diplomacy"),
+        ),
+        (
+            "Audrey Azoulay was chosen on Friday as the next director-general of UNESCO.",
+            ("Audrey Azoulay", "POSITION_AT", "UNESCO"),
+        ),
+    ],
+)
+def test_offices_across_adjuncts(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_a_persons_relative_clause_gives_the_country_no_term(nlp):
+    doc = nlp("Azoulay will succeed Irina Bokova of Bulgaria, who has held the post since 2009.")
+    assert relations(doc, "TERM") == set()

@@ -215,8 +215,13 @@ class OrganisationFinder(DataComponent):
             country_start = start - 1
             while doc[country_start].ent_iob_ == "I":
                 country_start -= 1
-            if country_start == sentence_start or doc[country_start - 1].lower_ == "the" or (
-                not doc[country_start - 1].is_title
+            leads_on = start == head or doc[start].text in self.org_words or (
+                doc[start].ent_type_ == "ORG"
+            )  # not "S. Korea Wins Council Seat"
+            if leads_on and (
+                country_start == sentence_start
+                or doc[country_start - 1].lower_ == "the"
+                or not doc[country_start - 1].is_title
             ):
                 start = country_start
         while doc[start].text == "-" or doc[start].lower_ == "and":

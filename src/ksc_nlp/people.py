@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import Phrases, lower_forms, skip_destination
 from .resources import DataComponent
-from .tokenization import line_bounds, skip_parenthesis
+from .tokenization import in_title_case_line, line_bounds, skip_parenthesis
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
@@ -19,7 +19,6 @@ MODIFIER_LIMIT = 3
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
-HEADLINE_SHARE = 0.8
 ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
 
@@ -122,7 +121,10 @@ class PersonFinder(DataComponent):
         doc = token.doc
         if token.i + 1 >= len(doc) or token.ent_iob_ != "B" or doc[token.i + 1].ent_type_:
             return False
-        if token.i > 0 and (doc[token.i - 1].is_lower or doc[token.i - 1].ent_type_):
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and (previous.is_lower or previous.ent_type_) and (
+            previous.lower_ not in self.speech_verbs  # "said Sofia Lindqvist"
+        ):
             return False
         following = doc[token.i + 1]
         return following.is_alpha and following.is_title and following.text not in self.not_names
@@ -160,7 +162,7 @@ class PersonFinder(DataComponent):
                 end += 1
             else:
                 break
-        if end - start >= 2 and self._in_headline(doc, start):
+        if end - start >= 2 and in_title_case_line(doc, start):
             # "Csaba Kőrösi Welcomes Vote": in a title-case line a common word ends the name
             common = (k for k in range(start + 1, end) if doc[k].lower_ in self.common_words)
             end = next(common, end)
@@ -169,13 +171,6 @@ class PersonFinder(DataComponent):
         if end > start and end < limit and doc[end].text in self.regnal_numbers:
             end += 1  # "Charles III", "Martin Luther King Jr."
         return end
-
-    def _in_headline(self, doc: Doc, i: int) -> bool:
-        """Whether token ``i`` is on a title-case line (most longer words capitalised)."""
-        start, end = line_bounds(doc, i)
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-        capitalised = sum(1 for t in words if not t.is_lower)
-        return len(words) >= 3 and capitalised >= HEADLINE_SHARE * len(words)
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
         """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""

@@ -188,9 +188,12 @@ class RelationExtractor(DataComponent):
         """"... from Vietnam, which has chaired the forum": the country before "which"."""
         for k in range(i - 1, max(floor, i - 6), -1):
             if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":
-                return next(
+                country = next(
                     (e for e in ents if e.label_ == "COUNTRY" and e.end == k - 1), None
                 )
+                if country is not None and self._attribute_of_person(doc, country, ents):
+                    return None  # "Irina Bokova of Bulgaria, who has held the post"
+                return country
         return None
 
     def _singular_antecedent(self, doc: Doc, floor: int, i: int) -> list[Span]:
@@ -291,7 +294,11 @@ class RelationExtractor(DataComponent):
                 while doc[k].lower_ != "to":
                     k -= 1
                 place, start = self._office_place(doc, k, floor, by_end)
-                return (place, start) if place is not None else (None, title_start)
+                if place is not None:
+                    return place, start
+                if entity.label_ != "COUNTRY":
+                    return None, title_start
+                # "a rebuke to U.S. President Name": "to" belongs to the sentence
             if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
                 owner = by_end.get(entity.start - 1 if doc[entity.start - 1].text in POSSESSIVES
                                    else -1)
@@ -380,6 +387,18 @@ class RelationExtractor(DataComponent):
         end = skip_parenthesis(doc, person.start, sentence.start)
         if end > sentence.start and doc[end - 1].text == ",":
             end -= 1
+            # "Mexico's ambassador at the time, Name"
+            if [t.lower_ for t in doc[max(sentence.start, end - 3) : end]] == ["at", "the", "time"]:
+                end -= 3
+            # "Costa Rica's Permanent Representative in Geneva, Name": the post's seat
+            for size in (1, 2):
+                place = doc[max(sentence.start, end - size) : end]
+                at = end - size - 1
+                if at > sentence.start and doc[at].lower_ in {"in", "at"} and all(
+                    t.is_title and t.ent_type_ in {"", "GPE"} for t in place
+                ):
+                    end = at
+                    break
         while end > sentence.start:
             place, start = self._office_place(doc, end, sentence.start, by_end)
             if start == end:
@@ -457,7 +476,13 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
     ) -> Span | None:
         """"... was elected President of the General Assembly" right after the person."""
-        while k < sentence.end and doc[k].lower_ in self.office_predicates:
+        while k < sentence.end and (
+            doc[k].lower_ in self.office_predicates
+            or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
+            or doc[k].lower_ in {"on", "in"}
+            and k + 1 < sentence.end
+            and doc[k + 1].ent_type_ == "DATE"
+        ):
             k += 1
         # "was Uruguay's ambassador to France"
         owner = next((e for e in by_end.values() if e.start == k), None)

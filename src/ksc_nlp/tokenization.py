@@ -134,6 +134,15 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def in_title_case_line(doc: Doc, i: int, share: float = 0.8) -> bool:
+    """Whether token ``i`` is on a title-case line such as a headline (at least ``share`` of
+    its words longer than three letters capitalised, and three such words)."""
+    start, end = line_bounds(doc, i)
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    capitalised = sum(1 for t in words if not t.is_lower)
+    return len(words) >= 3 and capitalised >= share * len(words)
+
+
 def skip_parenthesis(doc: Doc, end: int, floor: int = 0) -> int:
     """Where a short parenthesis ending right before ``end`` starts ("(OSCE)"), else ``end``."""
     if end - 1 > floor and doc[end - 1].text == ")":
