@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 
 import numpy
@@ -122,16 +123,34 @@ def set_sentence_hooks(doc: Doc, starts: list[int]) -> None:
 
 
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range [start, end) of the line holding token ``i`` (end after its newline)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        if "\n" in doc[end].whitespace_:
-            return start, end + 1
-        end += 1
-    return start, end
+    """Token range [start, end) of the line holding token ``i`` (end after its newline; a
+    token holding a newline ends the line before it). A table per document."""
+    cached, starts, ends = _LINES
+    if cached is None or cached() is not doc or len(starts) != len(doc):
+        starts, ends = _line_table(doc)
+        _LINES[:] = [weakref.ref(doc), starts, ends]
+    return starts[i], ends[i]
+
+
+_LINES: list = [None, [], []]  # a weak reference to the last document, its line table
+
+
+def _line_table(doc: Doc) -> tuple[list[int], list[int]]:
+    in_text = [("\n" in token.text) for token in doc]
+    after = [("\n" in token.whitespace_) for token in doc]
+    starts, start = [], 0
+    for k in range(len(doc)):
+        starts.append(start)
+        if in_text[k] or after[k]:
+            start = k + 1
+    ends, end = [0] * len(doc), len(doc)
+    for k in range(len(doc) - 1, -1, -1):
+        if in_text[k]:
+            end = k
+        elif after[k]:
+            end = k + 1
+        ends[k] = end
+    return starts, ends
 
 
 def in_title_case_line(doc: Doc, i: int, share: float = 0.8) -> bool:
