@@ -40,6 +40,7 @@ MANIFEST = "manifest.json"
 LOCAL = "local"
 # Partitions in flight per worker (bounds the client's memory for huge corpora).
 PARTITIONS_PER_WORKER = 2
+CONNECT_TIMEOUT = "30s"
 
 _PIPELINES: dict[tuple[str | None, str | None, int], Language] = {}
 _LOCK = threading.Lock()
@@ -107,11 +108,11 @@ def _client(scheduler: str, n_workers: int) -> Iterator[Any]:
         raise ClusterError("--scheduler needs Dask: pip install 'ksc-nlp[dask]'") from None
     if scheduler == LOCAL:
         with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+                          dashboard_address=":0") as cluster, Client(cluster) as client:
             yield client
         return
     try:
-        client = Client(scheduler, timeout="30s")
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the scheduler {scheduler}: {error}") from None
     with client:
