@@ -6,7 +6,7 @@ import weakref
 from collections.abc import Callable, Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -71,30 +71,35 @@ class LineSentencer:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """1 for a token that starts a sentence, -1 for the others."""
-    texts = [token.text for token in doc]
-    spaces = [token.whitespace_ for token in doc]
-    starts = [1]
-    for i in range(1, len(texts)):
-        token = doc[i]
-        text = texts[i]
-        previous = texts[i - 1]
-        if token.is_space:
-            start = False
-        elif previous.isspace() and "\n" in previous or "\n" in spaces[i - 1]:
-            start = True
-        elif text in CLOSING and not spaces[i - 1]:
-            start = False
-        else:
-            j = i - 1
-            while j > 0 and texts[j] in CLOSING:
-                j -= 1
-            start = (
-                texts[j] in SENTENCE_END
-                and not (texts[j] == "." and j > 0 and texts[j - 1] in SENTENCE_END)
-                and not token.is_lower
-            )
-        starts.append(1 if start else -1)
+    """1 for a token that starts a sentence, -1 for the others.
+
+    A sentence starts after a whitespace token holding a line break, or after
+    sentence-final punctuation (and closing quotes or brackets) when the token is not in
+    lower case. Only the tokens after a line break, a closing mark or a final mark are
+    examined; the token arrays say where they are. (A token's own trailing whitespace is
+    at most one space, so line breaks are always whitespace tokens.)"""
+    strings = doc.vocab.strings
+    closing = {strings[text] for text in CLOSING}
+    final = {strings[text] for text in SENTENCE_END}
+    period = strings["."]
+    rows = doc.to_array([ORTH, IS_SPACE, IS_LOWER]).tolist()
+    orths = [row[0] for row in rows]
+    line_break = [bool(row[1]) and "\n" in strings[row[0]] for row in rows]
+    marks = closing | final
+    starts = [1] + [-1] * (len(rows) - 1)
+    for i in range(1, len(rows)):
+        if not (line_break[i - 1] or orths[i - 1] in marks) or rows[i][1]:
+            continue  # not after a break or a mark, or a whitespace token
+        if line_break[i - 1]:
+            starts[i] = 1
+            continue
+        if orths[i] in closing and not doc[i - 1].whitespace_:
+            continue
+        j = i - 1
+        while j > 0 and orths[j] in closing:
+            j -= 1
+        if orths[j] in final and not (orths[j] == period and j > 0 and orths[j - 1] in final):
+            starts[i] = -1 if rows[i][2] else 1
     return starts
 
 
