@@ -19,14 +19,10 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     document whose entity annotation is not complete yet gets ``doc.ents`` set in full,
     which marks every other token as outside."""
     new = list(spans)
-    annotation = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob = annotation[:, 0].tolist() if len(doc) else []
-    complete = bool(len(doc)) and bool(
-        ((annotation[:, 0] == OUTSIDE) | (annotation[:, 0] != 0) & (annotation[:, 1] != 0)).all()
-    )
-    if not complete:
+    if not annotation_complete(doc):
         _set_all(doc, new)
         return
+    iob = doc.to_array(ENT_IOB).tolist()
     existing = set()
     for span in new:
         for i in range(span.start, span.end):
@@ -51,6 +47,17 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     ]
     if kept or outside:
         doc.set_ents(kept, outside=outside, default="unmodified")
+
+
+def annotation_complete(doc: Doc) -> bool:
+    """Is every token in an entity or outside one (none missing, none blocked)? Then
+    ``doc.set_ents(..., default="unmodified")`` leaves the document as setting
+    ``doc.ents`` in full would."""
+    if not len(doc):
+        return False
+    annotation = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob, label = annotation[:, 0], annotation[:, 1]
+    return bool(((iob == OUTSIDE) | (iob != 0) & (label != 0)).all())
 
 
 def _entity_bounds(iob: list[int], i: int) -> tuple[int, int]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entity_set import annotation_complete
+
 KB_LABELS = {"COUNTRY", "PERSON", "ORG"}
 
 
@@ -48,19 +50,26 @@ class Linker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        ents = list(doc.ents)
+        people = [ent for ent in ents if ent.label_ == "PERSON"]
         names = [(_name_parts(ent), " ".join(ent.text.split())) for ent in people]
-        linked = []
-        for ent in doc.ents:
+        own_parts = {ent.start: name[0] for ent, name in zip(people, names, strict=True)}
+        changed = []
+        for ent in ents:
             kb_id = ent.kb_id_
             if ent.label_ == "PERSON":
-                own = _name_parts(ent)
+                own = own_parts[ent.start]
                 matches = [name for name in names if _compatible(own, name[0])]
                 kb_id = max(matches, key=lambda name: _fullness(name[0]))[1]
             elif ent.label_ in KB_LABELS and not kb_id:
                 kb_id = " ".join(ent.text.split())
-            linked.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id))
-        doc.ents = linked
+            if kb_id != ent.kb_id_:
+                changed.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id))
+        if annotation_complete(doc):
+            doc.set_ents(changed, default="unmodified")  # only the entities whose id changes
+        else:
+            new = {span.start: span for span in changed}
+            doc.ents = [new.get(ent.start, ent) for ent in ents]
         return doc
 
 
