@@ -550,3 +550,108 @@ def test_offices_across_adjuncts(nlp, text, expected):
 def test_a_persons_relative_clause_gives_the_country_no_term(nlp):
     doc = nlp("Azoulay will succeed Irina Bokova of Bulgaria, who has held the post since 2009.")
     assert relations(doc, "TERM") == set()
+
+
+def test_elected_lists_from_several_regions(nlp):
+    doc = nlp(
+        "The assembly elected Eritrea and Togo from Africa, Argentina and Uruguay from Latin "
+        "America, and Austria from the Western European and Others Group to the Human Rights "
+        "Council for 2019-2021."
+    )
+    elected = {"Eritrea", "Togo", "Argentina", "Uruguay", "Austria"}
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in elected
+    }
+    assert relations(doc, "TERM") == {(c, "TERM", "2019-2021") for c in elected}
+
+
+def test_all_caps_headline_with_an_ambiguous_country_name(nlp):
+    doc = nlp("ASSEMBLY ELECTS AUSTRIA, JAPAN, TURKEY, UGANDA TO SECURITY COUNCIL FOR 2009-2010\n")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {
+        "AUSTRIA", "JAPAN", "TURKEY", "UGANDA"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US-drafted resolution, which removes Iran from the commission, was adopted with "
+        "29 votes in favour, eight against and 16 abstentions.",
+        "The text, submitted by Turkey and Yemen, was adopted with 128 in favour and 9 against.",
+        "The United States vetoed a Brazilian draft that won 12 votes.",
+        "China and Russia blocked a resolution drafted by the United States in a 13-2 vote.",
+    ],
+)
+def test_votes_on_a_resolution_are_no_countrys(nlp, text):
+    assert relations(nlp(text), "RECEIVED_VOTES") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("In the vote, Bahrain and the Philippines finished level on 165 each.", "165"),
+        ("After the fifth round, Italy and the Netherlands were tied at 95 votes each.", "95"),
+    ],
+)
+def test_a_count_for_each_goes_to_every_country(nlp, text, count):
+    holders = {head for head, _, child in relations(nlp(text), "RECEIVED_VOTES")}
+    assert holders == ({"Bahrain", "Philippines"} if count == "165" else {"Italy", "Netherlands"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungary led with 144 votes, and Croatia's 114 was just enough to keep Russia out.",
+            {("Hungary", "144"), ("Croatia", "114")},
+        ),
+        (
+            "Australia obtained 140 votes, while Luxembourg's 128 and Finland's 108 fell short.",
+            {("Australia", "140"), ("Luxembourg", "128"), ("Finland", "108")},
+        ),
+        (
+            "Peter Thomson of Fiji was elected President of the General Assembly, defeating "
+            "Andreas Mavroyiannis of Cyprus by 94 votes to 90.",
+            set(),
+        ),
+        (
+            "Kazakhstan won its seat, obtaining 138 votes in the second round of voting "
+            "against Thailand.",
+            {("Kazakhstan", "138")},
+        ),
+    ],
+)
+def test_vote_holders(nlp, text, expected):
+    doc = nlp(text)
+    assert {(h, c) for h, _, c in relations(doc, "RECEIVED_VOTES")} == expected
+
+
+def test_a_round_of_voting_against_is_a_contest(nlp):
+    doc = nlp("Kazakhstan won 138 votes in the second round of voting against Thailand.")
+    assert pairs(doc) == {frozenset({"Kazakhstan", "Thailand"})}
+
+
+def test_an_elided_subject_after_but(nlp):
+    doc = nlp("In 2014, Turkey ran for a seat again but lost to Spain in the third round.")
+    assert pairs(doc) == {frozenset({"Turkey", "Spain"})}
+
+
+def test_a_deadlock_between_two_countries(nlp):
+    doc = nlp("Panama was elected, ending a deadlock between Guatemala and Venezuela.")
+    assert frozenset({"Guatemala", "Venezuela"}) in pairs(doc)
+
+
+def test_a_run_off_date_is_no_term(nlp):
+    doc = nlp("Kenya and Djibouti, vying for the African seat, will face a run-off on Thursday.")
+    assert relations(doc, "TERM") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirteen of the council's 15 members voted for the draft.", ("Thirteen", "15")),
+        ("A candidate needed the support of at least 97 of the 193 member states.", ("97", "193")),
+    ],
+)
+def test_a_share_of_the_voters(nlp, text, expected):
+    assert relations(nlp(text), "OUT_OF") == {(expected[0], "OUT_OF", expected[1])}

@@ -74,3 +74,13 @@ def test_year_in_a_voting_sentence_is_a_date(nlp):
     doc = nlp("Estonia won 55 votes in 2016.")
     assert values(doc, "VOTE_COUNT") == [("55", 55)]
     assert values(doc, "DATE") == [("2016", "2016")]
+
+
+def test_a_parallel_count_in_another_body(nlp):
+    doc = nlp("A candidate needs 97 votes in the General Assembly and eight in the Security Council.")
+    assert values(doc, "VOTE_COUNT") == [("97", 97), ("eight", 8)]
+
+
+def test_other_members_voting(nlp):
+    doc = nlp("The United States vetoed the draft, while all 14 other members voted in favour.")
+    assert values(doc, "VOTE_COUNT") == [("14", 14)]

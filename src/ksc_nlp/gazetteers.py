@@ -48,7 +48,7 @@ class Gazetteer(DataComponent):
         self.ambiguous = set()
         for entry in self.data.get("countries", []):
             names = [entry["name"], *entry.get("aliases", [])]
-            self._add("COUNTRY", entry["id"], names, upper=not entry.get("ambiguous"))
+            self._add("COUNTRY", entry["id"], names, upper=True)
             if entry.get("ambiguous"):
                 self.ambiguous.add(entry["id"])
             self._add("NORP", "", entry.get("demonyms", []), upper=False)
@@ -81,8 +81,10 @@ class Gazetteer(DataComponent):
                 label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
                 if label == "ORG" and _opens_dateline(doc, start, end):
                     label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
-                if kb_id in self.ambiguous and end - start == 1 and _inside_longer_name(
-                    doc, start, end
+                if kb_id in self.ambiguous and end - start == 1 and (
+                    _inside_longer_name(doc, start, end)
+                    if not doc[start].is_upper
+                    else not _listed(doc, start, end)
                 ):
                     continue
                 yield Span(doc, start, end, label=label, kb_id=kb_id)
@@ -109,6 +111,14 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     return doc[end].text == "," and len(after) == 2 and (
         after[0].like_num or after[0].is_title and after[1].like_num
     )
+
+
+def _listed(doc: Doc, start: int, end: int) -> bool:
+    """An upper-case word that stands in a list or next to punctuation ("ELECTS AUSTRIA,
+    TURKEY, UGANDA TO"), where an ambiguous name ("TURKEY", "CHAD") is the country."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in {",", "and", "&"} or after in {",", "and", "&", ":"}
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

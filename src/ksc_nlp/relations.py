@@ -41,6 +41,7 @@ THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
+ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class RelationExtractor(DataComponent):
         self.uncontested_words = set(triggers["uncontested_words"])
         self.office_verbs = set(triggers["office_verbs"])
         self.national_offices = set(triggers["national_office_words"])
+        self.resolution_nouns = set(triggers["resolution_nouns"])
+        self.seat_words = set(triggers["seat_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -149,6 +152,9 @@ class RelationExtractor(DataComponent):
             if doc[k].lower_ in CLAUSE_BREAKS:
                 floor = k + 1
                 break
+        if floor == i and i - 1 > sentence.start and doc[i - 1].lower_ == "but":
+            # "Turkey ran for a seat but lost to Spain": the subject is shared
+            return self._subjects_before(doc, sentence, ents, i - 1)
         inserted = self._closed_relative_clause(doc, floor, i)
         candidates = [
             ent
@@ -628,20 +634,35 @@ class RelationExtractor(DataComponent):
                 ),
                 None,
             )
-            if body is None or doc[cue_start].lower_ != "elected":
+            if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS:
                 return [], None
         between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
         if doc[cue_end - 1].lower_ == "of" and between:
             return self._country_list(ents, between[0], doc), body
         passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
-        if doc[cue_start].lower_ == "elected" and between and not passive and (
+        if doc[cue_start].lower_ in ACTIVE_ELECTS and between and not passive and (
             between[0].start - cue_end <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
-            return self._country_list(ents, between[0], doc), body
+            return self._regional_lists(doc, ents, between), body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
         return subjects, body
+
+    def _regional_lists(self, doc: Doc, ents: list[Span], between: list[Span]) -> list[Span]:
+        """The countries elected by "elected A and B from Africa, C from Asia, and D and E
+        from the Western European and Others Group to the Council": lists joined by commas
+        and "and" after a "from REGION" phrase."""
+        members = self._country_list(ents, between[0], doc)
+        for country in between:
+            if country.start <= members[-1].start:
+                continue
+            gap = [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES]
+            origin = gap[:1] and gap[0].lower_ == "from" and gap[-1].lower_ in LIST_JOINERS
+            if not origin or any(t.ent_type_ == "COUNTRY" for t in gap):
+                break
+            members += self._country_list(ents, country, doc)
+        return members
 
     def _candidate_list(
         self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], noun: int
@@ -680,7 +701,7 @@ class RelationExtractor(DataComponent):
     ) -> bool:
         """A person, or a country not elected by the cue ("elected X to", "election of X
         to"), stands between the cue and the body."""
-        lists_countries = doc[cue_start].lower_ == "elected" or doc[cue_end - 1].lower_ == "of"
+        lists_countries = doc[cue_start].lower_ in ACTIVE_ELECTS or doc[cue_end - 1].lower_ == "of"
         return any(
             e.label_ == "PERSON" or (e.label_ == "COUNTRY" and not lists_countries)
             for e in ents
@@ -844,7 +865,8 @@ class RelationExtractor(DataComponent):
         cues += [
             ("term" if token.lower_ in self.term_verbs else "term-noun", token.i, token.i + 1)
             for token in doc[sentence.start : before]
-            if token.lower_ in self.term_verbs or (nouns and token.lower_ in self.term_nouns)
+            if (token.lower_ in self.term_verbs or (nouns and token.lower_ in self.term_nouns))
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")  # "run-off"
         ]
         if not cues:
             return None
@@ -866,6 +888,13 @@ class RelationExtractor(DataComponent):
         paired = {relation.child for relation in relations}
         for count in counts:
             if count in paired:
+                continue
+            after = doc[count.end : count.end + 2]
+            if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"}:
+                # "Italy and the Netherlands were tied at 95 votes each"
+                cue = self._receive_cue(doc, sentence, count) or count.start
+                holders = self._subjects_before(doc, sentence, ents, cue)
+                relations += [Relation(country, count, "RECEIVED_VOTES") for country in holders]
                 continue
             holder = self._vote_holder(doc, sentence, ents, count, counts)
             if holder is not None:
@@ -921,7 +950,15 @@ class RelationExtractor(DataComponent):
     def _vote_holder(
         self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
     ) -> Span | None:
-        before = [e for e in ents if e.label_ == "COUNTRY" and e.end <= count.start]
+        if self._about_a_resolution(doc, sentence, count):
+            return None
+        before = [
+            e
+            for e in ents
+            if e.label_ == "COUNTRY"
+            and e.end <= count.start
+            and not self._attribute_of_person(doc, e, ents)  # "Thomson of Fiji ... by 94"
+        ]
         after = [e for e in ents if e.label_ == "COUNTRY" and e.start >= count.end]
         previous = [c for c in counts if c.end <= count.start]
         following = [c for c in counts if c.start >= count.end]
@@ -976,6 +1013,15 @@ class RelationExtractor(DataComponent):
         subjects = self._subjects_before(doc, sentence, ents, cue)
         return subjects[-1] if len(subjects) == 1 else (subjects[0] if subjects else None)
 
+    def _about_a_resolution(self, doc: Doc, sentence: Span, count: Span) -> bool:
+        """The votes were cast on a text ("The US-drafted resolution ... was adopted with
+        29 votes", "a Brazilian draft that won 12 votes"): a resolution noun before the
+        count and no word of a seat election in the sentence."""
+        words = {t.lower_ for t in doc[sentence.start : count.start]}
+        return bool(words & self.resolution_nouns) and not any(
+            t.lower_ in self.seat_words for t in sentence
+        )
+
     def _tally_pair(self, doc: Doc, first: Span, second: Span) -> bool:
         gap = [t.lower_ for t in doc[first.end : second.start]]
         return gap in (["votes", "to"], ["to"], ["-"], ["votes", "against"])
@@ -997,6 +1043,8 @@ class RelationExtractor(DataComponent):
         relations = []
         for k, (part, total) in enumerate(zip(counts, counts[1:], strict=False)):
             gap = [t.lower_ for t in doc[part.end : total.start]]
+            while len(gap) > 2 and gap[-1] in POSSESSIVES:
+                gap = gap[:-2]  # "Thirteen of the council's 15"
             after = doc[total.end].lower_ if total.end < len(doc) else ""
             if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + [after]) and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
@@ -1030,8 +1078,8 @@ class RelationExtractor(DataComponent):
                 continue
             if doc[cue_start].lower_ == "against" and any(
                 t.lower_ in {"voted", "vote", "votes"} for t in doc[left[-1].end : cue_start]
-            ):
-                continue
+            ) and doc[cue_start - 1].lower_ != "voting":
+                continue  # "A voted against B's draft", not "a round of voting against B"
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
             if len(gap) > 2:
                 continue

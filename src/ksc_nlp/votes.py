@@ -16,7 +16,8 @@ from .resources import DataComponent
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
-                  "against", "compared", "than", "at", "on", "as", "after", "respectively"}
+                  "against", "compared", "than", "at", "on", "as", "after", "respectively",
+                  "each"}
 LIST_SEPARATORS = {",", "and"}
 
 
@@ -137,6 +138,8 @@ class VoteCounter(DataComponent):
     def _is_vote_count(self, doc: Doc, numeral: Numeral) -> bool:
         if self._is_compound_modifier(doc, numeral):
             return False
+        if self._share_of_voters(doc, numeral):
+            return True
         following = self._next_word(doc, numeral.end)
         if following is not None and following.lower_ in self.vote_nouns:
             return True
@@ -189,7 +192,45 @@ class VoteCounter(DataComponent):
             j += 1
         if j != numeral.end and j in starts:
             return True
+        if self._parallel_count(doc, numeral, counts):
+            return True
         return any(word in self.required_cues for word in before[-3:])
+
+    def _parallel_count(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
+        """"97 votes in the General Assembly and eight in the Security Council": a number
+        after "and" with the same preposition as an earlier "N votes <preposition>"."""
+        end = numeral.end
+        if numeral.start == 0 or doc[numeral.start - 1].lower_ != "and" or end >= len(doc):
+            return False
+        preposition = doc[end].lower_
+        if preposition not in {"in", "at", "on", "from"}:
+            return False
+        sentence_start = doc[numeral.start].sent.start
+        return any(
+            count.start >= sentence_start
+            and count.end + 1 < numeral.start
+            and doc[count.end].lower_ in self.vote_nouns
+            and doc[count.end + 1].lower_ == preposition
+            for count in counts
+        )
+
+    def _share_of_voters(self, doc: Doc, numeral: Numeral) -> bool:
+        """"Thirteen of the council's 15 members voted for the draft", "the support of at
+        least 97 of the 193 member states": N of [the] [body's] M voters, in a vote."""
+        i = numeral.end
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return False
+        window = doc[i + 1 : min(len(doc), i + 6)]
+        total = next((t for t in window if t.like_num), None)
+        if total is None or total.i + 1 >= len(doc) or not self._is_voter_noun(doc, total.i + 1):
+            return False
+        if not all(t.lower_ in {"the", "'s", "’s"} or t.is_alpha for t in doc[i + 1 : total.i]):
+            return False
+        return (
+            self._context(doc, numeral.start)
+            or self._support_before(doc, numeral.start)
+            or self._tally_after(doc, total.i + 1)
+        )
 
     def _is_compound_modifier(self, doc: Doc, numeral: Numeral) -> bool:
         """``15-member``, ``two-year``: a numeral joined by a hyphen to a following word."""
@@ -255,11 +296,18 @@ class VoteCounter(DataComponent):
         if not DIGITS.match(doc[i].text) or not self._context(doc, i):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None
+        possessed = i > 1 and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].ent_type_ == "COUNTRY"
         if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
+            if possessed and following.lower_ not in self.non_vote_nouns:
+                return True  # "Croatia's 114 was just enough", "Finland's 108 fell short"
             return following.lower_ in self.vote_nouns
         j = i - 1
+        while j >= 0 and doc[j].lower_ in {"level", "tied", "equal", "even"}:
+            j -= 1  # "finished level on 165 each"
         if j >= 0 and doc[j].lower_ in {"on", "at", "with"}:
             j -= 1
+            while j >= 0 and doc[j].lower_ in {"level", "tied", "equal", "even"}:
+                j -= 1
         if j >= 0 and doc[j].lower_ in self.result_verbs:
             return True
         if j >= 0 and doc[j].text in {",", "'s", "’s"}:
