@@ -77,7 +77,7 @@ def test_year_in_a_voting_sentence_is_a_date(nlp):
 
 
 def test_a_parallel_count_in_another_body(nlp):
-    doc = nlp("A candidate needs 97 votes in the General Assembly and eight in the Security Council.")
+    doc = nlp("One needs 97 votes in the General Assembly and eight in the Security Council.")
     assert values(doc, "VOTE_COUNT") == [("97", 97), ("eight", 8)]
 
 
