@@ -141,20 +141,19 @@ _LINES: list = [None, [], []]  # a weak reference to the last document, its line
 
 
 def _line_table(doc: Doc) -> tuple[list[int], list[int]]:
-    in_text = [("\n" in token.text) for token in doc]
-    after = [("\n" in token.whitespace_) for token in doc]
-    starts, start = [], 0
-    for k in range(len(doc)):
-        starts.append(start)
-        if in_text[k] or after[k]:
-            start = k + 1
-    ends, end = [0] * len(doc), len(doc)
-    for k in range(len(doc) - 1, -1, -1):
-        if in_text[k]:
-            end = k
-        elif after[k]:
-            end = k + 1
-        ends[k] = end
+    """Line start and end of every token. Only whitespace tokens hold line breaks (a token's
+    own trailing whitespace is at most one space)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE]).tolist() if len(doc) else []
+    breaks = [k for k, (orth, space) in enumerate(rows) if space and "\n" in strings[orth]]
+    starts: list[int] = []
+    ends: list[int] = []
+    start = 0
+    for k in [*breaks, len(rows)]:
+        # tokens start..k-1 and the break k itself: the line is [start, k); after it, k + 1
+        starts.extend([start] * (min(k + 1, len(rows)) - start))
+        ends.extend([k] * (min(k + 1, len(rows)) - start))
+        start = k + 1
     return starts, ends
 
 
