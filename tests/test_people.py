@@ -225,3 +225,19 @@ def test_ranks_and_occupations_mark_people_and_stay_outside(nlp, text, name):
 def test_a_common_word_ends_a_name_in_a_title_case_headline(nlp):
     doc = nlp("UN General Assembly President Csaba Kőrösi Welcomes Vote On Ocean Treaty\n")
     assert linked(doc, "PERSON") == [("Csaba Kőrösi", "Csaba Kőrösi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Assembly President Miguel d'Escoto Brockmann spoke.", "Miguel d'Escoto Brockmann"),
+        ("Minister of State for External Affairs M J Akbar congratulated him.", "M J Akbar"),
+    ],
+)
+def test_elided_particles_and_initials_without_full_stops(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+@pytest.mark.parametrize("text", ["Countries of Group B voted.", "Annex I lists the parties."])
+def test_a_lone_capital_letter_is_not_a_name(nlp, text):
+    assert linked(nlp(text), "PERSON") == []

@@ -3,6 +3,9 @@ initials, bylines, and surname propagation within the document."""
 
 from __future__ import annotations
 
+import re
+from string import ascii_uppercase
+
 from spacy.attrs import ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.lexeme import Lexeme
@@ -16,11 +19,24 @@ from .tokenization import in_title_case_line, line_bounds, skip_parenthesis
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
 MODIFIER_LIMIT = 3
+ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-Z])")
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
+
+
+def is_bare_initial(token: Token) -> bool:
+    """A capital letter without a full stop that leads on to a name ("M J Akbar")."""
+    doc, i = token.doc, token.i
+    return (
+        len(token.text) == 1
+        and token.is_upper
+        and token.text not in {"A", "I"}
+        and i + 1 < len(doc)
+        and (is_bare_initial(doc[i + 1]) or is_name_shaped(doc[i + 1].text))
+    )
 
 
 def is_initial(token: Token) -> bool:
@@ -33,7 +49,9 @@ def is_initial(token: Token) -> bool:
 
 def is_name_shaped(text: str) -> bool:
     """Capitalised letters, possibly with an apostrophe or an inner capital: "Lajčák",
-    "O'Brien", "N’Guessan", "McDonald" (not "UN", not "Diplomat24")."""
+    "O'Brien", "N’Guessan", "McDonald", "d'Escoto" (not "UN", not "Diplomat24")."""
+    if ELIDED_PARTICLE.match(text):
+        text = text[2:]  # "d'Escoto", "dell’Acqua" keep their capitalised stem
     letters = text.replace("'", "").replace("’", "")
     return (
         len(letters) > 1
@@ -70,6 +88,7 @@ class PersonFinder(DataComponent):
         self.person_nouns = Phrases(triggers["person_nouns"])
         self.regnal_numbers = set(triggers["regnal_numbers"])
         self.given_names = frozenset(self.data["lexicon"]["given_names"])
+        self._capital_letters = {self.nlp.vocab.strings.add(c) for c in ascii_uppercase}
         self.common_words = frozenset(self.data["lexicon"]["common_words"])
         self.title_modifiers = set(triggers["title_modifiers"])
         calendar = self.data["calendar"]
@@ -99,6 +118,8 @@ class PersonFinder(DataComponent):
             return self._given_name_like_place(token)
         if token.ent_type_:
             return False
+        if len(token.text) == 1 and is_bare_initial(token):
+            return True
         shaped = self._name_shaped_words.get(token.orth)
         if shaped is None:
             shaped = self._name_shaped_words[token.orth] = self._name_shaped_word(token)
@@ -213,7 +234,9 @@ class PersonFinder(DataComponent):
         for orth in {orth for orth, label in rows if not label}.difference(shaped):
             shaped[orth] = self._name_shaped_word(vocab[orth])
         return [
-            shaped[orth] if not label else label == gpe and self.is_name_word(doc[i])
+            (shaped[orth] or orth in self._capital_letters and is_bare_initial(doc[i]))
+            if not label
+            else label == gpe and self.is_name_word(doc[i])
             for i, (orth, label) in enumerate(rows)
         ]
 
