@@ -333,7 +333,7 @@ class DateFinder(DataComponent):
             if match.kind != "date":
                 continue
             if top is None:
-                top = _top_offset(doc, DATELINE_LINES)
+                top = _top_lines_end(doc.text, DATELINE_LINES)
             if doc[match.start].idx >= top:
                 break
             line_start, _ = line_bounds(doc, match.start)
@@ -420,19 +420,6 @@ def _nearest_year(
             year for year in candidates if distance(year) < 10**6 and on_the_right_side(year)
         ] or candidates
     return min(candidates, key=distance)
-
-
-def _top_offset(doc: Doc, lines: int) -> int:
-    """``_top_lines_end(doc.text, lines)``, read from a prefix of the text when the lines
-    end inside it."""
-    size = 256
-    while size < len(doc):
-        prefix = doc[:size].text_with_ws
-        end = _top_lines_end(prefix, lines)
-        if end < len(prefix):
-            return end
-        size *= 4
-    return _top_lines_end(doc.text, lines)
 
 
 def _top_lines_end(text: str, lines: int) -> int:
