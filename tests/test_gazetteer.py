@@ -156,3 +156,16 @@ def test_abbreviated_korea(nlp, text, name, kb_id):
 def test_news_agencies_take_their_full_names(nlp, text, agency, kb_id):
     doc = nlp(text)
     assert (agency, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_title_case_connectives_inside_country_names(nlp):
+    doc = nlp("Belarus Loses Race To Bosnia And Herzegovina\n")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [
+        ("Belarus", "BLR"),
+        ("Bosnia And Herzegovina", "BIH"),
+    ]
+
+
+def test_a_hall_named_after_an_organ_is_not_the_organ(nlp):
+    doc = nlp("Delegations came to the General Assembly Hall in small groups.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []

@@ -655,3 +655,8 @@ def test_a_run_off_date_is_no_term(nlp):
 )
 def test_a_share_of_the_voters(nlp, text, expected):
     assert relations(nlp(text), "OUT_OF") == {(expected[0], "OUT_OF", expected[1])}
+
+
+def test_gapped_terms(nlp):
+    doc = nlp("They agreed Italy would sit on the council in 2017 and the Netherlands in 2018.")
+    assert relations(doc, "TERM") == {("Italy", "TERM", "2017"), ("Netherlands", "TERM", "2018")}

@@ -84,3 +84,8 @@ def test_a_parallel_count_in_another_body(nlp):
 def test_other_members_voting(nlp):
     doc = nlp("The United States vetoed the draft, while all 14 other members voted in favour.")
     assert values(doc, "VOTE_COUNT") == [("14", 14)]
+
+
+def test_council_members_voting(nlp):
+    doc = nlp("After a veto, thirteen council members backed a draft resolution.")
+    assert values(doc, "VOTE_COUNT") == [("thirteen", 13)]

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from . import __version__, load, runner
+from .conll import DEFAULT_LABEL_MAP, evaluate_conll, parse_label_map
 from .evaluation import EvaluationInputError, evaluate, load_records
 from .export import ExportError, ExportFormat, export_files, parse_split
 from .inputs import DEFAULT_ENCODING, DEFAULT_MAX_CHARS, ReadOptions, check_encoding
@@ -144,8 +145,20 @@ def annotate(
 
 @app.command("evaluate")
 def evaluate_command(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL (hand-made annotations).")],
-    pred: Annotated[Path, typer.Argument(help="Predicted JSONL (ksc-nlp annotate output).")],
+    gold: Annotated[
+        Path | None, typer.Argument(help="Gold JSONL (hand-made annotations).")
+    ] = None,
+    pred: Annotated[
+        Path | None, typer.Argument(help="Predicted JSONL (ksc-nlp annotate output).")
+    ] = None,
+    conll: Annotated[
+        Path | None,
+        typer.Option(help="Instead of GOLD and PRED: annotate this CoNLL NER file and score it."),
+    ] = None,
+    label_map: Annotated[
+        str,
+        typer.Option(help="With --conll: our labels to the file's, OURS=THEIRS,..."),
+    ] = ",".join(f"{ours}={theirs}" for ours, theirs in DEFAULT_LABEL_MAP.items()),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every error.")] = False,
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Also write the scores as JSON here.")
@@ -158,13 +171,21 @@ def evaluate_command(
     ] = 0.0,
 ) -> None:
     """Score predictions against gold: entity P/R/F (strict and overlap), kb_id and value
-    accuracy, relation P/R/F on canonical ids.
+    accuracy, relation P/R/F on canonical ids. With --conll, annotate a CoNLL NER file
+    (each document's tokens joined by single spaces) and score the mapped labels.
 
-    Example: ksc-nlp evaluate corpus/gold/kazakhstan-unsc-2016.jsonl out.jsonl -v
+    Examples: ksc-nlp evaluate corpus/gold/kazakhstan-unsc-2016.jsonl out.jsonl -v;
+    ksc-nlp evaluate --conll wikigold.conll.txt
     """
+    if (conll is None) == (gold is None or pred is None) or (conll and (gold or pred)):
+        _report("give either GOLD and PRED, or --conll FILE")
+        raise typer.Exit(2)
     try:
-        report = evaluate(load_records(gold), load_records(pred))
-    except EvaluationInputError as error:
+        if conll is not None:
+            report = evaluate_conll(load(), conll, parse_label_map(label_map))
+        else:
+            report = evaluate(load_records(gold), load_records(pred))
+    except (EvaluationInputError, ValueError) as error:
         _report(str(error))
         raise typer.Exit(2) from None
     typer.echo(report.format_text(verbose=verbose))

@@ -3,6 +3,7 @@ capitals (GPE) and regions (LOC)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,6 +66,8 @@ class Gazetteer(DataComponent):
         forms = set(names)
         if upper:
             forms.update(name.upper() for name in names if len(name) > 3)
+            # title-case headlines: "Bosnia And Herzegovina", "Republic Of Korea"
+            forms.update(TITLE_CASE_WORDS.sub(lambda m: m[0].title(), name) for name in names)
         if forms:
             key = SEPARATOR.join((label, kb_id))
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(sorted(forms))))
@@ -81,6 +84,8 @@ class Gazetteer(DataComponent):
                 label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
                 if label == "ORG" and _opens_dateline(doc, start, end):
                     label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
+                if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:
+                    continue  # "the General Assembly Hall" is a room
                 if kb_id in self.ambiguous and end - start == 1 and (
                     _inside_longer_name(doc, start, end)
                     if not doc[start].is_upper
@@ -111,6 +116,10 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     return doc[end].text == "," and len(after) == 2 and (
         after[0].like_num or after[0].is_title and after[1].like_num
     )
+
+
+TITLE_CASE_WORDS = re.compile(r"(?<= )(and|of|the|for|on)(?= )")
+FACILITY_WORDS = {"Hall", "Building", "Chamber", "Plaza", "Room", "Library", "Lawn"}
 
 
 def _listed(doc: Doc, start: int, end: int) -> bool:

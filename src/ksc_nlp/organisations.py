@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
+from .gazetteers import FACILITY_WORDS
 from .people import is_initial
 from .phrases import Phrases
 from .resources import DataComponent
@@ -126,6 +127,9 @@ class OrganisationFinder(DataComponent):
             end = self._without_trailing_name(doc, start, i, end)
             if token.text in self.media_heads and start == i:
                 i += 1
+                continue
+            if end < len(doc) and doc[end].text in FACILITY_WORDS:
+                i = end  # "the General Assembly Hall" is a room
                 continue
             if start < i or end > i + 1:
                 span = Span(doc, start, end, label="ORG")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -55,28 +56,38 @@ class Phrases:
     def find(self, span: Span) -> Iterator[tuple[int, int]]:
         """(start, end) of the longest phrase starting at each token of ``span``."""
         doc = span.doc
-        lowers = lower_forms(doc)
-        first_words = self.by_first
-        for i in range(span.start, span.end):
-            if lowers[i] in first_words:
-                end = self.starting_at(doc, i, span.end)
-                if end is not None:
-                    yield i, end
+        positions = _forms(doc)[1]
+        starts = positions.get(self)
+        if starts is None:  # the tokens that are a first word, found once per document
+            first_words = self.by_first
+            starts = positions[self] = [
+                i for i, word in enumerate(lower_forms(doc)) if word in first_words
+            ]
+        for i in starts[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+            end = self.starting_at(doc, i, span.end)
+            if end is not None:
+                yield i, end
 
     def occurs_in(self, span: Span) -> bool:
         return next(self.find(span), None) is not None
 
 
-_LOWERS: list = [None, []]  # a weak reference to the last document, its lower-case forms
+# a weak reference to the last document, its lower-case forms and, per Phrases, the
+# tokens that are a first word of a phrase
+_FORMS: list = [None, [], {}]
+
+
+def _forms(doc: Doc) -> tuple[list[str], dict[Phrases, list[int]]]:
+    cached, lowers, positions = _FORMS
+    if cached is None or cached() is not doc or len(lowers) != len(doc):
+        lowers, positions = [token.lower_ for token in doc], {}
+        _FORMS[:] = [weakref.ref(doc), lowers, positions]
+    return lowers, positions
 
 
 def lower_forms(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of ``doc``, computed once per document."""
-    cached, lowers = _LOWERS
-    if cached is None or cached() is not doc or len(lowers) != len(doc):
-        lowers = [token.lower_ for token in doc]
-        _LOWERS[0], _LOWERS[1] = weakref.ref(doc), lowers
-    return lowers
+    return _forms(doc)[0]
 
 
 DESTINATION_STARTS = {"to", "in", "at"}

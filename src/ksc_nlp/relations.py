@@ -737,6 +737,12 @@ class RelationExtractor(DataComponent):
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
                 previous = (date, previous[1])
                 continue
+            gapped = self._gapped_holder(doc, ents, date) if previous is not None else None
+            if gapped is not None:
+                # "Czechoslovakia would serve in 1964 and Malaysia in 1965"
+                relations.append(Relation(gapped, date, "TERM"))
+                previous = (date, [gapped])
+                continue
             agent = self._held_by(doc, sentence, ents, date)
             if agent is not None:
                 relations.append(Relation(agent, date, "TERM"))
@@ -786,6 +792,19 @@ class RelationExtractor(DataComponent):
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _gapped_holder(self, doc: Doc, ents: list[Span], date: Span) -> Span | None:
+        """The country of "and COUNTRY in DATE" after an earlier term in the sentence."""
+        j = date.start - 1
+        if j < 2 or doc[j].lower_ not in {"in", "for", "from", "until"}:
+            return None
+        country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == j), None)
+        if country is None:
+            return None
+        k = country.start - 1
+        if k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        return country if doc[k].lower_ in {"and", ","} else None
 
     def _held_by(self, doc: Doc, sentence: Span, ents: list[Span], date: Span) -> Span | None:
         """"the chairmanship has been held by Türkiye from 2010 to 2014 and China from

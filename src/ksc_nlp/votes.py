@@ -19,6 +19,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while",
                   "against", "compared", "than", "at", "on", "as", "after", "respectively",
                   "each"}
 LIST_SEPARATORS = {",", "and"}
+BODIES = {"council", "assembly", "board", "committee", "commission"}
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,8 @@ class VoteCounter(DataComponent):
 
     def _is_voter_noun(self, doc: Doc, i: int) -> bool:
         j = i
-        while j < len(doc) and doc[j].ent_type_ in {"ORG", "NORP"}:
-            j += 1
+        while j < len(doc) and (doc[j].ent_type_ in {"ORG", "NORP"} or doc[j].lower_ in BODIES):
+            j += 1  # "13 Security Council members", "thirteen council members"
         if j < len(doc) and doc[j].lower_ == "member" and j + 1 < len(doc):
             j += 1
         return j < len(doc) and doc[j].lower_ in self.voter_nouns and doc[j].lower_ != "member"
