@@ -38,14 +38,20 @@ CLOSING = {'"', "”", "’", "'", ")", "»"}
 @registry.tokenizers("ksc_nlp.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
-        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        # built once with the final affix rules: each later change of a rule would reload
+        # every special case (a tenth of a second at start-up)
         infixes = list(English.Defaults.infixes) + EXTRA_INFIXES
-        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         suffixes = list(English.Defaults.suffixes) + EXTRA_SUFFIXES
-        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         prefixes = list(English.Defaults.prefixes) + EXTRA_PREFIXES
-        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-        return tokenizer
+        return Tokenizer(
+            nlp.vocab,
+            rules=nlp.Defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(prefixes).search,
+            suffix_search=compile_suffix_regex(suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=nlp.Defaults.token_match,
+            url_match=nlp.Defaults.url_match,
+        )
 
     return make
 
