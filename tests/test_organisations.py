@@ -141,3 +141,13 @@ def test_un_prefix_is_spelled_out_in_the_kb_id(nlp):
             "United Nations Commission on Science and Technology for Development",
         )
     ]
+
+
+def test_a_capitalised_agency_name_in_a_dateline(nlp):
+    doc = nlp("Amman, October 28 (Petra) -- The General Assembly adopted the text.")
+    assert ("Petra", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_placeholder_agency_word_is_not_an_agency(nlp):
+    doc = nlp("United Nations, June 17, 2020 (Agency) - The General Assembly met.")
+    assert "Agency" not in [e.text for e in doc.ents]

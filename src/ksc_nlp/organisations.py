@@ -413,8 +413,9 @@ class OrganisationFinder(DataComponent):
         return spans + self._dateline_agencies(doc)
 
     def _dateline_agencies(self, doc: Doc) -> list[Span]:
-        """"Budapest, 30 June 2024 (MTI) -": an abbreviation in parentheses right after a
-        date is the news agency."""
+        """"Budapest, 30 June 2024 (MTI) -", "Amman, October 28 (Petra) --": an abbreviation,
+        or a capitalised word before a dash, in parentheses right after a date is the news
+        agency."""
         spans = []
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
         opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
@@ -426,12 +427,22 @@ class OrganisationFinder(DataComponent):
             if (
                 doc[token.i - 1].text == "("
                 and doc[token.i + 1].text == ")"
-                and _is_abbreviation(token)
+                and (
+                    _is_abbreviation(token)
+                    or token.is_title
+                    and _dash_after(doc, token.i + 2)
+                    and token.text not in self.heads | self.media_heads  # not "(Agency)"
+                )
                 and not token.ent_type_
                 and (before.like_num or before.text in self.months or before.ent_type_ == "GPE")
             ):
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
         return spans
+
+
+def _dash_after(doc: Doc, i: int) -> bool:
+    """A dateline dash at ``i``: "(Petra) --", "(Kabar) —"."""
+    return i < len(doc) and doc[i].text.strip("-–—") == "" and bool(doc[i].text.strip())
 
 
 def _is_abbreviation(token: Token) -> bool:
