@@ -660,3 +660,10 @@ def test_a_share_of_the_voters(nlp, text, expected):
 def test_gapped_terms(nlp):
     doc = nlp("They agreed Italy would sit on the council in 2017 and the Netherlands in 2018.")
     assert relations(doc, "TERM") == {("Italy", "TERM", "2017"), ("Netherlands", "TERM", "2018")}
+
+
+def test_re_elected_a_judge_of_the_court(nlp):
+    doc = nlp("India's Dalveer Bhandari was re-elected a judge of the International Court of Justice.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Dalveer Bhandari", "POSITION_AT", "International Court of Justice")
+    }

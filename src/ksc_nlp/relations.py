@@ -484,6 +484,8 @@ class RelationExtractor(DataComponent):
         """"... was elected President of the General Assembly" right after the person."""
         while k < sentence.end and (
             doc[k].lower_ in self.office_predicates
+            or doc[k].lower_ in {"re", "-"} and k + 1 < sentence.end  # "re-elected"
+            and doc[k + 1].lower_ in self.office_predicates | {"-"}
             or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
             or doc[k].lower_ in {"on", "in"}
             and k + 1 < sentence.end
