@@ -663,7 +663,9 @@ def test_gapped_terms(nlp):
 
 
 def test_re_elected_a_judge_of_the_court(nlp):
-    doc = nlp("India's Dalveer Bhandari was re-elected a judge of the International Court of Justice.")
+    doc = nlp(
+        "India's Dalveer Bhandari was re-elected a judge of the International Court of Justice."
+    )
     assert relations(doc, "POSITION_AT") == {
         ("Dalveer Bhandari", "POSITION_AT", "International Court of Justice")
     }
