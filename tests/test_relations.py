@@ -669,3 +669,26 @@ def test_re_elected_a_judge_of_the_court(nlp):
     assert relations(doc, "POSITION_AT") == {
         ("Dalveer Bhandari", "POSITION_AT", "International Court of Justice")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's External Affairs Minister S. Jaishankar will chair the event.",
+            ("S. Jaishankar", "POSITION_AT", "India"),
+        ),
+        (
+            "It is led by Daniyar Sarsenov, the chief of staff of the Presidential "
+            "Administration of Kazakhstan.",
+            ("Daniyar Sarsenov", "POSITION_AT", "Presidential Administration of Kazakhstan"),
+        ),
+    ],
+)
+def test_capitalised_portfolios_and_chiefs_of_staff(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_it_after_a_colon_is_the_country_before_it(nlp):
+    doc = nlp("This is not the first time Latvia sits on the council: it served from 2023 to 2025.")
+    assert relations(doc, "TERM") == {("Latvia", "TERM", "2023"), ("Latvia", "TERM", "2025")}

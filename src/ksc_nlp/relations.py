@@ -208,10 +208,13 @@ class RelationExtractor(DataComponent):
         if not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
             return []
         sentence = doc[floor].sent
-        if sentence.start == 0:
-            return []
-        previous = doc[sentence.start - 1].sent
-        countries = {e.kb_id_: e for e in previous.ents if e.label_ == "COUNTRY"}
+        # "Latvia has sat on the council before: it served from 2023 to 2025"
+        earlier = doc[sentence.start : floor] if floor > sentence.start else None
+        if earlier is None or not any(e.label_ == "COUNTRY" for e in earlier.ents):
+            if sentence.start == 0:
+                return []
+            earlier = doc[sentence.start - 1].sent
+        countries = {e.kb_id_: e for e in earlier.ents if e.label_ == "COUNTRY"}
         return list(countries.values()) if len(countries) == 1 else []
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
@@ -286,7 +289,8 @@ class RelationExtractor(DataComponent):
             j = title_start
             # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
             while j > floor and title_start - j < MODIFIER_WORDS and (
-                doc[j - 1].is_lower and doc[j - 1].is_alpha
+                doc[j - 1].is_alpha
+                and not doc[j - 1].ent_type_  # "India's External Affairs Minister"
                 and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
                 or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
             ):
