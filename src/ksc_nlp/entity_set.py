@@ -72,7 +72,7 @@ def _entity_bounds(iob: list[int], i: int) -> tuple[int, int]:
 
 
 def _set_all(doc: Doc, spans: list[Span]) -> None:
-    existing = list(doc.ents)
+    existing = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
     candidates = [(span, 0) for span in existing] + [(span, 1) for span in spans]
     candidates.sort(key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
     taken: set[int] = set()
@@ -82,4 +82,5 @@ def _set_all(doc: Doc, spans: list[Span]) -> None:
             continue
         kept.append(span)
         taken.update(range(span.start, span.end))
-    doc.ents = sorted(kept, key=lambda span: span.start)
+    # what the doc.ents setter does, without rebuilding every span first
+    doc.set_ents(sorted(kept, key=lambda span: span.start), default="outside")
