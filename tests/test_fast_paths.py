@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ksc_nlp.entity_set import add_entities
 from ksc_nlp.phrases import Phrases, lower_forms
 from ksc_nlp.record import doc_to_record, record_json, token_records, tokens_json
+from ksc_nlp.tokenization import CLOSING, SENTENCE_END, line_bounds, sentence_starts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ODD_TEXTS = [
@@ -117,3 +118,61 @@ def test_phrases_find_the_longest_phrase_at_each_side() -> None:
     assert lower_forms(doc)[0] == "the"
     other = spacy.blank("en")("Minister")
     assert lower_forms(other) == ["minister"]
+
+
+def _plain_sentence_starts(doc: Doc) -> list[int]:
+    """The sentence rule token by token (as it was written before the fast path)."""
+    texts = [token.text for token in doc]
+    starts = [1]
+    for i in range(1, len(doc)):
+        token, previous = doc[i], doc[i - 1]
+        if token.is_space:
+            start = False
+        elif previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+            start = True
+        elif token.text in CLOSING and not previous.whitespace_:
+            start = False
+        else:
+            j = i - 1
+            while j > 0 and texts[j] in CLOSING:
+                j -= 1
+            start = (
+                texts[j] in SENTENCE_END
+                and not (texts[j] == "." and j > 0 and texts[j - 1] in SENTENCE_END)
+                and not token.is_lower
+            )
+        starts.append(1 if start else -1)
+    return starts
+
+
+def _plain_line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        if "\n" in doc[end].whitespace_:
+            return start, end + 1
+        end += 1
+    return start, end
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    pieces = ["A", "b", ".", "!", "?", "…", '"', "”", "’", ")", "»", " ", "\n", "\n\n", "  ",
+              "Mr.", "U.S.", "(", "1", "-", "\t", "\r\n", " \n "]
+    return [
+        "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(1, 30)))
+        for _ in range(count)
+    ]
+
+
+def test_sentence_starts_and_line_bounds_follow_the_plain_rules(nlp: Language) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.rglob("*.txt"))[:10]]
+    for doc in nlp.tokenizer.pipe(texts + ODD_TEXTS + _random_texts(1500)):
+        if not len(doc):
+            continue
+        assert sentence_starts(doc) == _plain_sentence_starts(doc), doc.text
+        assert [line_bounds(doc, i) for i in range(len(doc))] == [
+            _plain_line_bounds(doc, i) for i in range(len(doc))
+        ], doc.text
