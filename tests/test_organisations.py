@@ -151,3 +151,24 @@ def test_a_capitalised_agency_name_in_a_dateline(nlp):
 def test_a_placeholder_agency_word_is_not_an_agency(nlp):
     doc = nlp("United Nations, June 17, 2020 (Agency) - The General Assembly met.")
     assert "Agency" not in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kb_id"),
+    [
+        (
+            "Azerbaijan joined the IAEA in 2001. The Board of Governors met in June.",
+            "Board of Governors",
+            "IAEA Board of Governors",
+        ),
+        (
+            "India sits on the UNESCO Executive Board. The General Conference meets in Paris.",
+            "General Conference",
+            "UNESCO General Conference",
+        ),
+        ("The Executive Board met in closed session.", "Executive Board", "Executive Board"),
+    ],
+)
+def test_a_body_named_without_its_parent(nlp, text, body, kb_id):
+    doc = nlp(text)
+    assert (body, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]

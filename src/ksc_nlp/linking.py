@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_set import annotation_complete
+from .resources import DataComponent
 
 KB_LABELS = {"COUNTRY", "PERSON", "ORG"}
 
@@ -42,15 +43,32 @@ def _fullness(parts: list[str]) -> tuple[int, int]:
     return len(words), len(" ".join(parts))
 
 
-class Linker:
-    """Assigns kb_ids. People: the fullest compatible name with the same surname.
-    Others keep the id their finder gave them, or their text."""
+class Linker(DataComponent):
+    """Assigns kb_ids. People: the fullest compatible name with the same surname. A body
+    named without its parent ("the Board of Governors") takes the id of that body of an
+    organisation the document names ("IAEA Board of Governors" after "the IAEA"). Others
+    keep the id their finder gave them, or their text."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    data_files = {"organisations": "organisations.jsonl"}
+
+    def compile(self) -> None:
+        alias_ids = {
+            alias: entry["id"] for entry in self.data["organisations"] for alias in entry["aliases"]
+        }
+        # "General Conference" -> {"United Nations Educational, ...": "UNESCO General Conference"}
+        self.bodies: dict[str, dict[str, str]] = {}
+        self.parent_of: dict[str, str] = {}  # "UNESCO Executive Board" -> UNESCO's id
+        for entry in self.data["organisations"]:
+            parent, _, body = entry["id"].partition(" ")
+            if body and parent in alias_ids and alias_ids[parent] != entry["id"]:
+                self.bodies.setdefault(body, {})[alias_ids[parent]] = entry["id"]
+                self.parent_of[entry["id"]] = alias_ids[parent]
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         ents = list(doc.ents)
+        named = {ent.kb_id_ for ent in ents if ent.label_ == "ORG"}
+        parents = named | {self.parent_of[kb_id] for kb_id in named if kb_id in self.parent_of}
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         names = [(_name_parts(ent), " ".join(ent.text.split())) for ent in people]
         own_parts = {ent.start: name[0] for ent, name in zip(people, names, strict=True)}
@@ -63,6 +81,10 @@ class Linker:
                 kb_id = max(matches, key=lambda name: _fullness(name[0]))[1]
             elif ent.label_ in KB_LABELS and not kb_id:
                 kb_id = " ".join(ent.text.split())
+            if ent.label_ == "ORG" and kb_id in self.bodies:
+                named = [body for parent, body in self.bodies[kb_id].items() if parent in parents]
+                if len(named) == 1:
+                    kb_id = named[0]
             if kb_id != ent.kb_id_:
                 changed.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id))
         if annotation_complete(doc):
