@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ksc_nlp.entity_set import add_entities
 from ksc_nlp.phrases import Phrases, lower_forms
-from ksc_nlp.record import doc_to_record, record_json, token_records, tokens_json
+from ksc_nlp.record import doc_to_record, record_json, span_record, token_records, tokens_json
 from ksc_nlp.tokenization import CLOSING, SENTENCE_END, line_bounds, sentence_starts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -34,7 +34,9 @@ def docs(nlp: Language) -> list[Doc]:
 def test_record_json_is_json_dumps_of_the_record(docs: list[Doc]) -> None:
     for number, doc in enumerate(docs):
         meta = {"source": f"dir/é{number}.txt", "values": [1, 2.5, None, "\u2028"]}
-        expected = json.dumps(doc_to_record(doc, f"id-{number}", meta), ensure_ascii=False)
+        record = doc_to_record(doc, f"id-{number}", meta)
+        assert record["spans"] == [span_record(ent) for ent in doc.ents]
+        expected = json.dumps(record, ensure_ascii=False)
         assert record_json(doc, f"id-{number}", meta) == expected
 
 

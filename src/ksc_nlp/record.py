@@ -83,14 +83,40 @@ def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:
     }
 
 
+def _span_records(doc: Doc, text: str) -> list[dict[str, Any]]:
+    """``span_record`` of every entity, with offsets and texts read from token arrays and
+    the document's text."""
+    rows = _token_rows(doc)
+    records = []
+    for ent in doc.ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        start_char = rows[start][0]
+        end_char = rows[end - 1][0] + rows[end - 1][1]
+        record = {
+            "start": start_char,
+            "end": end_char,
+            "token_start": start,
+            "token_end": end - 1,
+            "label": label,
+            "text": text[start_char:end_char],
+        }
+        if label in KB_LABELS:
+            record["kb_id"] = ent.kb_id_ or record["text"]
+        if label in VALUE_LABELS:
+            record["value"] = ent._.value
+        records.append(record)
+    return records
+
+
 def doc_to_record(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The JSONL record of an annotated ``doc``."""
+    text = doc.text
     return {
         "id": id,
-        "text": doc.text,
+        "text": text,
         "meta": dict(meta or {}),
         "tokens": token_records(doc),
-        "spans": [span_record(ent) for ent in doc.ents],
+        "spans": _span_records(doc, text),
         "relations": [
             relation_record(relation.head, relation.child, relation.label)
             for relation in doc._.relations or []
@@ -105,10 +131,11 @@ def record_json(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> str:
         relation_record(relation.head, relation.child, relation.label)
         for relation in doc._.relations or []
     ]
+    text = doc.text
     return (
-        f'{{"id": {_dumps(id)}, "text": {_dumps(doc.text)}, "meta": {_dumps(dict(meta or {}))}, '
+        f'{{"id": {_dumps(id)}, "text": {_dumps(text)}, "meta": {_dumps(dict(meta or {}))}, '
         f'"tokens": {tokens_json(doc)}, '
-        f'"spans": {_dumps([span_record(ent) for ent in doc.ents])}, '
+        f'"spans": {_dumps(_span_records(doc, text))}, '
         f'"relations": {_dumps(relations)}}}'
     )
 
