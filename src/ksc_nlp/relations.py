@@ -698,7 +698,9 @@ class RelationExtractor(DataComponent):
     def _electoral(self, sentence: Span, ents: list[Span]) -> bool:
         """A contest for a seat, not a match: the sentence speaks of seats, votes or
         elections, or names an organisation."""
-        return any(t.lower_ in self.election_context for t in sentence) or any(
+        return not self.election_context.isdisjoint(
+            lower_forms(sentence.doc)[sentence.start : sentence.end]
+        ) or any(
             ent.label_ in {"ORG", "VOTE_COUNT"} for ent in ents
         )
 
@@ -1117,7 +1119,9 @@ class RelationExtractor(DataComponent):
             rivals = self._country_list(ents, right[0], doc)
             relations += _all_pairs(rivals)  # "competing against Ecuador and Jamaica"
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
-        for token in sentence:
+        lowers = lower_forms(doc)
+        cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst"}
+        for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
             # candidacies", "A and B were the two contenders"
