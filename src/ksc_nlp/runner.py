@@ -379,6 +379,7 @@ _WORKER: dict[str, Language] = {}
 
 def _worker_init(settings: RunSettings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (fork)
     _WORKER["nlp"] = load_pipeline(settings.config, settings.reference_date)
 
 
@@ -668,7 +669,7 @@ def annotate(
     else:
         outcomes = (annotate_batch(nlp, batch, settings) for batch in batches)
     try:
-        with _sigterm_as_interrupt(), contextlib.closing(outcomes):  # type: ignore[type-var]
+        with _signals_as_interrupt(), contextlib.closing(outcomes):  # type: ignore[type-var]
             for batch_outcomes in outcomes:
                 for outcome in batch_outcomes:
                     if outcome.error is not None:
@@ -692,8 +693,9 @@ def annotate(
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops the run like Ctrl-C (main thread only)."""
+def _signals_as_interrupt() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the run (main thread only), even when the process was
+    started with SIGINT ignored, as background jobs of a shell script are."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -701,11 +703,13 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     def interrupt(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {number: signal.signal(number, interrupt)
+                for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def progress_line(stream: TextIO = sys.stderr) -> Callable[[int, str], None]:
