@@ -210,7 +210,7 @@ class PersonFinder(DataComponent):
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         candidates = []
         names = self._name_flags(doc)  # entities do not change here
-        for start in range(len(doc)):
+        for start in [i for i, name in enumerate(names) if name]:
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
                 continue  # inside a name that starts earlier in the sentence
             if not names[start] or (
@@ -441,7 +441,7 @@ class PersonFinder(DataComponent):
         longest = max((len(form) for form in forms), default=0)
         spans = []
         lowers = lower_forms(doc)
-        entity_types = [token.ent_type for token in doc]  # entities do not change here
+        entity_types = doc.to_array(ENT_TYPE).tolist() if len(doc) else []  # fixed here
         firsts = {form[0] for form in forms}
         i = 0
         for position in [k for k, word in enumerate(lowers) if word in firsts]:
