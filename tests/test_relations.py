@@ -692,3 +692,11 @@ def test_capitalised_portfolios_and_chiefs_of_staff(nlp, text, expected):
 def test_it_after_a_colon_is_the_country_before_it(nlp):
     doc = nlp("This is not the first time Latvia sits on the council: it served from 2023 to 2025.")
     assert relations(doc, "TERM") == {("Latvia", "TERM", "2023"), ("Latvia", "TERM", "2025")}
+
+
+def test_a_list_with_an_inserted_backer(nlp):
+    doc = nlp(
+        "The deadlock was the longest since 1979, when a race contested by Cuba, backed by "
+        "the Soviet Union, and Colombia ran to 154 ballots."
+    )
+    assert pairs(doc) == {frozenset({"Cuba", "Colombia"})}

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .phrases import Phrases, lower_forms, skip_destination
 from .resources import DataComponent
@@ -126,8 +126,16 @@ class RelationExtractor(DataComponent):
         return word in OBJECT_MARKERS or word in self.competition_cues.last_words
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
-        """``anchor`` and the countries joined to it by commas and one "and"."""
+        """``anchor`` and the countries joined to it by commas and one "and", across an
+        inserted ", backed by X," ("contested by Cuba, backed by the Soviet Union, and
+        Colombia": Cuba and Colombia)."""
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
+        inserted = {
+            later.start
+            for earlier, later in zip(countries, countries[1:], strict=False)
+            if _inserted_by(doc[earlier.end : later.start])
+        }
+        countries = [c for c in countries if c.start not in inserted or c == anchor]
         index = countries.index(anchor)
         members = [anchor]
         conjunctions = 0
@@ -135,8 +143,9 @@ class RelationExtractor(DataComponent):
             k = index
             while 0 <= k + step < len(countries):
                 left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
-                gap = doc[left.end : right.start]
-                if not all(t.lower_ in LIST_JOINERS or t.lower_ in ARTICLES for t in gap):
+                gap = [t for t in doc[left.end : right.start] if t.lower_ not in ARTICLES]
+                gap = _without_insertion(gap)
+                if not all(t.lower_ in LIST_JOINERS for t in gap):
                     break
                 conjunctions += sum(t.lower_ == "and" for t in gap)
                 if conjunctions > 1:  # "... over Costa Rica, and Brazil and Venezuela were"
@@ -1159,6 +1168,24 @@ def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Sp
             break
         within.append(ent)
     return within
+
+
+def _inserted_by(gap: Span) -> bool:
+    """", backed by [the]": a participle phrase inserted into a list."""
+    words = [t.lower_ for t in gap if t.lower_ not in ARTICLES]
+    return len(words) == 3 and words[0] == "," and words[1].endswith("ed") and words[2] == "by"
+
+
+def _without_insertion(gap: list[Token]) -> list[Token]:
+    """The gap between two list members without an inserted ", backed by COUNTRY"."""
+    for k in range(len(gap) - 3):
+        if gap[k].text == "," and gap[k + 1].lower_.endswith("ed") and gap[k + 2].lower_ == "by":
+            m = k + 3
+            while m < len(gap) and gap[m].ent_type_ == "COUNTRY":
+                m += 1
+            if m > k + 3:
+                return gap[:k] + gap[m:]
+    return gap
 
 
 def _preposition_before(doc: Doc, ent: Span) -> str:
