@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .gazetteers import FACILITY_WORDS
 from .people import is_initial
-from .phrases import Phrases
+from .phrases import Phrases, lower_forms
 from .resources import DataComponent
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
@@ -81,6 +81,7 @@ class OrganisationFinder(DataComponent):
         self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
+        self._initials: dict[int, bool] = {}  # orth id -> is_initial
         self._head_orths = {
             self.nlp.vocab.strings[word] for word in self.heads | self.media_heads
         }
@@ -357,24 +358,28 @@ class OrganisationFinder(DataComponent):
     def _known_surnames(self, doc: Doc) -> set[str]:
         """Words used as surnames elsewhere: after an initial or before a speech verb."""
         surnames = set()
-        titles = doc.to_array(IS_TITLE).tolist() if len(doc) else []
-        for i in [i for i, title in enumerate(titles) if title]:
-            token = doc[i]
-            previous = doc[token.i - 1] if token.i else doc[token.i]
-            if token.is_title and is_initial(previous):
-                surnames.add(token.text)
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        rows = doc.to_array([ORTH, IS_TITLE]).tolist() if len(doc) else []
+        lowers = lower_forms(doc)
+        strings = doc.vocab.strings
+        colon = strings[":"]
+        initials = self._initials
+        for orth in {orth for orth, _ in rows}.difference(initials):
+            initials[orth] = is_initial(doc.vocab[orth])
+        for i in [i for i, (_, title) in enumerate(rows) if title]:
+            text = strings[rows[i][0]]
+            previous = rows[i - 1] if i else rows[i]  # (orth, is_title)
+            if initials[previous[0]]:
+                surnames.add(text)
             if (
-                token.is_title
-                and not previous.is_title
-                and following is not None
+                not previous[1]
+                and i + 1 < len(rows)
                 and (
-                    following.lower_ in self.speech_verbs
-                    or following.text == ":" and token.is_sent_start
+                    lowers[i + 1] in self.speech_verbs
+                    or rows[i + 1][0] == colon and doc[i].is_sent_start
                 )
-                and token.text not in self.org_words | self.heads | self.stopwords
+                and text not in self.org_words | self.heads | self.stopwords
             ):
-                surnames.add(token.text)
+                surnames.add(text)
         return surnames
 
     # -- websites and abbreviations --------------------------------------------------
