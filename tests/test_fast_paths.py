@@ -178,3 +178,18 @@ def test_sentence_starts_and_line_bounds_follow_the_plain_rules(nlp: Language) -
         assert [line_bounds(doc, i) for i in range(len(doc))] == [
             _plain_line_bounds(doc, i) for i in range(len(doc))
         ], doc.text
+
+
+def test_sentence_hooks_step_aside_when_tokens_are_merged(nlp: Language) -> None:
+    doc = nlp("Kazakhstan was elected to the UN Security Council. Thailand lost.\nBy Erlan Karin")
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[6:8])
+    starts = [i for i, token in enumerate(doc) if token.is_sent_start]
+    expected = list(zip(starts, starts[1:] + [len(doc)], strict=True))
+    assert [(s.start, s.end) for s in doc.sents] == expected
+    assert [t.sent.text for t in doc[6:9]] == [
+        "Kazakhstan was elected to the UN Security Council.",
+        "Kazakhstan was elected to the UN Security Council.",
+        "Thailand lost.\n",
+    ]
+    assert "sent" not in doc.user_token_hooks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
@@ -112,25 +113,41 @@ def sentence_starts(doc: Doc) -> list[int]:
 def set_sentence_hooks(doc: Doc, starts: list[int]) -> None:
     """``Token.sent``, ``Span.sent`` and ``Doc.sents`` from a table of sentence bounds.
 
-    The hooks hold only integers (no reference back to the doc)."""
+    The hooks hold only integers (no reference back to the doc). If the document's length
+    changes afterwards (merged or split tokens), they remove themselves and spaCy's own
+    lookup answers."""
+    size = len(starts)
     first = [i for i, start in enumerate(starts) if start == 1]
-    bounds = list(zip(first, first[1:] + [len(starts)], strict=True))
+    bounds = list(zip(first, first[1:] + [size], strict=True))
     index: list[int] = []
     for number, (start, end) in enumerate(bounds):
         index.extend([number] * (end - start))
 
     def token_sent(token: Token) -> Span:
+        if len(token.doc) != size:
+            return _without_hooks(token.doc, lambda: token.sent)
         return Span(token.doc, *bounds[index[token.i]])
 
     def span_sent(span: Span) -> Span:
+        if len(span.doc) != size:
+            return _without_hooks(span.doc, lambda: span.sent)
         return Span(span.doc, *bounds[index[span.start]])
 
     def sents(doc: Doc) -> Iterator[Span]:
+        if len(doc) != size:
+            return _without_hooks(doc, lambda: iter(list(doc.sents)))
         return (Span(doc, start, end) for start, end in bounds)
 
     doc.user_token_hooks["sent"] = token_sent
     doc.user_span_hooks["sent"] = span_sent
     doc.user_hooks["sents"] = sents
+
+
+def _without_hooks(doc: Doc, answer: Callable[[], Any]) -> Any:
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_span_hooks.pop("sent", None)
+    doc.user_hooks.pop("sents", None)
+    return answer()
 
 
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
