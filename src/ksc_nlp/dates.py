@@ -7,13 +7,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases
+from .phrases import Phrases, lower_forms
 from .resources import DataComponent
 from .tokenization import line_bounds
 
@@ -29,6 +30,7 @@ DATE_PREPOSITIONS = {"on", "in", "by", "since", "from", "until", "at", "after", 
 UNKNOWN_YEAR = "XXXX"
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
 
 
 @dataclass(frozen=True)
@@ -133,10 +135,18 @@ class DateFinder(DataComponent):
             table[orth] = self._recognisers_for(vocab[orth])
         matches: list[DateMatch] = []
         end = 0
+        relative_only = (self._relative,)
+        relative_starts: set[int] | None = None  # where a relative year ("next year") starts
         for i in [i for i, orth in enumerate(orths) if table[orth]]:
             if i < end:
                 continue
-            match = self._match_at(doc, i, table[orths[i]])
+            recognisers = table[orths[i]]
+            if recognisers == relative_only:  # mostly "the": skip it unless a phrase starts
+                if relative_starts is None:
+                    relative_starts = {start for start, _ in self.relative_years.find(doc[:])}
+                if i not in relative_starts and lower_forms(doc)[i] not in self.relative_days:
+                    continue
+            match = self._match_at(doc, i, recognisers)
             if match is not None:
                 matches.append(match)
                 end = match.end
@@ -333,7 +343,7 @@ class DateFinder(DataComponent):
             if match.kind != "date":
                 continue
             if top is None:
-                top = _top_lines_end(doc.text, DATELINE_LINES)
+                top = _top_offset(doc, DATELINE_LINES)
             if doc[match.start].idx >= top:
                 break
             line_start, _ = line_bounds(doc, match.start)
@@ -420,6 +430,33 @@ def _nearest_year(
             year for year in candidates if distance(year) < 10**6 and on_the_right_side(year)
         ] or candidates
     return min(candidates, key=distance)
+
+
+def _top_offset(doc: Doc, lines: int) -> int:
+    """``_top_lines_end(doc.text, lines)``, read from the tokens: line breaks are only in
+    whitespace tokens (a token's own trailing whitespace is at most one space), and a line
+    is non-empty when a non-whitespace token is on it."""
+    if not len(doc):
+        return 0
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE, IDX])
+    seen = 0
+    content = False
+    previous = -1
+    for k in numpy.flatnonzero(rows[:, 1]).tolist():  # the whitespace tokens
+        content = content or k - previous > 1  # a word since the last whitespace token
+        previous = k
+        orth, _, idx = rows[k].tolist()
+        offset = idx
+        for piece in strings[orth].splitlines(keepends=True):
+            offset += len(piece)
+            if piece[-1] in LINE_BREAKS:
+                if content:
+                    seen += 1
+                    if seen == lines:
+                        return offset
+                content = False
+    return doc[-1].idx + len(doc[-1].text_with_ws)
 
 
 def _top_lines_end(text: str, lines: int) -> int:
