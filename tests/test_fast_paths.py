@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ksc_nlp.dates import _top_lines_end, _top_offset
 from ksc_nlp.entity_set import add_entities
 from ksc_nlp.phrases import Phrases, lower_forms
 from ksc_nlp.record import doc_to_record, record_json, span_record, token_records, tokens_json
@@ -193,3 +194,14 @@ def test_sentence_hooks_step_aside_when_tokens_are_merged(nlp: Language) -> None
         "Thailand lost.\n",
     ]
     assert "sent" not in doc.user_token_hooks
+
+
+def test_dateline_bound_from_tokens_equals_the_one_from_the_text(nlp: Language) -> None:
+    rng = random.Random(5)
+    pieces = ["a", " ", "\n", "\n\n", "b.", " \n ", "\t", "\r\n", "\r", "\x0b", "\x0c", "\x1c",
+              "\x85", "\u2028", "\u2029", "x y z", "  ", "\u200b", "\xa0"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(CORPUS.rglob("*.txt"))[:10]]
+    for doc in nlp.tokenizer.pipe(texts):
+        for lines in (1, 3, 10):
+            assert _top_offset(doc, lines) == _top_lines_end(doc.text, lines), repr(doc.text)
