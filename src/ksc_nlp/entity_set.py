@@ -19,10 +19,12 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     document whose entity annotation is not complete yet gets ``doc.ents`` set in full,
     which marks every other token as outside."""
     new = list(spans)
-    if not annotation_complete(doc):
+    iob = _complete_iob(doc)
+    if iob is None:
         _set_all(doc, new)
         return
-    iob = doc.to_array(ENT_IOB).tolist()
+    if not new:
+        return
     existing = set()
     for span in new:
         for i in range(span.start, span.end):
@@ -53,11 +55,21 @@ def annotation_complete(doc: Doc) -> bool:
     """Is every token in an entity or outside one (none missing, none blocked)? Then
     ``doc.set_ents(..., default="unmodified")`` leaves the document as setting
     ``doc.ents`` in full would."""
+    return _complete_iob(doc) is not None
+
+
+def _complete_iob(doc: Doc) -> list[int] | None:
+    """The tokens' ``ent_iob`` values if the annotation is complete, else None."""
     if not len(doc):
-        return False
+        return None
     annotation = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob, label = annotation[:, 0], annotation[:, 1]
-    return bool(((iob == OUTSIDE) | (iob != 0) & (label != 0)).all())
+    iob = annotation[:, 0].tolist()
+    if 0 in iob:
+        return None
+    labels = annotation[:, 1]
+    if not labels.all() and ((annotation[:, 0] != OUTSIDE) & (labels == 0)).any():
+        return None
+    return iob
 
 
 def _entity_bounds(iob: list[int], i: int) -> tuple[int, int]:
