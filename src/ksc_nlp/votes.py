@@ -11,7 +11,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases
+from .phrases import Phrases, lower_forms
 from .resources import DataComponent
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
@@ -339,7 +339,7 @@ class VoteCounter(DataComponent):
             and not doc[end].whitespace_
             and doc[end + 1].is_digit
             and DIGITS.match(doc[numeral.start].text) is not None
-            and any(t.lower_ in self.context_words for t in doc[numeral.start].sent)
+            and self._context_in(doc, doc[numeral.start].sent)
         )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
@@ -364,7 +364,11 @@ class VoteCounter(DataComponent):
         """A vote is spoken of in this sentence or the one before."""
         sentence = doc[i].sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        return any(t.lower_ in self.context_words for t in doc[previous.start : sentence.end])
+        return self._context_in(doc, doc[previous.start : sentence.end])
+
+    def _context_in(self, doc: Doc, span: Span) -> bool:
+        """Does a vote word occur in ``span``?"""
+        return not self.context_words.isdisjoint(lower_forms(doc)[span.start : span.end])
 
 
 @Language.factory("ksc_votes")
