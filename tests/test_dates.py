@@ -127,3 +127,11 @@ def test_modal_may_is_not_a_month(nlp):
     doc = nlp("The ambassador arrived in May. May the talks succeed.")
     assert values(doc, "DATE") == [("May", "XXXX-05")]
     assert entity(doc, "May", "DATE").start_char == 26
+
+
+def test_the_tense_of_the_governing_verb_picks_the_year(nlp):
+    doc = nlp(
+        "Bangkok, 10 October 2024 (TNA) – Thailand was elected.\n\nThailand will serve for "
+        "2025–2027, starting on 1 January, and previously sat on the council from 2010 to 2013."
+    )
+    assert ("1 January", "2025-01-01") in values(doc, "DATE")

@@ -169,3 +169,13 @@ def test_title_case_connectives_inside_country_names(nlp):
 def test_a_hall_named_after_an_organ_is_not_the_organ(nlp):
     doc = nlp("Delegations came to the General Assembly Hall in small groups.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_a_regional_group_needs_its_group_noun_in_lower_case(nlp):
+    doc = nlp(
+        "Brazil from the Latin American and Caribbean states; Peru from the Latin American "
+        "and Caribbean group."
+    )
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Latin American and Caribbean group", "Latin American and Caribbean Group")
+    ]

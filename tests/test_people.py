@@ -241,3 +241,11 @@ def test_elided_particles_and_initials_without_full_stops(nlp, text, name):
 @pytest.mark.parametrize("text", ["Countries of Group B voted.", "Annex I lists the parties."])
 def test_a_lone_capital_letter_is_not_a_name(nlp, text):
     assert linked(nlp(text), "PERSON") == []
+
+
+def test_regional_descriptions_are_not_people(nlp):
+    doc = nlp(
+        "Denmark and Sweden from the Western European and other states; and Slovakia from "
+        "the Eastern European states. Seats are allocated with six for Eastern European states."
+    )
+    assert linked(doc, "PERSON") == []

@@ -700,3 +700,97 @@ def test_a_list_with_an_inserted_backer(nlp):
         "the Soviet Union, and Colombia ran to 154 ballots."
     )
     assert pairs(doc) == {frozenset({"Cuba", "Colombia"})}
+
+
+def test_fronted_elected_to_with_lists_by_region(nlp):
+    doc = nlp(
+        "Elected to ECOSOC by secret ballot were Botswana and Cameroon from the African "
+        "states; China and Qatar from the Asia-Pacific states; and Slovakia from the Eastern "
+        "European states. They will serve three-year terms beginning on Jan. 1, 2023."
+    )
+    elected = {"Botswana", "Cameroon", "China", "Qatar", "Slovakia"}
+    assert relations(doc, "ELECTED_TO") == {(c, "ELECTED_TO", "ECOSOC") for c in elected}
+    assert relations(doc, "TERM") == {(c, "TERM", "Jan. 1, 2023") for c in elected}
+
+
+def test_countries_named_after_whose_terms_expire(nlp):
+    doc = nlp(
+        "Brazil and Japan were elected to the Council. Among the members whose terms expire "
+        "on 31 December 2023 are Ukraine and the United Kingdom."
+    )
+    assert relations(doc, "TERM") == {
+        ("Ukraine", "TERM", "31 December 2023"),
+        ("United Kingdom", "TERM", "31 December 2023"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Panama's term came after a deadlock between Guatemala and Venezuela that ended "
+            "in 2006.",
+            set(),
+        ),
+        (
+            "South Korea returns to the council for a third time after 1996-1997.",
+            {("South Korea", "TERM", "1996-1997")},
+        ),
+        (
+            "Romania won a term on the ITU Council at the conference that Bucharest is "
+            "hosting until 14 October.",
+            set(),
+        ),
+        (
+            "Addis Ababa, February 15, 2025 (ENA) – Angola today took over the rotating "
+            "chairmanship of the African Union.",
+            {("Angola", "TERM", "today")},
+        ),
+    ],
+)
+def test_terms_and_clauses_that_are_not_terms(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youssouf succeeds Moussa Faki Mahamat of Chad, who has headed the AU Commission "
+            "since 2017.",
+            ("Moussa Faki Mahamat", "POSITION_AT", "AU Commission"),
+        ),
+        (
+            "It is the first time Angola holds the post, and João Lourenço will chair the AU.",
+            ("João Lourenço", "POSITION_AT", "AU"),
+        ),
+        (
+            "Algeria's ambassador to the AU, Selma Malika Haddadi, was elected Deputy "
+            "Chairperson of the AU Commission.",
+            ("Selma Malika Haddadi", "POSITION_AT", "AU Commission"),
+        ),
+        (
+            "Dennis Francis (Trinidad and Tobago), President of the General Assembly, "
+            "presided over the election.",
+            ("Dennis Francis", "POSITION_AT", "General Assembly"),
+        ),
+        (
+            "The conference elected Doreen Bogdan-Martin of the United States as ITU "
+            "Secretary-General with 139 votes.",
+            ("Doreen Bogdan-Martin", "POSITION_AT", "ITU"),
+        ),
+    ],
+)
+def test_more_offices(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_each_before_the_verb_and_states_inside_a_name(nlp):
+    doc = nlp(
+        "Botswana and Chile were elected to the Council. Cyprus and Qatar each received 167 "
+        "votes. The conference elected Doreen Bogdan-Martin of the United States with 139 votes."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Cyprus", "RECEIVED_VOTES", "167"),
+        ("Qatar", "RECEIVED_VOTES", "167"),
+    }

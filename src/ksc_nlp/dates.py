@@ -378,14 +378,16 @@ class DateFinder(DataComponent):
         return PartialDate(year, match.month, match.day).iso()
 
     def _tense_near(self, doc: Doc, i: int) -> str:
-        """"future" or "past" from the tense word nearest to token ``i`` in its sentence."""
+        """"future" or "past" from the tense word nearest before token ``i`` in its sentence
+        (the verb that governs the date: "will serve ..., starting on 1 January, and
+        previously sat"), else the nearest after it."""
         sentence = doc[i].sent
         cues = [
-            (abs(t.i - i), "future" if t.lower_ in self.future_cues else "past")
+            (t.i > i, abs(t.i - i), "future" if t.lower_ in self.future_cues else "past")
             for t in sentence
             if t.lower_ in self.future_cues or t.lower_ in self.past_cues
         ]
-        return min(cues)[1] if cues else ""
+        return min(cues)[2] if cues else ""
 
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:

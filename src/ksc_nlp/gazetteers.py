@@ -60,7 +60,10 @@ class Gazetteer(DataComponent):
             self._add("ORG", entry["id"], aliases, upper=True)
             if entry.get("type") in self.case_insensitive_types:
                 key = SEPARATOR.join(("ORG", entry["id"]))
-                self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(aliases)))
+                # "the African group" in any case, but not "the Latin American and Caribbean
+                # states" (a description of countries, no group noun)
+                grouped = [alias for alias in aliases if "group" in alias.lower()]
+                self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(grouped)))
 
     def _add(self, label: str, kb_id: str, names: list[str], *, upper: bool) -> None:
         forms = set(names)

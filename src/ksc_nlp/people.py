@@ -21,6 +21,8 @@ NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "d
 MODIFIER_LIMIT = 3
 ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-Z])")
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
+NOT_AFTER_NAMES = {"states", "countries", "nations", "members", "seat", "seats", "group",
+                   "groups", "region", "regions", "bloc"}
 MAX_NAME_TOKENS = 6
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
@@ -219,8 +221,8 @@ class PersonFinder(DataComponent):
             ):
                 continue
             end = self.name_end(doc, start)
-            if end == start:
-                continue
+            if end == start or end < len(doc) and doc[end].lower_ in NOT_AFTER_NAMES:
+                continue  # "for Eastern European states", "the Nordic group"
             if self._is_person(doc, start, end):
                 candidates.append((start, end))
         return candidates
@@ -249,8 +251,11 @@ class PersonFinder(DataComponent):
             full or doc[title].is_title or doc[title].text in self.honorifics
         ):
             return True
-        if full and (self._speech_after(doc, end) or self._speech_before(doc, start)):
-            return True
+        after_article = start > 0 and doc[start - 1].lower_ in ARTICLES
+        if full and not after_article and (
+            self._speech_after(doc, end) or self._speech_before(doc, start)
+        ):
+            return True  # not "from the Eastern European states"
         if full and self._credited(doc, start):
             return True
         if self._foreign_name_shape(doc, start, end):

@@ -42,6 +42,9 @@ SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects"}
+INVERTED = {"were", "are"}
+OFFICE_ADVERBS_AND_AUXILIARIES = {"now", "currently", "also", "still", "has", "had", "have",
+                                  "was", "is", "been", "formerly", "previously", "once"}
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,15 @@ class RelationExtractor(DataComponent):
         if floor == i and i - 1 > sentence.start and doc[i - 1].lower_ == "but":
             # "Turkey ran for a seat but lost to Spain": the subject is shared
             return self._subjects_before(doc, sentence, ents, i - 1)
+        if i - 1 > floor and doc[i - 1].lower_ in {"that", "which"} and doc[i - 2].text != ",":
+            # "a deadlock between Guatemala and Venezuela that ended in 2006": the clause is
+            # about the noun before the list
+            k = i - 2
+            while k > floor and (doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ in LIST_JOINERS
+                                 or doc[k].lower_ in ARTICLES):
+                k -= 1
+            if doc[k].lower_ in {"between", "among"}:
+                return []
         inserted = self._closed_relative_clause(doc, floor, i)
         candidates = [
             ent
@@ -228,7 +240,7 @@ class RelationExtractor(DataComponent):
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
-        words = {token.lower_ for token in doc[start:end]}
+        words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         return []
@@ -438,10 +450,16 @@ class RelationExtractor(DataComponent):
         "Person, a diplomat, was elected President of the General Assembly"."""
         places: list[Span] = []
         k = person.end
+        if k < sentence.end and doc[k].text == "(":  # "Dennis Francis (Trinidad and Tobago),"
+            close = next((m for m in range(k + 1, min(sentence.end, k + 8)) if doc[m].text == ")"),
+                         None)
+            k = close + 1 if close is not None else k
         # "Khaled Mansour of Egypt, a former deputy secretary-general of the Arab League"
-        origin = by_end.get(k + 2) if k + 2 <= sentence.end and doc[k].lower_ == "of" else None
-        if origin is not None and origin.start == k + 1 and origin.label_ == "COUNTRY":
-            k = origin.end
+        if k + 1 < sentence.end and doc[k].lower_ == "of":
+            first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            origin = next((e for e in by_end.values() if e.start == first), None)
+            if origin is not None and origin.label_ == "COUNTRY":
+                k = origin.end  # "Name of [the] Country, ..." or "Name of Country as ..."
         if k < sentence.end and doc[k].text == ",":
             k += 1
             while k < sentence.end and (
@@ -505,17 +523,19 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].ent_type_ == "DATE"
         ):
             k += 1
-        # "was Uruguay's ambassador to France"
+        # "was Uruguay's ambassador to France", "elected Name as ITU Secretary-General"
         owner = next((e for e in by_end.values() if e.start == k), None)
-        if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and (
-            owner.end < sentence.end and doc[owner.end].text in POSSESSIVES
-        ):
-            title_at = self._after_modifiers(doc, owner.end + 1, sentence.end)
-            if self.titles.starting_at(doc, title_at, sentence.end):
-                return owner
-            return None
+        if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and owner.end < sentence.end:
+            possessive = doc[owner.end].text in POSSESSIVES
+            if possessive or owner.label_ == "ORG":
+                title_at = self._after_modifiers(doc, owner.end + possessive, sentence.end)
+                if self.titles.starting_at(doc, title_at, sentence.end):
+                    return owner
+                return None
         k = self._after_modifiers(doc, k, sentence.end)
         j = self.titles.starting_at(doc, k, sentence.end - 1)
+        while j is not None and (longer := self.titles.starting_at(doc, j, sentence.end - 1)):
+            j = longer  # "Deputy Chairperson", "deputy foreign minister"
         if j is None or doc[j].lower_ not in POSITION_PREPOSITIONS:
             return None
         j += 1
@@ -575,16 +595,27 @@ class RelationExtractor(DataComponent):
     def _who_heads(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
-        """"Name, who heads the Andean Institute of Law, ..." """
+        """"Name, who heads the Andean Institute of Law, ...", "Name of Chad, who has headed
+        the AU Commission since 2017", "Name will chair the AU for a year"."""
         k = person.end
-        if k + 2 >= sentence.end or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        origin = k + 1 < sentence.end and doc[k].lower_ == "of" and doc[k + 1].ent_type_
+        if origin:  # "Name of [the] Country, who"
+            k += 1
+            while k < sentence.end and doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ == "the":
+                k += 1
+        if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "who":
+            k += 2
+        elif not origin and k < sentence.end and doc[k].lower_ in {"will", "would"}:
+            k += 1
+        else:
             return None
-        k += 2
-        while k < sentence.end and doc[k].lower_ in {"now", "currently", "also", "still"}:
+        while k < sentence.end and doc[k].lower_ in OFFICE_ADVERBS_AND_AUXILIARIES:
             k += 1
         if k >= sentence.end or doc[k].lower_ not in self.office_verbs:
             return None
         k += 1
+        if k < sentence.end and doc[k].lower_ == "over":  # "presided over"
+            k += 1
         if k < sentence.end and doc[k].lower_ in ARTICLES:
             k += 1
         place = next((e for e in by_end.values() if e.start == k), None)
@@ -651,6 +682,12 @@ class RelationExtractor(DataComponent):
             )
             if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS:
                 return [], None
+        if cue_start <= sentence.start + 1 and body.start >= cue_end:
+            # "Elected to ECOSOC by secret ballot were A and B from Africa; C from Asia ..."
+            verb = next((t.i for t in doc[body.end : sentence.end] if t.lower_ in INVERTED), None)
+            named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
+            if named and named[0].start - verb <= 2:
+                return self._regional_lists(doc, ents, named), body
         between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
         if doc[cue_end - 1].lower_ == "of" and between:
             return self._country_list(ents, between[0], doc), body
@@ -673,7 +710,7 @@ class RelationExtractor(DataComponent):
             if country.start <= members[-1].start:
                 continue
             gap = [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES]
-            origin = gap[:1] and gap[0].lower_ == "from" and gap[-1].lower_ in LIST_JOINERS
+            origin = gap[:1] and gap[0].lower_ == "from" and gap[-1].lower_ in LIST_JOINERS | {";"}
             if not origin or any(t.ent_type_ == "COUNTRY" for t in gap):
                 break
             members += self._country_list(ents, country, doc)
@@ -745,7 +782,7 @@ class RelationExtractor(DataComponent):
         countries of the nearest election cue or term verb before the date."""
         relations: list[Relation] = []
         previous: tuple[Span, list[Span]] | None = None
-        for date in (ent for ent in ents if ent.label_ == "DATE" and _is_calendar_date(ent)):
+        for date in (ent for ent in ents if ent.label_ == "DATE" and ent._.value is not None):
             if previous is not None and all(
                 t.text in {",", "-", "\u2013"} or t.lower_ in {"and", "to", "until", "through"}
                 for t in doc[previous[0].end : date.start]
@@ -753,6 +790,23 @@ class RelationExtractor(DataComponent):
                 # "served in 1952-1953, 1968-1969 and 2012-2013"
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
                 previous = (date, previous[1])
+                continue
+            named_after = self._named_after_term(doc, ents, date)
+            if named_after:
+                # "The members whose terms expire on 31 December 2023 are Ukraine and ..."
+                relations += [Relation(country, date, "TERM") for country in named_after]
+                previous = (date, named_after)
+                continue
+            subject = next((e for e in ents if e.end == date.start and e.label_ == "COUNTRY"), None)
+            if subject is not None and date.end < sentence.end and (
+                doc[date.end].lower_ in self.term_verbs
+                and any(t.lower_ in self.term_nouns for t in doc[date.end + 1 : date.end + 5])
+            ):
+                # "Angola today took over the chairmanship": the date of the start
+                relations.append(Relation(subject, date, "TERM"))
+                previous = (date, [subject])
+                continue
+            if not _is_calendar_date(date):
                 continue
             gapped = self._gapped_holder(doc, ents, date) if previous is not None else None
             if gapped is not None:
@@ -773,7 +827,8 @@ class RelationExtractor(DataComponent):
             period = (
                 word in TERM_PREPOSITIONS_ANY
                 or after in self.term_nouns
-                or word in {"in", "during"} and "/" in str(date._.value)  # "in 2013-2015"
+                # "in 2013-2015", "returns for a third time after 1996-1997"
+                or word in {"in", "during", "after"} and "/" in str(date._.value)
             )
             start = word in TERM_PREPOSITIONS_START
             if not (period or start):
@@ -784,6 +839,11 @@ class RelationExtractor(DataComponent):
             if cue is None:
                 continue
             kind, cue_start, cue_end = cue
+            if cue_start < date.start and any(
+                t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
+                for t in doc[cue_end : date.start]
+            ):
+                continue  # "won a term at the conference that Bucharest hosts until 14 October"
             if not period and (
                 kind in {"elected", "term-noun"}
                 or any(t.text == "," for t in doc[cue_end : date.start])
@@ -809,6 +869,25 @@ class RelationExtractor(DataComponent):
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _after_country(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` follows a country (past a comma): "A and B, which ran unopposed"."""
+        k = i - 1 if i > 0 and doc[i - 1].text == "," else i
+        return k > 0 and doc[k - 1].ent_type_ == "COUNTRY"
+
+    def _named_after_term(self, doc: Doc, ents: list[Span], date: Span) -> list[Span]:
+        """The countries named after "whose terms expire on DATE are"."""
+        sentence = date.sent
+        whose = [t.i for t in doc[sentence.start : date.start] if t.lower_ == "whose"]
+        if not whose or date.end + 1 >= sentence.end or doc[date.end].lower_ not in {
+            "are", "were", "include", "included"
+        }:
+            return []
+        k = date.end + 1
+        if doc[k].lower_ in ARTICLES:
+            k += 1
+        first = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+        return self._country_list(ents, first, doc) if first is not None else []
 
     def _gapped_holder(self, doc: Doc, ents: list[Span], date: Span) -> Span | None:
         """The country of "and COUNTRY in DATE" after an earlier term in the sentence."""
@@ -926,10 +1005,11 @@ class RelationExtractor(DataComponent):
             if count in paired:
                 continue
             after = doc[count.end : count.end + 2]
-            if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"}:
-                # "Italy and the Netherlands were tied at 95 votes each"
-                cue = self._receive_cue(doc, sentence, count) or count.start
-                holders = self._subjects_before(doc, sentence, ents, cue)
+            cue = self._receive_cue(doc, sentence, count)
+            if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"} or (
+                cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "each"
+            ):  # "A and B were tied at 95 votes each", "A and B each received 167 votes"
+                holders = self._subjects_before(doc, sentence, ents, cue or count.start)
                 relations += [Relation(country, count, "RECEIVED_VOTES") for country in holders]
                 continue
             holder = self._vote_holder(doc, sentence, ents, count, counts)
