@@ -47,6 +47,7 @@ class Gazetteer(DataComponent):
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.ambiguous = set()
+        self._keys: dict[int, list[str]] = {}  # match id -> [label, kb_id]
         for entry in self.data.get("countries", []):
             names = [entry["name"], *entry.get("aliases", [])]
             self._add("COUNTRY", entry["id"], names, upper=True)
@@ -84,7 +85,11 @@ class Gazetteer(DataComponent):
     def _matches(self, doc: Doc) -> Iterator[Span]:
         for matcher in (self.matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
-                label, kb_id = self.nlp.vocab.strings[match_id].split(SEPARATOR, 1)
+                key = self._keys.get(match_id)
+                if key is None:
+                    name = self.nlp.vocab.strings[match_id]
+                    key = self._keys[match_id] = name.split(SEPARATOR, 1)
+                label, kb_id = key
                 if label == "ORG" and _opens_dateline(doc, start, end):
                     label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
                 if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:

@@ -424,8 +424,8 @@ class OrganisationFinder(DataComponent):
         spans = []
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
         opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
-        for i in range(2, len(orths) - 1):
-            if orths[i - 1] != opening or orths[i + 1] != closing:
+        for i in [i for i in range(2, len(orths) - 1) if orths[i - 1] == opening]:
+            if orths[i + 1] != closing:
                 continue
             token = doc[i]
             before = doc[token.i - 2]
