@@ -365,7 +365,18 @@ class OrganisationFinder(DataComponent):
         initials = self._initials
         for orth in {orth for orth, _ in rows}.difference(initials):
             initials[orth] = is_initial(doc.vocab[orth])
-        for i in [i for i, (_, title) in enumerate(rows) if title]:
+        speech = self.speech_verbs
+        last = len(rows) - 1
+        candidates = [  # title words after an initial, or before a speech verb or a colon
+            i
+            for i, (_, title) in enumerate(rows)
+            if title
+            and (
+                initials[rows[i - 1][0] if i else rows[i][0]]
+                or i < last and (lowers[i + 1] in speech or rows[i + 1][0] == colon)
+            )
+        ]
+        for i in candidates:
             text = strings[rows[i][0]]
             previous = rows[i - 1] if i else rows[i]  # (orth, is_title)
             if initials[previous[0]]:
