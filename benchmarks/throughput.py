@@ -40,12 +40,15 @@ from typing import Any
 import spacy
 
 import ksc_nlp
+from ksc_nlp.record import doc_to_record
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("corpus/*.txt", "corpus/dev/*.txt")
 SMALL_FILE = REPO_ROOT / "corpus" / "kazakhstan-unsc-2016.txt"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 SUMMARY = re.compile(r"\d+ done, \d+ skipped, (\d+) failed")
+
+NOTES_MARKER = "<!-- notes: kept when throughput.py rewrites this page -->"
 
 # issue 5 targets
 MIN_SHARE_OF_TOKENIZER = 1 / 15
@@ -132,6 +135,38 @@ def tokenizer_rate(texts: list[str], words: int, repeat: int) -> dict[str, Any]:
         times.append(time.perf_counter() - start)
     median = statistics.median(times)
     return {"median_s": median, "times_s": times, "words_per_s": words / median}
+
+
+def component_shares(texts: list[str], words: int) -> dict[str, Any]:
+    """CPU time of each step of annotating ``texts`` in this process (``nlp.pipe`` with
+    every component timed, then the record and its JSON as ``ksc-nlp annotate`` makes
+    them), after one untimed pass; the rest is tokenizing and ``nlp.pipe`` itself."""
+    nlp = ksc_nlp.load()
+    nlp.set_error_handler(lambda *args: None)  # a failing document is counted by the CLI runs
+    spent: dict[str, float] = {}
+
+    def timed(name: str, component: Any) -> Any:
+        def call(doc: Any) -> Any:
+            start = time.process_time()
+            try:
+                return component(doc)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+        return call
+
+    nlp._components = [(name, timed(name, component)) for name, component in nlp._components]
+    for _ in nlp.pipe(texts):
+        pass
+    spent.clear()
+    start = time.process_time()
+    for doc in nlp.pipe(texts):
+        began = time.process_time()
+        json.dumps(doc_to_record(doc, "id", {"source": "x"}), ensure_ascii=False)
+        spent["record + JSON"] = spent.get("record + JSON", 0.0) + time.process_time() - began
+    total = time.process_time() - start
+    spent["tokenizer and nlp.pipe"] = total - sum(spent.values())
+    return {"total_s": total, "words_per_s": words / total, "steps_s": spent}
 
 
 def cli_command() -> list[str]:
@@ -258,6 +293,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         results["tokenizer"] = tokenizer_rate(texts, words, args.repeat)
         log(f"bare tokenizer: {results['tokenizer']['words_per_s']:,.0f} words/s")
+        results["components"] = component_shares(small, small_words)
+        log(f"in-process steps: {results['components']['words_per_s']:,.0f} words/s (CPU)")
 
         results["cold_start"] = cli_rate(SMALL_FILE, count_words(SMALL_FILE.read_text()),
                                          root / "one.jsonl", args.cold_repeat, [])
@@ -341,6 +378,7 @@ def report(results: dict[str, Any], command: str) -> str:
     c = results["corpus"]
     one, two = results["one_process"], results["two_processes"]
     small, cold = results["small_one_process"], results["cold_start"]
+    steps = results["components"]
     tokenizer = results["tokenizer"]
     memory = f"{m['memory_gb']:.1f} GB" if m["memory_gb"] else "unknown"
     load = ", ".join(f"{value:.2f}" for value in m["load_average"])
@@ -427,6 +465,20 @@ def report(results: dict[str, Any], command: str) -> str:
         f"{times(small)}; one file {times(cold)}.",
         "",
         two_note,
+        "## Where the time goes",
+        "",
+        f"CPU time of each step over the {c['small_words']:,}-word part, in this process "
+        f"(one process, after a warm-up pass): {steps['words_per_s']:,.0f} words/s of CPU "
+        f"time in all, 1/{tokenizer['words_per_s'] / steps['words_per_s']:.1f} of the bare "
+        "tokenizer.",
+        "",
+        "| step | CPU s | share |",
+        "|---|---:|---:|",
+        *[
+            f"| {name} | {seconds:.2f} | {seconds / steps['total_s']:.0%} |"
+            for name, seconds in sorted(steps["steps_s"].items(), key=lambda item: -item[1])
+        ],
+        "",
         "## Targets (issue 5)",
         "",
         "| target | measured | met |",
@@ -460,7 +512,11 @@ def main() -> None:
     text = report(results, command.strip())
     print(text)
     if str(args.output) != "-":
-        args.output.write_text(text, encoding="utf-8")
+        kept = ""
+        if args.output.exists():  # the hand-written notes after the marker stay
+            old = args.output.read_text(encoding="utf-8")
+            kept = old[old.index(NOTES_MARKER) :] if NOTES_MARKER in old else ""
+        args.output.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")
         log(f"wrote {args.output}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
