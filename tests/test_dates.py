@@ -135,3 +135,15 @@ def test_the_tense_of_the_governing_verb_picks_the_year(nlp):
         "2025–2027, starting on 1 January, and previously sat on the council from 2010 to 2013."
     )
     assert ("1 January", "2025-01-01") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Tuesday, October 16, 2029\n", "Tuesday, October 16, 2029", "2029-10-16"),
+        ("The vote took place on Friday, 8 June 2018, in New York.", "Friday, 8 June 2018",
+         "2018-06-08"),
+    ],
+)
+def test_a_weekday_before_its_date_is_one_span(nlp, text, span, value):
+    assert values(nlp(text), "DATE") == [(span, value)]

@@ -249,3 +249,14 @@ def test_regional_descriptions_are_not_people(nlp):
         "the Eastern European states. Seats are allocated with six for Eastern European states."
     )
     assert linked(doc, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saudi envoy Abdulaziz al-Harthy said the text was balanced.", "Abdulaziz al-Harthy"),
+        ("President Abdel Fattah el-Sisi met the delegation.", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_hyphenated_lower_case_particles(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]

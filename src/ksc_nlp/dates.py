@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH
@@ -110,7 +110,7 @@ class DateFinder(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        matches = self._scan(doc)
+        matches = _joined_weekdays(doc, self._scan(doc))
         document_date = self._document_date(doc, matches)
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
@@ -400,6 +400,25 @@ class DateFinder(DataComponent):
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
+
+
+def _joined_weekdays(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
+    """"Tuesday, October 16, 2029" is one date: a weekday, a comma and a date with its day
+    become one match with the date's value."""
+    joined: list[DateMatch] = []
+    for match in matches:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "weekday"
+            and match.day is not None
+            and match.start == previous.end + 1
+            and doc[previous.end].text == ","
+        ):
+            joined[-1] = replace(match, start=previous.start)
+        else:
+            joined.append(match)
+    return joined
 
 
 def _nearest_year(

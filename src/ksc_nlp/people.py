@@ -29,6 +29,16 @@ ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
 
 
+def _particle_before(doc: Doc, start: int) -> int:
+    """Where a name starting at ``start`` really starts: two tokens earlier after a
+    lower-case particle glued by a hyphen ("al-Harthy"), else ``start``."""
+    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
+        doc[start - 2].lower_ in NAME_PARTICLES and doc[start - 2].is_lower
+    ) and not doc[start - 1].whitespace_:
+        return start - 2
+    return start
+
+
 def is_bare_initial(token: Token) -> bool:
     """A capital letter without a full stop that leads on to a name ("M J Akbar")."""
     doc, i = token.doc, token.i
@@ -187,7 +197,11 @@ class PersonFinder(DataComponent):
                 break
         if end - start >= 2 and in_title_case_line(doc, start):
             # "Csaba Kőrösi Welcomes Vote": in a title-case line a common word ends the name
-            common = (k for k in range(start + 1, end) if doc[k].lower_ in self.common_words)
+            common = (
+                k
+                for k in range(start + 1, end)
+                if doc[k].lower_ in self.common_words and doc[k].lower_ not in NAME_PARTICLES
+            )
             end = next(common, end)
         while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
             end -= 1
@@ -215,16 +229,20 @@ class PersonFinder(DataComponent):
         for start in [i for i, name in enumerate(names) if name]:
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
                 continue  # inside a name that starts earlier in the sentence
+            particle = _particle_before(doc, start)  # "al-Harthy", "el-Sisi"
             if not names[start] or (
                 start > 0
-                and (doc[start - 1].text == "-" or doc[start - 1].lower_ in NOT_BEFORE_NAMES)
+                and (doc[start - 1].text == "-" and particle == start
+                     or doc[start - 1].lower_ in NOT_BEFORE_NAMES)
             ):
                 continue
             end = self.name_end(doc, start)
             if end == start or end < len(doc) and doc[end].lower_ in NOT_AFTER_NAMES:
                 continue  # "for Eastern European states", "the Nordic group"
-            if self._is_person(doc, start, end):
-                candidates.append((start, end))
+            if self._is_person(doc, start, end) or particle < start and self._is_person(
+                doc, particle, end
+            ):
+                candidates.append((particle, end))
         return candidates
 
     def _name_flags(self, doc: Doc) -> list[bool]:

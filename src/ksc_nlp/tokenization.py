@@ -181,9 +181,12 @@ def _line_table(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def in_title_case_line(doc: Doc, i: int, share: float = 0.8) -> bool:
-    """Whether token ``i`` is on a title-case line such as a headline (at least ``share`` of
-    its words longer than three letters capitalised, and three such words)."""
+    """Whether token ``i`` is on a title-case line such as a headline: no final full stop,
+    at least three words longer than three letters, ``share`` of them capitalised."""
     start, end = line_bounds(doc, i)
+    last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
+    if last is None or last.text in {".", "!", "?"}:
+        return False  # a headline has no final full stop
     words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
     capitalised = sum(1 for t in words if not t.is_lower)
     return len(words) >= 3 and capitalised >= share * len(words)
