@@ -260,3 +260,26 @@ def test_regional_descriptions_are_not_people(nlp):
 )
 def test_hyphenated_lower_case_particles(nlp, text, name):
     assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+def test_a_surname_after_a_possessive_country_in_an_upper_case_headline(nlp):
+    doc = nlp(
+        "SERBIA'S JEREMIĆ ELECTED PRESIDENT OF UN GENERAL ASSEMBLY\n\nRUSSIA'S VETO BLOCKS TEXT\n"
+    )
+    assert linked(doc, "PERSON") == [("JEREMIĆ", "JEREMIĆ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeremić will take over from Nassir Abdulaziz Al-Nasser of Qatar on 18 September.",
+            [("Nassir Abdulaziz Al-Nasser", "Nassir Abdulaziz Al-Nasser")],
+        ),
+        ("In New York, India's ambassador, Ruchira Kamboj, spoke.", [
+            ("Ruchira Kamboj", "Ruchira Kamboj")
+        ]),
+    ],
+)
+def test_names_after_place_prepositions_need_a_country_or_who(nlp, text, expected):
+    assert linked(nlp(text), "PERSON") == expected

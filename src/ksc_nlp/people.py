@@ -29,6 +29,13 @@ ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
 
 
+def _upper_line(doc: Doc, i: int) -> bool:
+    """Whether every word of the line holding token ``i`` is in upper case."""
+    start, end = line_bounds(doc, i)
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _particle_before(doc: Doc, start: int) -> int:
     """Where a name starting at ``start`` really starts: two tokens earlier after a
     lower-case particle glued by a hyphen ("al-Harthy"), else ``start``."""
@@ -117,9 +124,8 @@ class PersonFinder(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        add_entities(
-            doc, [Span(doc, start, end, label="PERSON") for start, end in self._candidates(doc)]
-        )
+        found = self._candidates(doc) + self._upper_case_headline_names(doc)
+        add_entities(doc, [Span(doc, start, end, label="PERSON") for start, end in found])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -231,14 +237,16 @@ class PersonFinder(DataComponent):
                 continue  # inside a name that starts earlier in the sentence
             particle = _particle_before(doc, start)  # "al-Harthy", "el-Sisi"
             if not names[start] or (
-                start > 0
-                and (doc[start - 1].text == "-" and particle == start
-                     or doc[start - 1].lower_ in NOT_BEFORE_NAMES)
+                start > 0 and doc[start - 1].text == "-" and particle == start
             ):
                 continue
             end = self.name_end(doc, start)
             if end == start or end < len(doc) and doc[end].lower_ in NOT_AFTER_NAMES:
                 continue  # "for Eastern European states", "the Nordic group"
+            if start > 0 and doc[start - 1].lower_ in NOT_BEFORE_NAMES:
+                if self._cued_person(doc, start, end):
+                    candidates.append((start, end))
+                continue
             if self._is_person(doc, start, end) or particle < start and self._is_person(
                 doc, particle, end
             ):
@@ -301,6 +309,32 @@ class PersonFinder(DataComponent):
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and (self._byline(doc, start, end) or self._lexical_name(doc, start, end))
+
+    def _upper_case_headline_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """"SERBIA'S JEREMIĆ ELECTED ...": in an upper-case line, a word after a country's
+        possessive that is neither a common word nor a title is a surname."""
+        found = []
+        for k in range(2, len(doc)):
+            token = doc[k]
+            if not (token.is_upper and token.is_alpha and len(token) > 2) or token.ent_type_:
+                continue
+            if doc[k - 1].text not in {"'S", "'s", "’S", "’s"} or doc[k - 2].ent_type_ != "COUNTRY":
+                continue
+            word = token.lower_
+            if word in self.common_words or word in self.title_words or not _upper_line(doc, k):
+                continue
+            found.append((k, k + 1))
+        return found
+
+    def _cued_person(self, doc: Doc, start: int, end: int) -> bool:
+        """After a word that usually introduces a place ("from", "in"), only a name of two
+        or more words followed by its country or a relative "who" is a person ("took over
+        from Nassir Al-Nasser of Qatar"; not "In New York, India's envoy ...")."""
+        if end - start < 2 or end + 1 >= len(doc):
+            return False
+        if doc[end].lower_ == "of" or doc[end].text == "(":
+            return doc[end + 1].ent_type_ == "COUNTRY"
+        return doc[end].text == "," and doc[end + 1].lower_ == "who"
 
     def _lexical_name(self, doc: Doc, start: int, end: int) -> bool:
         """A name the word statistics alone mark: its last word is rare as a common word and
