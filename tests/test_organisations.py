@@ -172,3 +172,8 @@ def test_a_placeholder_agency_word_is_not_an_agency(nlp):
 def test_a_body_named_without_its_parent(nlp, text, body, kb_id):
     doc = nlp(text)
     assert (body, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_capitalised_phrase_after_an_indefinite_article_is_no_name(nlp):
+    doc = nlp("Three Years Of Votes Show A Thinning Coalition At The United Nations\n")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["United Nations"]

@@ -794,3 +794,12 @@ def test_each_before_the_verb_and_states_inside_a_name(nlp):
         ("Cyprus", "RECEIVED_VOTES", "167"),
         ("Qatar", "RECEIVED_VOTES", "167"),
     }
+
+
+def test_abstaining_delegations_are_no_countrys_votes(nlp):
+    doc = nlp("Pakistan received 182 votes and Somalia 179 for the seats, with five delegations "
+              "abstaining.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Pakistan", "RECEIVED_VOTES", "182"),
+        ("Somalia", "RECEIVED_VOTES", "179"),
+    }

@@ -89,3 +89,17 @@ def test_other_members_voting(nlp):
 def test_council_members_voting(nlp):
     doc = nlp("After a veto, thirteen council members backed a draft resolution.")
     assert values(doc, "VOTE_COUNT") == [("thirteen", 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the analyst, the 2025 vote proved that abstention was a policy.", []),
+        ("Seats are allocated by region, with 14 for African states and 11 for Asian states.",
+         []),
+        ("He won 99 of the 190 ballots cast; there were five invalid ballots.",
+         [("99", 99), ("190", 190), ("five", 5)]),
+    ],
+)
+def test_years_seat_shares_and_invalid_ballots(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

@@ -132,6 +132,9 @@ class OrganisationFinder(DataComponent):
             if end < len(doc) and doc[end].text in FACILITY_WORDS:
                 i = end  # "the General Assembly Hall" is a room
                 continue
+            if start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+                i = end  # "Votes Show A Thinning Coalition": a name takes no indefinite article
+                continue
             if start < i or end > i + 1:
                 span = Span(doc, start, end, label="ORG")
                 found.append(Span(doc, start, end, label="ORG", kb_id=canonical_org_name(span)))

@@ -36,6 +36,7 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
                  "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
                  "declared", "registered", "all", "two", "three", "four", "five", "six"}
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
+VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
@@ -995,7 +996,7 @@ class RelationExtractor(DataComponent):
             for ent in ents
             if ent.label_ == "VOTE_COUNT"
             and not self._is_total(doc, ent)
-            and not (ent.end < len(doc) and doc[ent.end].lower_ in NOT_RECEIVED)
+            and not _abstaining(doc, ent.end)
         ]
         if not counts:
             return []
@@ -1248,6 +1249,13 @@ def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Sp
             break
         within.append(ent)
     return within
+
+
+def _abstaining(doc: Doc, i: int) -> bool:
+    """"9 against", "35 abstentions", "five delegations abstaining": not votes received."""
+    if i < len(doc) and doc[i].lower_ in VOTER_WORDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in NOT_RECEIVED
 
 
 def _inserted_by(gap: Span) -> bool:

@@ -272,6 +272,10 @@ class VoteCounter(DataComponent):
             return False  # "they got one": number words need a vote noun
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
+        if numeral.end < len(doc) and doc[numeral.end].lower_ == "for" and any(
+            t.lower_ in {"seat", "seats", "allocated"} for t in doc[numeral.start].sent
+        ):
+            return False  # "seats are allocated by region, with 14 for African states"
         following = doc[numeral.end] if numeral.end < len(doc) else None
         if self._part_of_non_votes(doc, numeral.end):
             return False
