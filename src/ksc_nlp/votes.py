@@ -241,8 +241,8 @@ class VoteCounter(DataComponent):
         return False
 
     def _next_word(self, doc: Doc, i: int) -> Token | None:
-        while i < len(doc) and doc[i].lower_ in self.vote_adjectives:
-            i += 1
+        while i < len(doc) and (doc[i].lower_ in self.vote_adjectives or doc[i].is_space):
+            i += 1  # "valid votes", "138\u00a0votes" (a no-break space is a token of its own)
         return doc[i] if i < len(doc) else None
 
     def _is_voter_noun(self, doc: Doc, i: int) -> bool:
