@@ -147,3 +147,12 @@ def test_the_tense_of_the_governing_verb_picks_the_year(nlp):
 )
 def test_a_weekday_before_its_date_is_one_span(nlp, text, span, value):
     assert values(nlp(text), "DATE") == [(span, value)]
+
+
+def test_a_weekday_in_a_past_clause_is_the_past_one(nlp):
+    doc = nlp(
+        "TOKYO, June 10, 2022 (Kyodo) -- Japan was elected Thursday to the Security Council for "
+        "a term starting in January, the 12th time the country will sit on the body."
+    )
+    assert ("Thursday", "2022-06-09") in values(doc, "DATE")
+    assert ("January", "2023-01") in values(doc, "DATE")

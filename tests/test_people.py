@@ -283,3 +283,8 @@ def test_a_surname_after_a_possessive_country_in_an_upper_case_headline(nlp):
 )
 def test_names_after_place_prepositions_need_a_country_or_who(nlp, text, expected):
     assert linked(nlp(text), "PERSON") == expected
+
+
+def test_a_hyphenated_upper_case_surname_in_a_headline(nlp):
+    doc = nlp("QATAR'S AL-NASSER ELECTED PRESIDENT OF 66TH UN GENERAL ASSEMBLY\n")
+    assert linked(doc, "PERSON") == [("AL-NASSER", "AL-NASSER")]

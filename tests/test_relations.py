@@ -803,3 +803,84 @@ def test_abstaining_delegations_are_no_countrys_votes(nlp):
         ("Pakistan", "RECEIVED_VOTES", "182"),
         ("Somalia", "RECEIVED_VOTES", "179"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With only the United States and Israel voting against and Brazil, Colombia and "
+            "Ukraine abstaining, the General Assembly adopted the text.",
+            set(),
+        ),
+        (
+            'The resolution, titled "Ending the embargo imposed by the United States against '
+            'Cuba," has passed every year.',
+            set(),
+        ),
+        (
+            "Spain needed three rounds in 2014 to get past Türkiye for the seat.",
+            {frozenset({"Spain", "Türkiye"})},
+        ),
+        (
+            "In 1955 the Philippines and Yugoslavia fought to a standstill over one seat.",
+            {frozenset({"Philippines", "Yugoslavia"})},
+        ),
+        (
+            "Venezuela garnered 88 votes and lost its seat, trailing Chile and Costa Rica in the "
+            "contest.",
+            {frozenset(p) for p in [("Venezuela", "Chile"), ("Venezuela", "Costa Rica"),
+                                    ("Chile", "Costa Rica")]},
+        ),
+    ],
+)
+def test_contests_and_votes_that_are_not_contests(nlp, text, expected):
+    assert pairs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It is a vote on friends," says Ana Lucía Ferreira, who teaches diplomacy at the '
+            "Lisbon Institute of International Relations.",
+            ("Ana Lucía Ferreira", "POSITION_AT", "Lisbon Institute of International Relations"),
+        ),
+        (
+            "Analyst Dewi Kartika Sari of the Jakarta Centre for Regional Studies said so.",
+            ("Dewi Kartika Sari", "POSITION_AT", "Jakarta Centre for Regional Studies"),
+        ),
+        (
+            "Associated Press writer Paulo Mendes-Ortiz contributed to this report.",
+            ("Paulo Mendes-Ortiz", "POSITION_AT", "Associated Press"),
+        ),
+        (
+            "Sheikha Haya Rashed Al-Khalifa was President of the sixty-first session of the "
+            "General Assembly.",
+            ("Haya Rashed Al-Khalifa", "POSITION_AT", "General Assembly"),
+        ),
+    ],
+)
+def test_affiliations_and_sessions(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_an_appointment_verb_is_not_a_title_modifier(nlp):
+    doc = nlp("The General Assembly appointed Secretary-General Ban Ki-moon to a second term.")
+    assert relations(doc, "POSITION_AT") == set()
+
+
+def test_a_replacement_date_is_the_new_members_term(nlp):
+    doc = nlp(
+        "Chad, Chile and Lithuania were elected to the Security Council. The new members will "
+        "replace Azerbaijan, Guatemala and Togo on January 1."
+    )
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "January 1") for c in ("Chad", "Chile", "Lithuania")
+    }
+
+
+def test_votes_out_of_a_possible_total(nlp):
+    doc = nlp("Lithuania obtained 187 votes out of a possible 193, followed by Chile 186.")
+    assert relations(doc, "OUT_OF") == {("187", "OUT_OF", "193")}
+    assert ("Chile", "RECEIVED_VOTES", "186") in relations(doc, "RECEIVED_VOTES")

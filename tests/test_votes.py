@@ -103,3 +103,15 @@ def test_council_members_voting(nlp):
 )
 def test_years_seat_shares_and_invalid_ballots(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia won with the support of forty-seven of the fifty-four ECOSOC members.",
+         [("forty-seven", 47), ("fifty-four", 54)]),
+        ("In November 2019 it was approved 187-3, with Brazil joining.", [("187", 187), ("3", 3)]),
+    ],
+)
+def test_number_word_shares_and_approved_tallies(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

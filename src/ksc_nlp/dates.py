@@ -383,18 +383,25 @@ class DateFinder(DataComponent):
         previously sat"), else the nearest after it."""
         sentence = doc[i].sent
         cues = [
-            (t.i > i, abs(t.i - i), "future" if t.lower_ in self.future_cues else "past")
+            (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in sentence
             if t.lower_ in self.future_cues or t.lower_ in self.past_cues
         ]
         return min(cues)[2] if cues else ""
 
+    def _tense_of(self, token: Token) -> str:
+        """"future" for a future cue, or a past form after one ("will be held")."""
+        if token.lower_ in self.future_cues:
+            return "future"
+        doc = token.doc
+        before = doc[max(token.sent.start, token.i - 2) : token.i]
+        return "future" if any(t.lower_ in self.future_cues for t in before) else "past"
+
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:
             return None
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
-        sentence = doc[match.start].sent
-        future = any(token.lower_ in self.future_cues for token in sentence)
+        future = self._tense_near(doc, match.start) == "future"  # "was elected Thursday"
         delta = (match.weekday - anchor_date.weekday()) % 7
         if not future and delta:
             delta -= 7

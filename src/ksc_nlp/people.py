@@ -316,14 +316,21 @@ class PersonFinder(DataComponent):
         found = []
         for k in range(2, len(doc)):
             token = doc[k]
-            if not (token.is_upper and token.is_alpha and len(token) > 2) or token.ent_type_:
+            if not (token.is_upper and token.is_alpha) or token.ent_type_:
                 continue
             if doc[k - 1].text not in {"'S", "'s", "’S", "’s"} or doc[k - 2].ent_type_ != "COUNTRY":
                 continue
-            word = token.lower_
-            if word in self.common_words or word in self.title_words or not _upper_line(doc, k):
+            end = k + 1
+            while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_upper and not (
+                doc[end - 1].whitespace_ or doc[end].whitespace_
+            ):
+                end += 2  # "AL-NASSER"
+            word = doc[end - 1].lower_
+            if len(doc[k:end].text) <= 2 or not _upper_line(doc, k):
                 continue
-            found.append((k, k + 1))
+            if word in self.common_words or word in self.title_words:
+                continue
+            found.append((k, end))
         return found
 
     def _cued_person(self, doc: Doc, start: int, end: int) -> bool:

@@ -44,6 +44,7 @@ PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects"}
 INVERTED = {"were", "are"}
+AFFILIATION_VERBS = {"teaches", "taught", "works", "worked", "lectures", "lectured", "researches"}
 OFFICE_ADVERBS_AND_AUXILIARIES = {"now", "currently", "also", "still", "has", "had", "have",
                                   "was", "is", "been", "formerly", "previously", "once"}
 
@@ -314,6 +315,8 @@ class RelationExtractor(DataComponent):
                 doc[j - 1].is_alpha
                 and not doc[j - 1].ent_type_  # "India's External Affairs Minister"
                 and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
+                and not doc[j - 1].lower_.endswith("ed")  # not "the Assembly appointed"
+                and doc[j - 1].lower_ not in self.office_predicates
                 or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
             ):
                 j -= 1
@@ -383,15 +386,18 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, person: Span, ents: list[Span]
     ) -> list[Span]:
         """"Foreign Minister Name of the Russian Federation": a national office title with
-        no owner before the name, and "of COUNTRY" after it (decision 28)."""
+        no owner before the name, and "of COUNTRY" after it (decision 28); any title and
+        "of ORG" ("Analyst Name of the Jakarta Centre")."""
         title_start = self.titles.ending_at(doc, person.start, sentence.start)
-        if title_start is None or doc[person.start - 1].lower_ not in self.national_offices:
-            return []
         k = person.end
-        if k + 1 >= sentence.end or doc[k].lower_ != "of":
+        if title_start is None or k + 1 >= sentence.end or doc[k].lower_ != "of":
             return []
         start = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
-        return [e for e in ents if e.start == start and e.label_ == "COUNTRY"]
+        place = next((e for e in ents if e.start == start), None)
+        if place is not None and place.label_ == "ORG":
+            return [place]  # "Analyst Name of the Jakarta Centre for Regional Studies"
+        national = doc[person.start - 1].lower_ in self.national_offices
+        return [place] if place is not None and place.label_ == "COUNTRY" and national else []
 
     def _whose_office(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -544,10 +550,10 @@ class RelationExtractor(DataComponent):
             j += 1
         # "President of the 86th session of the General Assembly"
         k = j
-        while k < min(sentence.end, j + 3) and doc[k].lower_ != "of" and (
-            doc[k].is_lower or doc[k].text[:1].isdigit()
+        while k < min(sentence.end, j + 5) and doc[k].lower_ != "of" and (
+            doc[k].is_lower or doc[k].text[:1].isdigit() or doc[k].text == "-"
         ):
-            k += 1
+            k += 1  # "the 76th session", "the sixty-first session"
         if k > j and k + 1 < sentence.end and doc[k].lower_ == "of":
             j = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
         entity = next((e for e in by_end.values() if e.start == j), None)
@@ -612,7 +618,14 @@ class RelationExtractor(DataComponent):
             return None
         while k < sentence.end and doc[k].lower_ in OFFICE_ADVERBS_AND_AUXILIARIES:
             k += 1
-        if k >= sentence.end or doc[k].lower_ not in self.office_verbs:
+        if k < sentence.end and doc[k].lower_ in AFFILIATION_VERBS:
+            # "who teaches diplomacy at the Lisbon Institute", "who works for the Centre"
+            window = range(k + 1, min(sentence.end, k + 5))
+            at = next((m for m in window if doc[m].lower_ in {"at", "for"}), None)
+            if at is None or not all(t.is_lower for t in doc[k + 1 : at]):
+                return None
+            k = at
+        elif k >= sentence.end or doc[k].lower_ not in self.office_verbs:
             return None
         k += 1
         if k < sentence.end and doc[k].lower_ == "over":  # "presided over"
@@ -689,7 +702,13 @@ class RelationExtractor(DataComponent):
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
             if named and named[0].start - verb <= 2:
                 return self._regional_lists(doc, ents, named), body
-        between = [e for e in ents if e.label_ == "COUNTRY" and cue_end <= e.start < body.start]
+        between = [
+            e
+            for e in ents
+            if e.label_ == "COUNTRY"
+            and cue_end <= e.start < body.start
+            and not self._attribute_of_person(doc, e, ents)  # "elected Name, envoy of Qatar,"
+        ]
         if doc[cue_end - 1].lower_ == "of" and between:
             return self._country_list(ents, between[0], doc), body
         passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
@@ -847,7 +866,10 @@ class RelationExtractor(DataComponent):
                 continue  # "won a term at the conference that Bucharest hosts until 14 October"
             if not period and (
                 kind in {"elected", "term-noun"}
-                or any(t.text == "," for t in doc[cue_end : date.start])
+                or any(
+                    t.text == "," and not _inside_country_list(doc, t.i)
+                    for t in doc[cue_end : date.start]
+                )
             ):
                 continue
             if doc[cue_start].lower_ in self.join_verbs and not self._seat_body_between(
@@ -1162,6 +1184,8 @@ class RelationExtractor(DataComponent):
             gap = [t.lower_ for t in doc[part.end : total.start]]
             while len(gap) > 2 and gap[-1] in POSSESSIVES:
                 gap = gap[:-2]  # "Thirteen of the council's 15"
+            if gap[-2:] == ["a", "possible"]:
+                gap = gap[:-2]  # "187 votes out of a possible 193"
             after = doc[total.end].lower_ if total.end < len(doc) else ""
             if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + [after]) and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
@@ -1183,6 +1207,8 @@ class RelationExtractor(DataComponent):
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         if len(countries) < 2 or not self._electoral(sentence, ents):
             return []
+        if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
+            return []  # "the embargo imposed by the United States against Cuba" in a text
         relations = []
         for cue_start, cue_end in self.competition_cues.find(sentence):
             left = [c for c in countries if c.end <= cue_start]
@@ -1193,9 +1219,17 @@ class RelationExtractor(DataComponent):
                 continue
             if not left or not right:
                 continue
+            if doc[cue_start].lower_ == "against" and (
+                cue_end >= sentence.end or doc[cue_end].lower_ in {"and", ",", ";", "while"}
+            ):
+                continue  # "the United States and Israel voting against and Brazil abstaining"
+            round_of_voting = doc[cue_start - 1].lower_ == "voting" and (
+                doc[cue_start - 2].lower_ == "of"
+            )
             if doc[cue_start].lower_ == "against" and any(
-                t.lower_ in {"voted", "vote", "votes"} for t in doc[left[-1].end : cue_start]
-            ) and doc[cue_start - 1].lower_ != "voting":
+                t.lower_ in {"voted", "vote", "votes", "voting"}
+                for t in doc[left[-1].end : cue_start]
+            ) and not round_of_voting:
                 continue  # "A voted against B's draft", not "a round of voting against B"
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
             if len(gap) > 2:
@@ -1249,6 +1283,11 @@ def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Sp
             break
         within.append(ent)
     return within
+
+
+def _inside_country_list(doc: Doc, i: int) -> bool:
+    """A comma between two countries: "replace Azerbaijan, Guatemala and Togo on 1 January"."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].ent_type_ == doc[i + 1].ent_type_ == "COUNTRY"
 
 
 def _abstaining(doc: Doc, i: int) -> bool:

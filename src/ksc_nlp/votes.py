@@ -20,6 +20,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while",
                   "each"}
 LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
+TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ class VoteCounter(DataComponent):
         window = range(max(sentence_start, i - 8), i)
         before = [doc[j].lower_ for j in window]
         # "138 countries out of 193", "55 of the 193 votes", "113 votes to 77", "120-3"
+        if before[-2:] == ["a", "possible"]:
+            before = before[:-2]  # "187 votes out of a possible 193"
         if before[-2:] == ["out", "of"] or before[-1:] == ["of"] or before[-2:] == ["of", "the"]:
             if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
                 return True
@@ -222,15 +225,16 @@ class VoteCounter(DataComponent):
         if i >= len(doc) or doc[i].lower_ != "of":
             return False
         window = doc[i + 1 : min(len(doc), i + 6)]
-        total = next((t for t in window if t.like_num), None)
-        if total is None or total.i + 1 >= len(doc) or not self._is_voter_noun(doc, total.i + 1):
+        first = next((t for t in window if t.like_num), None)
+        total = self._numeral_at(doc, first.i) if first is not None else None
+        if total is None or total.end >= len(doc) or not self._is_voter_noun(doc, total.end):
             return False
-        if not all(t.lower_ in {"the", "'s", "’s"} or t.is_alpha for t in doc[i + 1 : total.i]):
+        if not all(t.lower_ in {"the", "'s", "’s"} or t.is_alpha for t in doc[i + 1 : total.start]):
             return False
         return (
             self._context(doc, numeral.start)
             or self._support_before(doc, numeral.start)
-            or self._tally_after(doc, total.i + 1)
+            or self._tally_after(doc, total.end)
         )
 
     def _is_compound_modifier(self, doc: Doc, numeral: Numeral) -> bool:
@@ -343,7 +347,10 @@ class VoteCounter(DataComponent):
             and not doc[end].whitespace_
             and doc[end + 1].is_digit
             and DIGITS.match(doc[numeral.start].text) is not None
-            and self._context_in(doc, doc[numeral.start].sent)
+            and (
+                self._context_in(doc, doc[numeral.start].sent)
+                or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
+            )  # "it was approved 187-3"
         )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
