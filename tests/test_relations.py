@@ -884,3 +884,15 @@ def test_votes_out_of_a_possible_total(nlp):
     doc = nlp("Lithuania obtained 187 votes out of a possible 193, followed by Chile 186.")
     assert relations(doc, "OUT_OF") == {("187", "OUT_OF", "193")}
     assert ("Chile", "RECEIVED_VOTES", "186") in relations(doc, "RECEIVED_VOTES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the vote for the post, Khaled Mansour of Egypt, 14, trailed the winner.",
+        "The votes went to Kwame Asante of Ghana, 38, and to Peru, 20.",
+    ],
+)
+def test_a_count_after_a_persons_country_is_no_countrys_and_no_crash(nlp, text):
+    holders = {head for head, _, _ in relations(nlp(text), "RECEIVED_VOTES")}
+    assert not holders & {"Egypt", "Ghana"}

@@ -949,8 +949,8 @@ class RelationExtractor(DataComponent):
             if token.lower_ in self.handover_words:
                 for k in range(token.i + 1, min(sentence.end - 1, token.i + 6)):
                     if doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "COUNTRY":
-                        country = next(e for e in ents if e.start == k + 1)
-                        return [country]
+                        country = next((e for e in ents if e.start == k + 1), None)
+                        return [country] if country is not None else []
         return []
 
     def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
@@ -1111,15 +1111,15 @@ class RelationExtractor(DataComponent):
         # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
         # "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
-            return next(e for e in before if e.end == count.start)
+            return next((e for e in before if e.end == count.start), None)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
         if k > sentence.start and doc[k].text in {",", "'s", "’s"} and (
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
-            return next(e for e in before if e.end == k)
+            return next((e for e in before if e.end == k), None)
         # "COUNTRY (55)"
         if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
-            return next(e for e in before if e.end == j)
+            return next((e for e in before if e.end == j), None)
         # "55 votes for COUNTRY", "voted in favour of COUNTRY", "went to COUNTRY"
         for ent in after:
             gap = [t for t in doc[count.end : ent.start] if t.lower_ not in ARTICLES]
