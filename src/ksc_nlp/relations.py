@@ -1000,11 +1000,12 @@ class RelationExtractor(DataComponent):
             for start, end in election_cues
             if start < before
         ]
+        lowers = lower_forms(doc)
         cues += [
-            ("term" if token.lower_ in self.term_verbs else "term-noun", token.i, token.i + 1)
-            for token in doc[sentence.start : before]
-            if (token.lower_ in self.term_verbs or (nouns and token.lower_ in self.term_nouns))
-            and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")  # "run-off"
+            ("term" if lowers[i] in self.term_verbs else "term-noun", i, i + 1)
+            for i in range(sentence.start, before)
+            if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
+            and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
         ]
         if not cues:
             return None
