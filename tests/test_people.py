@@ -288,3 +288,8 @@ def test_names_after_place_prepositions_need_a_country_or_who(nlp, text, expecte
 def test_a_hyphenated_upper_case_surname_in_a_headline(nlp):
     doc = nlp("QATAR'S AL-NASSER ELECTED PRESIDENT OF 66TH UN GENERAL ASSEMBLY\n")
     assert linked(doc, "PERSON") == [("AL-NASSER", "AL-NASSER")]
+
+
+def test_a_headline_cut_never_splits_a_hyphenated_surname(nlp):
+    doc = nlp("Analyst Grace Mbeki-Hall Says The Vote Was Fair\n")
+    assert linked(doc, "PERSON") == [("Grace Mbeki-Hall", "Grace Mbeki-Hall")]

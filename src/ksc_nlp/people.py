@@ -206,7 +206,9 @@ class PersonFinder(DataComponent):
             common = (
                 k
                 for k in range(start + 1, end)
-                if doc[k].lower_ in self.common_words and doc[k].lower_ not in NAME_PARTICLES
+                if doc[k].lower_ in self.common_words
+                and doc[k].lower_ not in NAME_PARTICLES
+                and doc[k - 1].text not in {"-", "'"}  # not inside "Mbeki-Hall"
             )
             end = next(common, end)
         while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
