@@ -49,7 +49,7 @@ from .inputs import (
     read_source,
     would_read,
 )
-from .record import doc_to_record, relation_record, span_record, token_records
+from .record import record_json, relation_record, span_record, token_records
 
 # Documents longer than this many characters are annotated in chunks.
 DEFAULT_CHUNK_CHARS = 100_000
@@ -187,7 +187,7 @@ def _record_failure(name: str, component: Any, docs: list[Doc], error: Exception
 def record_line(doc: Doc, document: Document) -> str:
     """The JSONL line (with its newline) of an annotated document."""
     meta = {**document.meta, "ksc_nlp": __version__}
-    return json.dumps(doc_to_record(doc, document.id, meta), ensure_ascii=False) + "\n"
+    return record_json(doc, document.id, meta) + "\n"
 
 
 def _source_name(document: Document) -> str:
