@@ -70,3 +70,34 @@ def canonical_relations(doc: Doc) -> set[tuple[str, str, str]]:
             head, child = sorted((head, child))
         found.add((head, relation.label, child))
     return found
+
+
+# -- the command line ----------------------------------------------------------------------
+
+_PIPELINES: dict[tuple[str | None, str | None], Any] = {}
+
+
+def cached_load(config: Any = None, *, reference_date: str | None = None) -> Any:
+    """``ksc_nlp.load`` built once per (config, reference_date) for the whole test session;
+    CLI tests patch it in for ``load`` so that each command does not rebuild the pipeline."""
+    import ksc_nlp
+
+    key = (str(config) if config else None, reference_date)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = ksc_nlp.load(config, reference_date=reference_date)
+    return _PIPELINES[key]
+
+
+def run(runner: Any, *args: str, input: str | bytes | None = None) -> Any:
+    """Invoke ``ksc-nlp`` with ``args`` through typer's CliRunner."""
+    from ksc_nlp.cli import app
+
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def records_of(output: str) -> list[dict]:
+    """The JSONL records of ``output``; lines end at "\\n" only, since records may hold
+    U+2028, which ``splitlines()`` breaks at."""
+    import json
+
+    return [json.loads(line) for line in output.split("\n") if line.strip()]

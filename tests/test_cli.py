@@ -11,24 +11,15 @@ from typer.testing import CliRunner
 import ksc_nlp
 import ksc_nlp.cli
 import ksc_nlp.runner
+from helpers import cached_load, records_of, run
 from ksc_nlp import DEFAULT_CONFIG
 from ksc_nlp.cli import app
-
-_PIPELINES: dict[tuple[str | None, str | None], object] = {}
-
-
-def _cached_load(config=None, *, reference_date=None):
-    """``ksc_nlp.load`` built once per (config, reference_date) for the whole module."""
-    key = (str(config) if config else None, reference_date)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = ksc_nlp.load(config, reference_date=reference_date)
-    return _PIPELINES[key]
 
 
 @pytest.fixture(autouse=True)
 def fast_load(monkeypatch):
-    monkeypatch.setattr(ksc_nlp.cli, "load", _cached_load)
-    monkeypatch.setattr(ksc_nlp.runner, "load", _cached_load)
+    monkeypatch.setattr(ksc_nlp.cli, "load", cached_load)
+    monkeypatch.setattr(ksc_nlp.runner, "load", cached_load)
 
 
 @pytest.fixture
@@ -36,12 +27,6 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
-    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-
-def records_of(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 def write(path: Path, content: str | bytes) -> Path:

@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 import ksc_nlp
 import ksc_nlp.cli
 import ksc_nlp.runner
+from helpers import cached_load, records_of, run
 from ksc_nlp import DEFAULT_CONFIG
 from ksc_nlp.cli import app
 from ksc_nlp.inputs import Document, InputError, ReadOptions, Source, iter_documents, read_source
@@ -53,19 +54,9 @@ FUZZ = settings(
 VALIDATOR = jsonschema.Draft202012Validator(record_schema())
 DATE_VALUE = re.compile(r"^([0-9X]{4}(-[0-9]{2}(-[0-9]{2})?)?|[0-9]{3}X|[0-9]{4}/[0-9]{4})$")
 
-_PIPELINES: dict[tuple[str | None, str | None], object] = {}
-
-
-def _cached_load(config=None, *, reference_date=None):
-    key = (str(config) if config else None, reference_date)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = ksc_nlp.load(config, reference_date=reference_date)
-    return _PIPELINES[key]
-
-
 @pytest.fixture(autouse=True)
 def fast_load(monkeypatch):
-    monkeypatch.setattr(ksc_nlp.runner, "load", _cached_load)
+    monkeypatch.setattr(ksc_nlp.runner, "load", cached_load)
 
 
 @pytest.fixture
@@ -73,13 +64,6 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
-    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-
-def records_of(output: str) -> list[dict]:
-    # JSONL lines end at "\n" only: records may hold U+2028, which splitlines() breaks at
-    return [json.loads(line) for line in output.split("\n") if line.strip()]
 
 
 def write(path: Path, content: str | bytes) -> Path:
