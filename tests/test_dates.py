@@ -156,3 +156,24 @@ def test_a_weekday_in_a_past_clause_is_the_past_one(nlp):
     )
     assert ("Thursday", "2022-06-09") in values(doc, "DATE")
     assert ("January", "2023-01") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        (
+            "Astana, 1 July 2016 (Kazinform) - The General Assembly on Thursday elected Italy "
+            "to the Council, under a deal by which the Netherlands will take up the seat.",
+            "Thursday",
+            "2016-06-30",
+        ),
+        (
+            "Bucharest, 3 October 2022 /AGERPRES/ – Romania won a term at the conference that "
+            "Bucharest is hosting until 14 October.",
+            "14 October",
+            "2022-10-14",
+        ),
+    ],
+)
+def test_past_verbs_and_the_present_tense_pick_the_date(nlp, text, date, value):
+    assert (date, value) in values(nlp(text), "DATE")

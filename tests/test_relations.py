@@ -896,3 +896,72 @@ def test_votes_out_of_a_possible_total(nlp):
 def test_a_count_after_a_persons_country_is_no_countrys_and_no_crash(nlp, text):
     holders = {head for head, _, _ in relations(nlp(text), "RECEIVED_VOTES")}
     assert not holders & {"Egypt", "Ghana"}
+
+
+def test_countries_listed_after_a_colon(nlp):
+    doc = nlp(
+        "The assembly elected 18 countries to the Human Rights Council for three-year terms "
+        "beginning on January 1, 2025: Thailand and Qatar from Asia-Pacific; Benin and Kenya "
+        "from Africa; and Iceland from the Western European and Others Group."
+    )
+    elected = {"Thailand", "Qatar", "Benin", "Kenya", "Iceland"}
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in elected
+    }
+    assert relations(doc, "TERM") == {(c, "TERM", "January 1, 2025") for c in elected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The race for the two seats pitted Canada against Norway and Ireland.",
+            {frozenset(p) for p in [("Canada", "Norway"), ("Canada", "Ireland"),
+                                    ("Norway", "Ireland")]},
+        ),
+        (
+            "In the Asian race Japan beat Iran comfortably, its 158 votes dwarfing Iran's 32.",
+            {frozenset({"Japan", "Iran"})},
+        ),
+        (
+            "Among the Latin American candidates, Brazil and Cuba beat Guatemala.",
+            {frozenset(p) for p in [("Brazil", "Guatemala"), ("Cuba", "Guatemala"),
+                                    ("Brazil", "Cuba")]},
+        ),
+    ],
+)
+def test_races_pitted_and_beaten(nlp, text, expected):
+    assert pairs(nlp(text)) == expected
+
+
+def test_its_votes_are_the_subjects(nlp):
+    doc = nlp("In the Asian race Japan beat Iran comfortably, its 158 votes dwarfing Iran's 32.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Japan", "RECEIVED_VOTES", "158"),
+        ("Iran", "RECEIVED_VOTES", "32"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The General Assembly elected Denmark and Somalia to the Security Council for a "
+            "two-year term running 2025–2026.",
+            {("Denmark", "TERM", "2025–2026"), ("Somalia", "TERM", "2025–2026")},
+        ),
+        ("Kazakhstan is running for a seat for 2017-2018.", set()),
+    ],
+)
+def test_a_term_running_from_to_is_no_candidacy(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+def test_taking_up_their_seats_on_a_body(nlp):
+    doc = nlp(
+        "Bulgaria and Albania will take up their seats on the Human Rights Council in January."
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        ("Bulgaria", "ELECTED_TO", "Human Rights Council"),
+        ("Albania", "ELECTED_TO", "Human Rights Council"),
+    }

@@ -128,7 +128,9 @@ class RelationExtractor(DataComponent):
         if i < floor:
             return False
         word = doc[i].lower_
-        return word in OBJECT_MARKERS or word in self.competition_cues.last_words
+        return word in OBJECT_MARKERS or (
+            word in self.competition_cues.last_words and word not in self.between_cues
+        )  # "defeated Japan", not "In the Asian race Japan beat Iran"
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
         """``anchor`` and the countries joined to it by commas and one "and", across an
@@ -702,6 +704,9 @@ class RelationExtractor(DataComponent):
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
             if named and named[0].start - verb <= 2:
                 return self._regional_lists(doc, ents, named), body
+        colon = self._listed_after_colon(doc, sentence, ents, cue_end, body)
+        if colon:
+            return colon, body
         between = [
             e
             for e in ents
@@ -720,6 +725,25 @@ class RelationExtractor(DataComponent):
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
         return subjects, body
+
+    def _listed_after_colon(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_end: int, body: Span
+    ) -> list[Span]:
+        """"elected 18 countries to the Council for three-year terms ...: Thailand, Cyprus
+        ... from Asia-Pacific; Benin ... from Africa": the countries counted after the cue
+        are listed after a colon."""
+        counted = doc[cue_end : body.start]
+        if not any(t.like_num for t in counted) or not any(
+            t.lower_ in {"countries", "states", "members", "nations"} for t in counted
+        ):
+            return []
+        colon = next((t.i for t in doc[body.end : sentence.end] if t.text == ":"), None)
+        if colon is None:
+            return []
+        listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
+        if not listed or listed[0].start - colon > 2:
+            return []
+        return self._regional_lists(doc, ents, listed)
 
     def _regional_lists(self, doc: Doc, ents: list[Span], between: list[Span]) -> list[Span]:
         """The countries elected by "elected A and B from Africa, C from Asia, and D and E
@@ -849,6 +873,7 @@ class RelationExtractor(DataComponent):
                 or after in self.term_nouns
                 # "in 2013-2015", "returns for a third time after 1996-1997"
                 or word in {"in", "during", "after"} and "/" in str(date._.value)
+                or word in {"running", "covering", "spanning"}  # "a term running 2025–2026"
             )
             start = word in TERM_PREPOSITIONS_START
             if not (period or start):
@@ -884,10 +909,16 @@ class RelationExtractor(DataComponent):
                 subjects = self._handed_to(doc, sentence, ents, cue_start) or (
                     self._subjects_before(doc, sentence, ents, cue_start)
                 )
+                earlier = [c for c in election_cues if c[1] <= cue_start]
+                if not subjects and earlier:
+                    # "elected 18 countries to the Council for terms beginning on D: A, B"
+                    subjects = self._elected_at(doc, sentence, ents, *earlier[-1])[0]
+            # "a term running 2025-2026": the cue itself is no candidacy word
+            stop = cue_start if doc[cue_start].lower_ in self.candidacy_words else date.start
             holders = [
                 country
                 for country in subjects
-                if not self._candidacy(doc, sentence, min(country.start, cue_start), date.start)
+                if not self._candidacy(doc, sentence, min(country.start, cue_start), stop)
             ]
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
@@ -1118,6 +1149,9 @@ class RelationExtractor(DataComponent):
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
             return next((e for e in before if e.end == k), None)
+        # "Japan beat Iran, its 158 votes dwarfing Iran's 32": the subject's votes
+        if j > sentence.start and doc[j].lower_ == "its" and before:
+            return before[0]
         # "COUNTRY (55)"
         if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
             return next((e for e in before if e.end == j), None)
@@ -1214,6 +1248,14 @@ class RelationExtractor(DataComponent):
         for cue_start, cue_end in self.competition_cues.find(sentence):
             left = [c for c in countries if c.end <= cue_start]
             right = [c for c in countries if c.start >= cue_end]
+            if doc[cue_start].lower_ == "pitted" and right and right[0].start - cue_end <= 1:
+                # "The race pitted Canada against Norway and Ireland": every pair
+                group = self._country_list(ents, right[0], doc)
+                versus = [c for c in right if c.start > group[-1].end]
+                if versus and doc[group[-1].end].lower_ == "against":
+                    group += self._country_list(ents, versus[0], doc)
+                relations += _all_pairs(group)
+                continue
             if doc[cue_start].lower_ == "contested" and right:
                 group = self._country_list(ents, right[0], doc)
                 relations += _all_pairs(group)
