@@ -965,3 +965,31 @@ def test_taking_up_their_seats_on_a_body(nlp):
         ("Bulgaria", "ELECTED_TO", "Human Rights Council"),
         ("Albania", "ELECTED_TO", "Human Rights Council"),
     }
+
+
+def test_periods_named_for_each_country(nlp):
+    doc = nlp(
+        "Chile and Nigeria have each served four times before, most recently in 2003-2004 for "
+        "Chile and 2010-2011 for Nigeria."
+    )
+    assert relations(doc, "TERM") == {
+        ("Chile", "TERM", "2003-2004"),
+        ("Nigeria", "TERM", "2010-2011"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peter Thomson thus became the first President of the General Assembly from Fiji.",
+            ("Peter Thomson", "POSITION_AT", "General Assembly"),
+        ),
+        (
+            "Andreas Mavroyiannis, Cyprus's negotiator in the reunification talks, went back.",
+            ("Andreas Mavroyiannis", "POSITION_AT", "Cyprus"),
+        ),
+    ],
+)
+def test_became_and_negotiators(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")

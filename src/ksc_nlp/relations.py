@@ -852,6 +852,12 @@ class RelationExtractor(DataComponent):
                 continue
             if not _is_calendar_date(date):
                 continue
+            named_for = self._term_for(doc, ents, date)
+            if named_for is not None:
+                # "most recently in 2003-2004 for Chile and 2010-2011 for Nigeria"
+                relations.append(Relation(named_for, date, "TERM"))
+                previous = (date, [named_for])
+                continue
             gapped = self._gapped_holder(doc, ents, date) if previous is not None else None
             if gapped is not None:
                 # "Czechoslovakia would serve in 1964 and Malaysia in 1965"
@@ -942,6 +948,19 @@ class RelationExtractor(DataComponent):
             k += 1
         first = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
         return self._country_list(ents, first, doc) if first is not None else []
+
+    def _term_for(self, doc: Doc, ents: list[Span], date: Span) -> Span | None:
+        """The country of "PERIOD for COUNTRY" in a sentence about serving or sitting."""
+        sentence = date.sent
+        if "/" not in str(date._.value) or date.end + 1 >= sentence.end:
+            return None
+        if doc[date.end].lower_ != "for" or not any(
+            t.lower_ in self.term_verbs for t in doc[sentence.start : date.start]
+        ):
+            return None
+        return next(
+            (e for e in ents if e.start == date.end + 1 and e.label_ == "COUNTRY"), None
+        )
 
     def _gapped_holder(self, doc: Doc, ents: list[Span], date: Span) -> Span | None:
         """The country of "and COUNTRY in DATE" after an earlier term in the sentence."""
