@@ -177,3 +177,19 @@ def test_a_weekday_in_a_past_clause_is_the_past_one(nlp):
 )
 def test_past_verbs_and_the_present_tense_pick_the_date(nlp, text, date, value):
     assert (date, value) in values(nlp(text), "DATE")
+
+
+def test_present_tense_term_verbs_look_ahead(nlp):
+    doc = nlp(
+        "UNITED NATIONS, June 11, 2021 (AFP) - Five countries won seats. The newcomers replace "
+        "Estonia and Niger, whose terms end on December 31."
+    )
+    assert ("December 31", "2021-12-31") in values(doc, "DATE")
+
+
+def test_a_session_that_opens_in_a_month_is_ahead(nlp):
+    doc = nlp(
+        "NEW YORK, 7 June 2019 – The Assembly elected its President for the seventy-fourth "
+        "session, which opens in September."
+    )
+    assert ("September", "2019-09") in values(doc, "DATE")

@@ -993,3 +993,45 @@ def test_periods_named_for_each_country(nlp):
 )
 def test_became_and_negotiators(nlp, text, expected):
     assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_the_countries_elected_to_a_body_were_listed_by_group(nlp):
+    doc = nlp(
+        "The countries elected to the Human Rights Council were: Benin and Somalia (African "
+        "Group); India and Qatar (Asia-Pacific Group). Their three-year terms begin on "
+        "1 January 2022."
+    )
+    elected = {"Benin", "Somalia", "India", "Qatar"}
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in elected
+    }
+    assert relations(doc, "TERM") == {(c, "TERM", "1 January 2022") for c in elected}
+
+
+def test_the_electing_assembly_is_not_the_body_joined(nlp):
+    doc = nlp(
+        "Joining the Human Rights Council for the 2023–2025 term are: Algeria and Sudan from "
+        "Africa; and Chile from Latin America. The three new members were elected in a secret "
+        "ballot of the 193-member General Assembly."
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in ("Algeria", "Sudan", "Chile")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bangladesh topped the poll with 160 votes, followed by the Maldives with 154, "
+            "Vietnam with 145 and Kyrgyzstan with 126.",
+            {("Bangladesh", "160"), ("Maldives", "154"), ("Vietnam", "145"), ("Kyrgyzstan", "126")},
+        ),
+        (
+            "In the run-off, Kazakhstan lost to Iran with 22.",
+            {("Kazakhstan", "22")},
+        ),
+    ],
+)
+def test_a_country_with_its_count(nlp, text, expected):
+    assert {(h, c) for h, _, c in relations(nlp(text), "RECEIVED_VOTES")} == expected

@@ -28,7 +28,8 @@ FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "an
 MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
 BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
                   "by", "until", "through", "during", "when", "while", "where", "which", "that",
-                  "to", "of", "is", "was", "will", "has", "had", "last", "this", "next", "only",
+                  "to", "of", "is", "was", "were", "are", "will", "has", "had", "last", "this",
+                  "next", "only",
                   "without", "despite", "following", "before", "a", "an", "the", "its", "their",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
@@ -44,6 +45,7 @@ PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects"}
 INVERTED = {"were", "are"}
+BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
 AFFILIATION_VERBS = {"teaches", "taught", "works", "worked", "lectures", "lectured", "researches"}
 OFFICE_ADVERBS_AND_AUXILIARIES = {"now", "currently", "also", "still", "has", "had", "have",
                                   "was", "is", "been", "formerly", "previously", "once"}
@@ -698,7 +700,10 @@ class RelationExtractor(DataComponent):
             )
             if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS:
                 return [], None
-        if cue_start <= sentence.start + 1 and body.start >= cue_end:
+        fronted = cue_start <= sentence.start + 1 or not any(
+            e.label_ == "COUNTRY" and e.end <= cue_start for e in ents
+        )  # "Elected to X were ...", "The countries elected to X were: ..."
+        if fronted and body.start >= cue_end:
             # "Elected to ECOSOC by secret ballot were A and B from Africa; C from Asia ..."
             verb = next((t.i for t in doc[body.end : sentence.end] if t.lower_ in INVERTED), None)
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
@@ -754,7 +759,9 @@ class RelationExtractor(DataComponent):
             if country.start <= members[-1].start:
                 continue
             gap = [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES]
-            origin = gap[:1] and gap[0].lower_ == "from" and gap[-1].lower_ in LIST_JOINERS | {";"}
+            origin = gap[:1] and gap[0].lower_ in {"from", "("} and (
+                gap[-1].lower_ in LIST_JOINERS | {";"}
+            )  # "A and B from Africa; C ..." or "A and B (African Group); C ..."
             if not origin or any(t.ent_type_ == "COUNTRY" for t in gap):
                 break
             members += self._country_list(ents, country, doc)
@@ -813,6 +820,12 @@ class RelationExtractor(DataComponent):
         before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
         if before is not None and before.lower_ in {"from", "by"}:
             return False
+        k = ent.start - 1
+        while k > 0 and (doc[k].lower_ in ARTICLES or doc[k].lower_ == "member" or doc[k].like_num
+                         or doc[k].text == "-"):
+            k -= 1  # "of the 193-member General Assembly"
+        if k > 0 and doc[k].lower_ in {"of", "in", "at"} and doc[k - 1].lower_ in BALLOT_WORDS:
+            return False  # "elected in a secret ballot of the General Assembly": the electors
         following = doc[ent.end] if ent.end < len(doc) else None
         if following is None or not following.is_lower or not following.is_alpha:
             return True
@@ -1168,6 +1181,17 @@ class RelationExtractor(DataComponent):
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
             return next((e for e in before if e.end == k), None)
+        if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
+            doc[j].lower_ == "with"
+        ):  # "followed by the Maldives with 154, Vietnam with 145 and Kyrgyzstan with 126"
+            listed = next((e for e in before if e.end == k + 1), None)
+            m = listed.start - 1 if listed is not None else sentence.start
+            while m > sentence.start and doc[m].lower_ in ARTICLES:
+                m -= 1
+            if listed is not None and m > sentence.start and (
+                doc[m].lower_ in {",", "and"} or doc[m - 1 : m + 1].text.lower() == "followed by"
+            ):
+                return listed
         # "Japan beat Iran, its 158 votes dwarfing Iran's 32": the subject's votes
         if j > sentence.start and doc[j].lower_ == "its" and before:
             return before[0]
