@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from bench_annotate import git_revision  # the same revision string as the other benchmark
 
 import ksc_nlp
 from ksc_nlp.record import doc_to_record
@@ -249,19 +250,6 @@ def machine() -> dict[str, Any]:
         "git": git_revision(),
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
-
-
-def git_revision() -> str | None:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(REPO_ROOT), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return result.stdout.strip() or None
 
 
 # -- the run -----------------------------------------------------------------------------

@@ -27,8 +27,6 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-
-
 def write(path: Path, content: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):
