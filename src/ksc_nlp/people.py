@@ -108,6 +108,7 @@ class PersonFinder(DataComponent):
         self.regnal_numbers = set(triggers["regnal_numbers"])
         self.given_names = frozenset(self.data["lexicon"]["given_names"])
         self._capital_letters = {self.nlp.vocab.strings.add(c) for c in ascii_uppercase}
+        self._possessive_orths = {self.nlp.vocab.strings.add(p) for p in ("'S", "'s", "’S", "’s")}
         self.common_words = frozenset(self.data["lexicon"]["common_words"])
         self.title_modifiers = set(triggers["title_modifiers"])
         calendar = self.data["calendar"]
@@ -316,11 +317,14 @@ class PersonFinder(DataComponent):
         """"SERBIA'S JEREMIĆ ELECTED ...": in an upper-case line, a word after a country's
         possessive that is neither a common word nor a title is a surname."""
         found = []
-        for k in range(2, len(doc)):
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        possessive = self._possessive_orths
+        # only the words right after a possessive are looked at (no Token per word)
+        for k in (i + 1 for i, orth in enumerate(orths[1:-1], start=1) if orth in possessive):
             token = doc[k]
             if not (token.is_upper and token.is_alpha) or token.ent_type_:
                 continue
-            if doc[k - 1].text not in {"'S", "'s", "’S", "’s"} or doc[k - 2].ent_type_ != "COUNTRY":
+            if doc[k - 2].ent_type_ != "COUNTRY":
                 continue
             end = k + 1
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_upper and not (
