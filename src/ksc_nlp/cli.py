@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +28,17 @@ app = typer.Typer(
 
 def _report(message: str) -> None:
     typer.echo(f"ksc-nlp: {message}", err=True)
+
+
+@contextmanager
+def _usage_errors(*errors: tuple[type[Exception], str]) -> Iterator[None]:
+    """Report the first matching (exception type, message prefix) of ``errors``, exit 2."""
+    try:
+        yield
+    except tuple(kind for kind, _ in errors) as error:
+        prefix = next(prefix for kind, prefix in errors if isinstance(error, kind))
+        _report(f"{prefix}{error}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -180,14 +193,11 @@ def evaluate_command(
     if (conll is None) == (gold is None or pred is None) or (conll and (gold or pred)):
         _report("give either GOLD and PRED, or --conll FILE")
         raise typer.Exit(2)
-    try:
+    with _usage_errors((ValueError, "")):  # EvaluationInputError is a ValueError
         if conll is not None:
             report = evaluate_conll(load(), conll, parse_label_map(label_map))
         else:
             report = evaluate(load_records(gold), load_records(pred))
-    except (EvaluationInputError, ValueError) as error:
-        _report(str(error))
-        raise typer.Exit(2) from None
     typer.echo(report.format_text(verbose=verbose))
     if json_path:
         json_path.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
@@ -226,23 +236,11 @@ def export(
 
     Example: ksc-nlp export annotations.jsonl --split train=0.8,dev=0.2 -o corpus_spacy/
     """
-    try:
+    with _usage_errors((EvaluationInputError, ""), (ValueError, f"--split {split}: ")):
         loaded = load_records(records)
         splits = parse_split(split) if split else None
-    except EvaluationInputError as error:
-        _report(str(error))
-        raise typer.Exit(2) from None
-    except ValueError as error:
-        _report(f"--split {split}: {error}")
-        raise typer.Exit(2) from None
-    try:
+    with _usage_errors((ExportError, f"{records}: "), (OSError, f"cannot write {output}: ")):
         written = export_files(loaded.values(), format, output, splits)
-    except ExportError as error:
-        _report(f"{records}: {error}")
-        raise typer.Exit(2) from None
-    except OSError as error:
-        _report(f"cannot write {output}: {error}")
-        raise typer.Exit(2) from None
     for path, count in written.items():
         typer.echo(f"{count} document(s) written to {path}", err=True)
 
@@ -258,19 +256,10 @@ def render(
 
     Example: ksc-nlp render annotations.jsonl -o review.html
     """
-    try:
+    with _usage_errors((EvaluationInputError, ""), (RenderError, f"{records}: ")):
         page = render_records(load_records(records).values(), title=title)
-    except EvaluationInputError as error:
-        _report(str(error))
-        raise typer.Exit(2) from None
-    except RenderError as error:
-        _report(f"{records}: {error}")
-        raise typer.Exit(2) from None
-    try:
+    with _usage_errors((OSError, f"cannot write {output}: ")):
         output.write_text(page, encoding="utf-8")
-    except OSError as error:
-        _report(f"cannot write {output}: {error}")
-        raise typer.Exit(2) from None
     typer.echo(f"review page written to {output}", err=True)
 
 
