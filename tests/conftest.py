@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from typer.testing import CliRunner
 
 import ksc_nlp
 
@@ -20,3 +21,9 @@ def nlp() -> Language:
 def nlp_ref() -> Language:
     """The pipeline with ``reference_date="2016-06-28"`` (a Tuesday)."""
     return ksc_nlp.load(reference_date=REFERENCE_DATE)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Typer's runner for the ``ksc-nlp`` command line."""
+    return CliRunner()

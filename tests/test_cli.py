@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import ksc_nlp
 import ksc_nlp.cli
@@ -20,11 +19,6 @@ from ksc_nlp.cli import app
 def fast_load(monkeypatch):
     monkeypatch.setattr(ksc_nlp.cli, "load", cached_load)
     monkeypatch.setattr(ksc_nlp.runner, "load", cached_load)
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def write(path: Path, content: str | bytes) -> Path:

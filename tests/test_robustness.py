@@ -21,7 +21,6 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import ksc_nlp
 import ksc_nlp.cli
@@ -57,11 +56,6 @@ DATE_VALUE = re.compile(r"^([0-9X]{4}(-[0-9]{2}(-[0-9]{2})?)?|[0-9]{3}X|[0-9]{4}
 @pytest.fixture(autouse=True)
 def fast_load(monkeypatch):
     monkeypatch.setattr(ksc_nlp.runner, "load", cached_load)
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def write(path: Path, content: str | bytes) -> Path:
