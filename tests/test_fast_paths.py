@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span
 from ksc_nlp.dates import _top_lines_end, _top_offset
 from ksc_nlp.entity_set import add_entities
 from ksc_nlp.phrases import Phrases, lower_forms
-from ksc_nlp.record import doc_to_record, record_json, span_record, token_records, tokens_json
+from ksc_nlp.record import (
+    doc_text,
+    doc_to_record,
+    record_json,
+    span_record,
+    token_records,
+    tokens_json,
+)
 from ksc_nlp.tokenization import CLOSING, SENTENCE_END, line_bounds, sentence_starts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -55,6 +62,14 @@ def test_tokens_json_is_json_dumps_of_the_token_records(docs: list[Doc]) -> None
             for token in doc
         ]
         assert tokens_json(doc) == json.dumps(records, ensure_ascii=False)
+
+
+def test_text_and_lower_forms_from_token_arrays_equal_the_token_attributes(
+    docs: list[Doc], nlp: Language
+) -> None:
+    for doc in [*docs, nlp.make_doc("")]:
+        assert doc_text(doc) == doc.text
+        assert lower_forms(doc) == [token.lower_ for token in doc]
 
 
 def test_sentence_hooks_give_the_sentences_of_the_sentence_starts(docs: list[Doc]) -> None:

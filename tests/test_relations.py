@@ -202,6 +202,40 @@ def test_voting_against_a_draft_is_not_competition(nlp):
     assert pairs(doc) == set()
 
 
+def test_votes_against_a_rivals_count_are_a_competition(nlp):
+    doc = nlp("Kenya collected 138 votes in the second round against Zambia's 55.")
+    assert pairs(doc) == {frozenset({"Kenya", "Zambia"})}
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "138"),
+        ("Zambia", "RECEIVED_VOTES", "55"),
+    }
+
+
+def test_candidates_from_a_group_listed_between_dashes(nlp):
+    doc = nlp(
+        "Three candidates from the Western European and Others Group \u2014 Austria, Iceland "
+        "and Turkey \u2014 sought the two seats."
+    )
+    assert pairs(doc) == {
+        frozenset({"Austria", "Iceland"}),
+        frozenset({"Austria", "Turkey"}),
+        frozenset({"Iceland", "Turkey"}),
+    }
+
+
+def test_an_apposition_naming_a_country_is_not_the_subject(nlp):
+    doc = nlp(
+        "In 1979 Cuba, then a close ally of the Soviet Union, fought Colombia through 154 "
+        "rounds for the Security Council seat."
+    )
+    assert pairs(doc) == {frozenset({"Cuba", "Colombia"})}
+
+
+def test_countries_tied_after_rounds_of_voting(nlp):
+    doc = nlp("After five rounds of voting, Italy and the Netherlands were still tied.")
+    assert pairs(doc) == {frozenset({"Italy", "Netherlands"})}
+
+
 # -- TERM --------------------------------------------------------------------------------
 
 
@@ -234,6 +268,25 @@ def test_term_start_after_two_year_term(nlp):
         "starting on 1 January 2017."
     )
     assert relations(doc, "TERM") == {("Kenya", "TERM", "1 January 2017")}
+
+
+@pytest.mark.parametrize("verb", ["ends", "expires", "began"])
+def test_a_date_right_after_a_term_boundary_verb(nlp, verb):
+    doc = nlp(
+        "Chile was elected to the Human Rights Council in a secret ballot. "
+        f"Its current term {verb} Dec. 31."
+    )
+    assert relations(doc, "TERM") == {("Chile", "TERM", "Dec. 31")}
+
+
+def test_members_that_remain_until_a_date_have_that_term_end(nlp):
+    doc = nlp(
+        "The new members will join Chile, Ghana and Nepal, which will remain on the "
+        "Security Council until 31 December 2027."
+    )
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "31 December 2027") for c in ("Chile", "Ghana", "Nepal")
+    }
 
 
 # -- POSITION_AT -------------------------------------------------------------------------

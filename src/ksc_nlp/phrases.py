@@ -7,6 +7,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # split as the tokenizer does: "secretary - general"
@@ -80,7 +81,9 @@ _FORMS: list = [None, [], {}]
 def _forms(doc: Doc) -> tuple[list[str], dict[Phrases, list[int]]]:
     cached, lowers, positions = _FORMS
     if cached is None or cached() is not doc or len(lowers) != len(doc):
-        lowers, positions = [token.lower_ for token in doc], {}
+        strings = doc.vocab.strings
+        lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()] if len(doc) else []
+        positions = {}
         _FORMS[:] = [weakref.ref(doc), lowers, positions]
     return lowers, positions
 

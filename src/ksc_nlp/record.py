@@ -65,7 +65,21 @@ def tokens_json(doc: Doc) -> str:
 
 
 def _texts(doc: Doc) -> list[str]:
-    return [token.text for token in doc]
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from the token array instead of one Token per word."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    return "".join(
+        [
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+        ]
+    )
 
 
 def _token_rows(doc: Doc) -> list[list[int]]:
@@ -110,7 +124,7 @@ def _span_records(doc: Doc, text: str) -> list[dict[str, Any]]:
 
 def doc_to_record(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The JSONL record of an annotated ``doc``."""
-    text = doc.text
+    text = doc_text(doc)
     return {
         "id": id,
         "text": text,
@@ -131,7 +145,7 @@ def record_json(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> str:
         relation_record(relation.head, relation.child, relation.label)
         for relation in doc._.relations or []
     ]
-    text = doc.text
+    text = doc_text(doc)
     return (
         f'{{"id": {_dumps(id)}, "text": {_dumps(text)}, "meta": {_dumps(dict(meta or {}))}, '
         f'"tokens": {tokens_json(doc)}, '

@@ -17,6 +17,7 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
+APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
@@ -72,6 +73,7 @@ class RelationExtractor(DataComponent):
         self.between_cues = set(triggers["between_cues"])
         self.term_verbs = set(triggers["term_verbs"])
         self.term_nouns = set(triggers["term_nouns"])
+        self.term_boundary_verbs = set(triggers["term_boundary_verbs"])
         self.office_predicates = set(triggers["office_predicates"])
         self.led_by = Phrases(triggers["led_by"])
         self.office_adverbs = set(triggers["office_adverbs"])
@@ -209,7 +211,11 @@ class RelationExtractor(DataComponent):
         """The token range of a ", which ... ," clause closed before ``i`` (empty if none):
         in "A, which ran against B and C, received 90 votes" the subject is A."""
         for k in range(floor + 1, i):
-            if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":
+            if doc[k - 1].text == "," and (
+                doc[k].lower_ in RELATIVE_PRONOUNS
+                # an apposition: "Cuba, then a close ally of the USSR, fought Colombia"
+                or doc[k].lower_ in APPOSITION_STARTS and doc[k - 2].ent_type_ == "COUNTRY"
+            ):
                 close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
                 if close is not None:
                     return k, close
@@ -772,10 +778,13 @@ class RelationExtractor(DataComponent):
     ) -> list[Span]:
         """The list of countries named as the candidates by the noun at ``noun``."""
         introducers = {"were", "are", "included", "include", ":", "-", "\u2013", "\u2014", "(", ","}
+        window = [  # seven tokens after the noun, an organisation's name counting as one
+            t for t in doc[noun + 1 : sentence.end] if t.ent_type_ != "ORG" or t.ent_iob_ == "B"
+        ][:7]
         marker = next(
             (
                 t
-                for t in doc[noun + 1 : min(sentence.end, noun + 8)]
+                for t in window
                 # a free-standing dash, not the one in "Asia-Pacific"
                 if t.lower_ in introducers and (t.whitespace_ or t.text == ":")
             ),
@@ -894,7 +903,8 @@ class RelationExtractor(DataComponent):
                 or word in {"in", "during", "after"} and "/" in str(date._.value)
                 or word in {"running", "covering", "spanning"}  # "a term running 2025–2026"
             )
-            start = word in TERM_PREPOSITIONS_START
+            # "Its current term ends Dec. 31": a start or end date right after the verb
+            start = word in TERM_PREPOSITIONS_START or word in self.term_boundary_verbs
             if not (period or start):
                 continue
             cue = self._nearest_cue(doc, sentence, date.start, election_cues, nouns=period)
@@ -1314,9 +1324,11 @@ class RelationExtractor(DataComponent):
             )
             if doc[cue_start].lower_ == "against" and any(
                 t.lower_ in {"voted", "vote", "votes", "voting"}
+                and not (t.i > 0 and doc[t.i - 1].ent_type_ == "VOTE_COUNT")
                 for t in doc[left[-1].end : cue_start]
             ) and not round_of_voting:
                 continue  # "A voted against B's draft", not "a round of voting against B"
+                # nor "A collected 138 votes against B's 55"
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
             if len(gap) > 2:
                 continue
