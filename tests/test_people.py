@@ -293,3 +293,11 @@ def test_a_hyphenated_upper_case_surname_in_a_headline(nlp):
 def test_a_headline_cut_never_splits_a_hyphenated_surname(nlp):
     doc = nlp("Analyst Grace Mbeki-Hall Says The Vote Was Fair\n")
     assert linked(doc, "PERSON") == [("Grace Mbeki-Hall", "Grace Mbeki-Hall")]
+
+
+def test_capitalised_words_continuing_a_portfolio_are_no_person(nlp):
+    doc = nlp(
+        "The Assembly elected Lina Moreau, Minister for Foreign Affairs and Human Mobility "
+        "of Ecuador, as its President."
+    )
+    assert linked(doc, "PERSON") == [("Lina Moreau", "Lina Moreau")]

@@ -292,6 +292,34 @@ def test_members_that_remain_until_a_date_have_that_term_end(nlp):
 # -- POSITION_AT -------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking after the vote, Lina Moreau, Minister for Foreign Affairs of Chile, said "
+            "her country would help.",
+            ("Lina Moreau", "POSITION_AT", "Chile"),
+        ),
+        (
+            "Paulo Mendes, Minister for Foreign Affairs and Cooperation of Angola, said so.",
+            ("Paulo Mendes", "POSITION_AT", "Angola"),
+        ),
+        (
+            '"It was expected," said Dana Karim, head of the international security '
+            "department at the Astana Centre for Foreign Policy Analysis.",
+            ("Dana Karim", "POSITION_AT", "Astana Centre for Foreign Policy Analysis"),
+        ),
+        (
+            '"It shows that," said Tom Reyes, a professor of international law at the '
+            "University of Geneva.",
+            ("Tom Reyes", "POSITION_AT", "University of Geneva"),
+        ),
+    ],
+)
+def test_an_office_with_its_portfolio_or_unit(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == {expected}
+
+
 def test_president_of_country_name(nlp):
     doc = nlp("President of Kenya Uhuru Kenyatta congratulated the team.")
     assert relations(doc) == {("Uhuru Kenyatta", "POSITION_AT", "Kenya")}

@@ -115,3 +115,29 @@ def test_years_seat_shares_and_invalid_ballots(nlp, text, expected):
 )
 def test_number_word_shares_and_approved_tallies(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bulgaria garnered 160 votes, while Russia finished third with eighty-three.",
+            [("160", 160), ("eighty-three", 83)],
+        ),
+        (
+            "Kazakhstan collected 138 votes against Thailand's fifty-five.",
+            [("138", 138), ("fifty-five", 55)],
+        ),
+        (
+            "Mexico received 185 votes, and Uganda, endorsed by the African Group, 181.",
+            [("185", 185), ("181", 181)],
+        ),
+    ],
+)
+def test_counts_after_another_count_of_the_sentence(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+def test_a_number_word_without_a_count_before_it_needs_a_vote_noun(nlp):
+    doc = nlp("Russia finished third with eighty-three, far behind.")
+    assert values(doc, "VOTE_COUNT") == []

@@ -250,11 +250,26 @@ class PersonFinder(DataComponent):
                 if self._cued_person(doc, start, end):
                     candidates.append((start, end))
                 continue
+            if self._inside_portfolio(doc, start):
+                continue
             if self._is_person(doc, start, end) or particle < start and self._is_person(
                 doc, particle, end
             ):
                 candidates.append((particle, end))
         return candidates
+
+    def _inside_portfolio(self, doc: Doc, start: int) -> bool:
+        """"Minister for Foreign Affairs and Human Mobility of Ecuador": capitalised words
+        after "and" that continue an office's portfolio."""
+        k = start - 1
+        if k < 2 or doc[k].lower_ not in {"and", "&"}:
+            return False
+        k -= 1
+        while k > 0 and doc[k].is_title and not doc[k].ent_type_:
+            k -= 1
+        return k < start - 2 and doc[k].lower_ in {"for", "of"} and (
+            self.titles.ending_at(doc, k) is not None
+        )
 
     def _name_flags(self, doc: Doc) -> list[bool]:
         """``is_name_word`` of every token, from token arrays and the per-word cache."""

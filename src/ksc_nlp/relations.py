@@ -367,11 +367,14 @@ class RelationExtractor(DataComponent):
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
         if j > floor + 1 and doc[j - 1].lower_ == "of":
-            # "Minister of Transport of the Republic of Uzbekistan": a portfolio after the title
+            # "Minister of Transport of the Republic of Uzbekistan", "Minister for Foreign
+            # Affairs and Human Mobility of Ecuador": a portfolio after the title
             k = j - 1
-            while k > floor and j - 1 - k < 4 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
+            while k > floor and j - 1 - k < 6 and not doc[k - 1].ent_type_ and (
+                doc[k - 1].is_title or doc[k - 1].lower_ == "and" and k - 1 < j - 2
+            ):
                 k -= 1
-            if k < j - 1 and k > floor and doc[k - 1].lower_ == "of":
+            if k < j - 1 and k > floor and doc[k - 1].lower_ in {"of", "for"}:
                 title_start = self.titles.ending_at(doc, k - 1, floor)
                 if title_start is not None:
                     return entity, title_start
@@ -382,6 +385,17 @@ class RelationExtractor(DataComponent):
                 k -= 1
             if k != j - 1 and self.titles.ending_at(doc, k, floor) is not None:
                 return entity, self.titles.ending_at(doc, k, floor) or k
+            # "head of the international security department at the X Centre", "a professor
+            # of international law at X": a title, "of" and a field or unit before "at"
+            for o in range(j - 2, max(floor, j - 8), -1):
+                word = doc[o]
+                if word.lower_ == "of":
+                    title_start = self.titles.ending_at(doc, o, floor)
+                    if title_start is not None and o < j - 2:
+                        return entity, title_start
+                    break
+                if not word.is_alpha or word.ent_type_ in {"PERSON", "ORG", "COUNTRY"}:
+                    break
         if j > floor and doc[j - 1].lower_ == "to":
             # "Permanent Representative of Kazakhstan to the UN": the country only
             place, start = self._office_place(doc, j - 1, floor, by_end)
@@ -521,7 +535,11 @@ class RelationExtractor(DataComponent):
             token = doc[k]
             if token.text in {",", ";", ".", ")", "(", "—", "–", ":"}:
                 return k
-            if token.lower_ == "and" and not token.ent_type_:
+            if token.lower_ == "and" and not token.ent_type_ and not (
+                # "Minister for Foreign Affairs and Cooperation of Angola": one portfolio
+                doc[k - 1].is_title and not doc[k - 1].ent_type_
+                and k + 1 < sentence.end and doc[k + 1].is_title
+            ):
                 return k
             k += 1
         return k

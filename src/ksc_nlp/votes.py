@@ -179,9 +179,18 @@ class VoteCounter(DataComponent):
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(i - 3, i - 1)
         ):
             return True
-        # "X won 189 votes and Y 185": a count right after a country, after another count
-        if i > sentence_start and doc[i - 1].ent_type_ == "COUNTRY" and any(
-            count.end <= i and count.start >= sentence_start for count in counts
+        earlier_count = any(count.end <= i and count.start >= sentence_start for count in counts)
+        # "X won 189 votes and Y 185": a count right after a country, after another count;
+        # also "and Y, endorsed by the African Group, 181"
+        if i > sentence_start and earlier_count and (
+            doc[i - 1].ent_type_ == "COUNTRY" or self._after_inserted_participle(doc, i)
+        ):
+            return True
+        # "while Russia finished third with eighty-three": a number word where digits would
+        # be a count, after another count of the sentence
+        if earlier_count and not DIGITS.match(doc[i].text) and (
+            self._received(doc, numeral, words=True)
+            or self._result_of_country(doc, numeral, words=True)
         ):
             return True
         # "41 votes went to Thailand and 37 to Indonesia"
@@ -266,13 +275,33 @@ class VoteCounter(DataComponent):
             return self.tally_cues.starting_at(doc, i, sentence_end) is not None
         return self.tally_cues.occurs_in(doc[i : min(sentence_end, i + 8)])
 
-    def _received(self, doc: Doc, numeral: Numeral) -> bool:
+    def _after_inserted_participle(self, doc: Doc, i: int) -> bool:
+        """"Uganda, endorsed by the African Group, 181": a country, then ", <verb>ed by
+        [the] NAME," right before token ``i``."""
+        if i < 5 or doc[i - 1].text != ",":
+            return False
+        k = i - 2
+        while k > 0 and doc[k].ent_type_:
+            k -= 1
+        if k == i - 2:
+            return False
+        if doc[k].lower_ == "the":
+            k -= 1
+        return (
+            k >= 3
+            and doc[k].lower_ == "by"
+            and doc[k - 1].lower_.endswith("ed")
+            and doc[k - 2].text == ","
+            and doc[k - 3].ent_type_ == "COUNTRY"
+        )
+
+    def _received(self, doc: Doc, numeral: Numeral, *, words: bool = False) -> bool:
         j = numeral.start - 1
         while j >= 0 and doc[j].lower_ in {"only", "just", "some", "about", "nearly", "almost"}:
             j -= 1
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
-        if not DIGITS.match(doc[numeral.start].text):
+        if not words and not DIGITS.match(doc[numeral.start].text):
             return False  # "they got one": number words need a vote noun
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
@@ -298,11 +327,11 @@ class VoteCounter(DataComponent):
             and window[1].lower_ in self.non_vote_nouns
         )
 
-    def _result_of_country(self, doc: Doc, numeral: Numeral) -> bool:
+    def _result_of_country(self, doc: Doc, numeral: Numeral, *, words: bool = False) -> bool:
         """"Chile, 171; Guyana, 140", "Nepal, on 12", "North Macedonia's 98", "Costa Rica
         finished on 96": a bare number after a country or a result verb, in a vote."""
         i = numeral.start
-        if not DIGITS.match(doc[i].text) or not self._context(doc, i):
+        if not (words or DIGITS.match(doc[i].text)) or not self._context(doc, i):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None
         possessed = i > 1 and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].ent_type_ == "COUNTRY"
