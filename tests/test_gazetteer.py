@@ -179,3 +179,9 @@ def test_a_regional_group_needs_its_group_noun_in_lower_case(nlp):
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
         ("Latin American and Caribbean group", "Latin American and Caribbean Group")
     ]
+
+
+@pytest.mark.parametrize("region", ["Latin American and Caribbean States", "African States"])
+def test_states_with_a_capital_s_are_no_group_either(nlp, region):
+    doc = nlp(f"Brazil and Ghana were elected from the {region}.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []

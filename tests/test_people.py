@@ -301,3 +301,29 @@ def test_capitalised_words_continuing_a_portfolio_are_no_person(nlp):
         "of Ecuador, as its President."
     )
     assert linked(doc, "PERSON") == [("Lina Moreau", "Lina Moreau")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington Abstains As Assembly Condemns Embargo\n", []),
+        (
+            "How Petrovic Beat Kazlauskas For The Presidency\nVuk Petrovic, Serbia's foreign "
+            "minister, defeated Dalius Kazlauskas, Lithuania's ambassador.",
+            [
+                ("Petrovic", "Vuk Petrovic"),
+                ("Kazlauskas", "Dalius Kazlauskas"),
+                ("Vuk Petrovic", "Vuk Petrovic"),
+                ("Dalius Kazlauskas", "Dalius Kazlauskas"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_verb_ends_a_name(nlp, text, expected):
+    assert linked(nlp(text), "PERSON") == expected
+
+
+def test_a_city_followed_by_which_is_no_person(nlp):
+    doc = nlp("The group sends a single name to New York, which member states confirm.")
+    assert spans(doc, "PERSON") == []
+    assert spans(doc, "GPE") == [("New York", "GPE")]

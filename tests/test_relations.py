@@ -1116,3 +1116,66 @@ def test_the_electing_assembly_is_not_the_body_joined(nlp):
 )
 def test_a_country_with_its_count(nlp, text, expected):
     assert {(h, c) for h, _, c in relations(nlp(text), "RECEIVED_VOTES")} == expected
+
+
+# -- found on the blind12 development batch ---------------------------------------------
+
+
+def test_a_run_off_before_the_subject_is_no_competition_object(nlp):
+    doc = nlp("In the run-off Kenya secured 129 votes to Djibouti's 62.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "129"),
+        ("Djibouti", "RECEIVED_VOTES", "62"),
+    }
+
+
+def test_a_country_that_had_votes(nlp):
+    doc = nlp("Neither won on Wednesday, when Kenya had 113 votes and Djibouti 78.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "113"),
+        ("Djibouti", "RECEIVED_VOTES", "78"),
+    }
+
+
+def test_a_countrys_tally_that_fell_to_a_count(nlp):
+    doc = nlp("Spain won the seat in the third round. Turkey's tally fell to 60 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Turkey", "RECEIVED_VOTES", "60")}
+
+
+def test_a_threshold_after_a_copula_is_received_by_nobody(nlp):
+    doc = nlp("Russia won 118 votes in the first round, when 128 were required.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Russia", "RECEIVED_VOTES", "118")}
+
+
+def test_needed_a_round_to_defeat(nlp):
+    doc = nlp("Togo needed a third round to defeat Mauritania for the second African seat.")
+    assert pairs(doc) == {frozenset({"Togo", "Mauritania"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru had won their Security Council seats for 2018-2019 unopposed.",
+        "Chile and Peru won Security Council seats on Friday.",
+    ],
+)
+def test_won_a_body_seat(nlp, text):
+    assert relations(nlp(text), "ELECTED_TO") == {
+        ("Chile", "ELECTED_TO", UNSC),
+        ("Peru", "ELECTED_TO", UNSC),
+    }
+
+
+def test_countries_putting_forward_candidates_named_after_a_colon(nlp):
+    doc = nlp(
+        "Serbia and Lithuania both put forward candidates for the session: Serbia's Foreign "
+        "Minister, Vuk Petrovic, and Lithuania's ambassador, Dalius Kazlauskas."
+    )
+    assert pairs(doc) == {frozenset({"Serbia", "Lithuania"})}
+
+
+def test_chaired_a_body_in_a_list_of_years(nlp):
+    doc = nlp("Malaysia has chaired ASEAN four times before, in 1977, 1997, 2005 and 2015.")
+    assert relations(doc, "TERM") == {
+        ("Malaysia", "TERM", year) for year in ("1977", "1997", "2005", "2015")
+    }

@@ -141,3 +141,20 @@ def test_counts_after_another_count_of_the_sentence(nlp, text, expected):
 def test_a_number_word_without_a_count_before_it_needs_a_vote_noun(nlp):
     doc = nlp("Russia finished third with eighty-three, far behind.")
     assert values(doc, "VOTE_COUNT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia won 118 votes in the first round, when 128 were required.",
+            [("118", 118), ("128", 128)],
+        ),
+        (
+            "Jeremic won by 99 votes to 85. Of the 190 ballots cast, 185 were valid.",
+            [("99", 99), ("85", 85), ("190", 190), ("185", 185)],
+        ),
+    ],
+)
+def test_thresholds_and_valid_ballots_after_a_copula(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

@@ -1,5 +1,5 @@
 """Lexicon lookup: countries (COUNTRY), known organisations (ORG), demonyms (NORP),
-capitals (GPE) and regions (LOC)."""
+capitals and other cities (GPE) and regions (LOC)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ class Gazetteer(DataComponent):
         "countries": "countries.jsonl",
         "organisations": "organisations.jsonl",
         "regions": "regions.txt",
+        "cities": "cities.txt",
     }
 
     def __init__(
@@ -56,6 +57,7 @@ class Gazetteer(DataComponent):
             self._add("NORP", "", entry.get("demonyms", []), upper=False)
             self._add("GPE", "", entry.get("capital", []), upper=True)
         self._add("LOC", "", self.data.get("regions", []), upper=True)
+        self._add("GPE", "", self.data.get("cities", []), upper=True)
         for entry in self.data.get("organisations", []):
             aliases = entry.get("aliases", [entry["id"]])
             self._add("ORG", entry["id"], aliases, upper=True)

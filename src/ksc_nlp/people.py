@@ -102,6 +102,13 @@ class PersonFinder(DataComponent):
         self.honorifics = set(self.data["honorifics"])
         triggers = self.data["triggers"]
         self.speech_verbs = set(triggers["speech_verbs"])
+        # verbs that end a name in a title-case headline ("Jeremić Beat Čekuolis")
+        self.headline_verbs = self.speech_verbs | set(triggers["receive_verbs"]) | set(
+            triggers["headline_verbs"]
+        ) | {
+            cue for cue in triggers["competition_cues"] + triggers["elected_cues"]
+            if " " not in cue
+        }
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
         self.credit_cues = Phrases(triggers["credit_cues"])
         self.person_nouns = Phrases(triggers["person_nouns"])
@@ -207,7 +214,7 @@ class PersonFinder(DataComponent):
             common = (
                 k
                 for k in range(start + 1, end)
-                if doc[k].lower_ in self.common_words
+                if (doc[k].lower_ in self.common_words or doc[k].lower_ in self.headline_verbs)
                 and doc[k].lower_ not in NAME_PARTICLES
                 and doc[k - 1].text not in {"-", "'"}  # not inside "Mbeki-Hall"
             )
@@ -551,6 +558,8 @@ class PersonFinder(DataComponent):
             start = match.start
             while start > 0 and self.is_name_word(doc[start - 1]) and (
                 doc[start - 1].sent == match.sent
+            ) and not (  # "How Jeremić Beat Čekuolis": a headline verb is no first name
+                lowers[start - 1] in self.headline_verbs and in_title_case_line(doc, start - 1)
             ):
                 start -= 1
             spans.append(Span(doc, start, match.end, label="PERSON"))

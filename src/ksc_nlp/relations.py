@@ -30,7 +30,7 @@ MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
 BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
                   "by", "until", "through", "during", "when", "while", "where", "which", "that",
                   "to", "of", "is", "was", "were", "are", "will", "has", "had", "last", "this",
-                  "next", "only",
+                  "next", "only", "seat", "seats",  # "won a Security Council seat"
                   "without", "despite", "following", "before", "a", "an", "the", "its", "their",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
@@ -98,6 +98,8 @@ class RelationExtractor(DataComponent):
         self.national_offices = set(triggers["national_office_words"])
         self.resolution_nouns = set(triggers["resolution_nouns"])
         self.seat_words = set(triggers["seat_words"])
+        self.tally_nouns = set(triggers["tally_nouns"])
+        self.tally_changes = set(triggers["tally_changes"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -132,9 +134,13 @@ class RelationExtractor(DataComponent):
         if i < floor:
             return False
         word = doc[i].lower_
-        return word in OBJECT_MARKERS or (
-            word in self.competition_cues.last_words and word not in self.between_cues
-        )  # "defeated Japan", not "In the Asian race Japan beat Iran"
+        if word in OBJECT_MARKERS:
+            return True
+        if word not in self.competition_cues.last_words or word in self.between_cues:
+            return False  # "defeated Japan", not "In the Asian race Japan beat Iran"
+        start = self.competition_cues.ending_at(doc, i + 1, floor)
+        # nor "In the run-off Kenya secured 129 votes"
+        return start is None or doc[start : i + 1].text.lower() not in self.between_cues
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
         """``anchor`` and the countries joined to it by commas and one "and", across an
@@ -700,7 +706,10 @@ class RelationExtractor(DataComponent):
                 token = doc[i]
                 window = doc[token.i + 1 : min(sentence.end, token.i + 7)]
                 seat = next((t for t in window if t.lower_ in {"seat", "seats"}), None)
-                if seat is not None and not any(t.lower_ == "for" for t in window):
+                # not "won 55 votes for the seat"; "won their seats for 2018-2019" is a cue
+                if seat is not None and not any(
+                    t.lower_ == "for" for t in doc[token.i + 1 : seat.i]
+                ):
                     cues.append((token.i, seat.i + 1))
         return sorted(set(cues))
 
@@ -810,7 +819,9 @@ class RelationExtractor(DataComponent):
         )
         right = [c for c in countries if marker is not None and c.start > marker.i]
         if right and right[0].start - marker.i <= 2:
-            return self._country_list(ents, right[0], doc)
+            group = self._country_list(ents, right[0], doc)
+            if len(group) >= 2:  # not "candidates: Serbia's Foreign Minister, Name, and ..."
+                return group
         left = [c for c in countries if c.end <= noun]
         if left and all(
             t.lower_ in CANDIDACY_GAP or t.like_num or t.text in {"-", "\u2013", "\u2014"}
@@ -936,10 +947,16 @@ class RelationExtractor(DataComponent):
                 for t in doc[cue_end : date.start]
             ):
                 continue  # "won a term at the conference that Bucharest hosts until 14 October"
+            # "has chaired ASEAN four times before, in 1977, 1997 and 2005": a comma right
+            # before "in DATE" after a term verb
+            fronted_comma = kind == "term" and date.start - 2 >= cue_end and (
+                doc[date.start - 2].text == "," and word == "in"
+            )
             if not period and (
                 kind in {"elected", "term-noun"}
                 or any(
                     t.text == "," and not _inside_country_list(doc, t.i)
+                    and not (fronted_comma and t.i == date.start - 2)
                     for t in doc[cue_end : date.start]
                 )
             ):
@@ -1173,6 +1190,11 @@ class RelationExtractor(DataComponent):
             word in {"majority", "required", "needed", "threshold"} for word in words
         ):
             return True
+        after = [t.lower_ for t in doc[count.end : min(count.sent.end, count.end + 2)]]
+        if after[:1] and after[0] in {"was", "were", "are", "is", "votes"}:
+            after = after[1:]
+        if after[:1] and after[0] in {"required", "needed", "necessary"}:
+            return True  # "securing 80 votes when 86 were needed", "the 97 votes needed"
         if words[-1:] == ["of"] or words[-2:] == ["of", "the"]:
             before = doc[max(count.sent.start, count.start - 6) : count.start]
             return any(t.ent_type_ == "VOTE_COUNT" for t in before)
@@ -1238,6 +1260,12 @@ class RelationExtractor(DataComponent):
             ):
                 return ent  # (not "129 votes to Djibouti's 62", a tally)
             break
+        # "Turkey's tally fell to 60 votes": a country's total changing to the count
+        m = j - 1 if j > sentence.start and doc[j].lower_ in {"to", "at"} else -1
+        if m - 2 >= sentence.start and doc[m].lower_ in self.tally_changes and (
+            doc[m - 1].lower_ in self.tally_nouns and doc[m - 2].text in POSSESSIVES
+        ):
+            return next((e for e in before if e.end == m - 2), None)
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
         if cue is not None and cue > sentence.start and doc[cue - 1].lower_ in RELATIVE_PRONOUNS:

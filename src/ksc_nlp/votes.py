@@ -21,6 +21,8 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while",
 LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
+COPULAS = {"was", "were", "is", "are"}
+BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,11 @@ class VoteCounter(DataComponent):
             return True
         if self._parallel_count(doc, numeral, counts):
             return True
+        # "Of the 190 ballots cast, 185 were valid"
+        if earlier_count and numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in COPULAS and (
+            doc[numeral.end + 1].lower_ in BALLOT_STATES
+        ):
+            return True
         return any(word in self.required_cues for word in before[-3:])
 
     def _parallel_count(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
@@ -383,9 +390,11 @@ class VoteCounter(DataComponent):
         )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
-        """"the 27 needed", "the 97 required"."""
-        following = doc[numeral.end] if numeral.end < len(doc) else None
-        return following is not None and following.lower_ in {"needed", "required", "necessary"}
+        """"the 27 needed", "the 97 required", "when 128 were required"."""
+        k = numeral.end
+        if k + 1 < len(doc) and doc[k].lower_ in COPULAS and self._context(doc, numeral.start):
+            k += 1
+        return k < len(doc) and doc[k].lower_ in {"needed", "required", "necessary"}
 
     def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
         """"adopted by 191 to 0", "by a vote of 120 to 3"."""
