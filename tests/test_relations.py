@@ -1179,3 +1179,36 @@ def test_chaired_a_body_in_a_list_of_years(nlp):
     assert relations(doc, "TERM") == {
         ("Malaysia", "TERM", year) for year in ("1977", "1997", "2005", "2015")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly elected Lina Moreau, a former Prime Minister of Chile, as "
+        "President of its 79th session by acclamation.",
+        "The General Assembly chose Lina Moreau, Chile's foreign minister, to preside over its "
+        "73rd session.",
+    ],
+)
+def test_president_of_its_session_is_an_office_at_the_electing_body(nlp, text):
+    assert ("Lina Moreau", "POSITION_AT", "General Assembly") in relations(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers Tomas Vidal of Chile and Ana Ruiz of Peru agreed to stand aside.",
+        "The foreign ministers of the two rivals, Tomas Vidal of Chile and Ana Ruiz of Peru, "
+        "agreed to stand aside.",
+    ],
+)
+def test_a_plural_title_before_a_list_of_name_of_country(nlp, text):
+    assert relations(nlp(text), "POSITION_AT") == {
+        ("Tomas Vidal", "POSITION_AT", "Chile"),
+        ("Ana Ruiz", "POSITION_AT", "Peru"),
+    }
+
+
+def test_name_of_country_without_a_title_holds_no_office(nlp):
+    doc = nlp("Delegates cheered as Tomas Vidal of Chile spoke.")
+    assert relations(doc, "POSITION_AT") == set()

@@ -313,10 +313,40 @@ class RelationExtractor(DataComponent):
                 self._led_by(doc, sentence, person, by_end),
                 self._whose_office(doc, sentence, person, by_end),
                 self._who_heads(doc, sentence, person, by_end),
+                self._office_of_its(doc, sentence, person, ents),
             ):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
         return relations
+
+    def _office_of_its(
+        self, doc: Doc, sentence: Span, person: Span, ents: list[Span]
+    ) -> Span | None:
+        """"The General Assembly elected Name, [apposition,] as President of its 73rd
+        session" or "... to preside over its 73rd session": the organisation that is the
+        sentence's subject."""
+        k = person.end
+        if k < sentence.end and doc[k].text == ",":  # skip an apposition
+            k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 20))
+                      if doc[m].text == ","), k)
+        if k + 3 >= sentence.end:
+            return None
+        if doc[k].lower_ == "as":
+            end = self.titles.starting_at(doc, k + 1, sentence.end)
+            if end is None or end + 1 >= sentence.end or doc[end].lower_ != "of":
+                return None
+            its = end + 1
+        elif doc[k].lower_ == "to" and doc[k + 1].lower_ in self.office_verbs:
+            its = k + 3 if doc[k + 2].lower_ in {"over", "at"} else k + 2
+        else:
+            return None
+        if its >= sentence.end or doc[its].lower_ != "its":
+            return None
+        bodies = [
+            e for e in ents
+            if e.label_ == "ORG" and sentence.start <= e.start and e.end <= person.start
+        ]
+        return bodies[-1] if bodies else None
 
     def _office_place(
         self, doc: Doc, end: int, floor: int, by_end: dict[int, Span]
@@ -620,18 +650,40 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
         """"the foreign ministers - Name (Türkiye), Name (Azerbaijan) ...": a country in
-        parentheses after a person listed under a plural title."""
+        parentheses after a person listed under a plural title; also "Foreign ministers
+        Name of Guatemala and Name of Venezuela", "The foreign ministers of the two rivals,
+        Name of Guatemala and Name of Venezuela"."""
         k = person.end
-        if k + 2 >= sentence.end or doc[k].text != "(" or doc[k + 2].text != ")":
+        if k + 2 < sentence.end and doc[k].text == "(" and doc[k + 2].text == ")":
+            country = by_end.get(k + 2)
+            if country is None or country.label_ != "COUNTRY" or country.start != k + 1:
+                return None
+            plural_title = any(
+                self._plural_title(t) for t in doc[sentence.start : person.start]
+            )
+            return country if plural_title else None
+        if k + 1 >= sentence.end or doc[k].lower_ != "of":
             return None
-        country = by_end.get(k + 2)
-        if country is None or country.label_ != "COUNTRY" or country.start != k + 1:
+        first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        country = next((e for e in by_end.values() if e.start == first), None)
+        if country is None or country.label_ != "COUNTRY":
             return None
-        plural_title = any(
-            t.lower_.endswith("s") and t.lower_[:-1] in self.titles.last_words
-            for t in doc[sentence.start : person.start]
-        )
-        return country if plural_title else None
+        m = person.start - 1  # back over the list before the person to the plural title
+        while m >= sentence.start and (
+            doc[m].ent_type_ in {"PERSON", "COUNTRY"}
+            or doc[m].lower_ in {"of", "the", ",", "and", ":", "-", "\u2013", "\u2014"}
+        ):
+            m -= 1
+        if m >= sentence.start and not self._plural_title(doc[m]) and doc[m + 1].text == ",":
+            # "The foreign ministers of the two rivals, A of X": a short complement
+            n = m
+            while n > max(sentence.start, m - 6) and doc[n].is_lower and doc[n].lower_ != "of":
+                n -= 1
+            m = n - 1 if doc[n].lower_ == "of" and n - 1 >= sentence.start else m
+        return country if m >= sentence.start and self._plural_title(doc[m]) else None
+
+    def _plural_title(self, token: Token) -> bool:
+        return token.lower_.endswith("s") and token.lower_[:-1] in self.titles.last_words
 
     def _who_heads(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
