@@ -1212,3 +1212,11 @@ def test_a_plural_title_before_a_list_of_name_of_country(nlp, text):
 def test_name_of_country_without_a_title_holds_no_office(nlp):
     doc = nlp("Delegates cheered as Tomas Vidal of Chile spoke.")
     assert relations(doc, "POSITION_AT") == set()
+
+
+def test_votes_in_a_relative_clause_go_to_its_antecedent(nlp):
+    doc = nlp("In a tight race, Slovakia lost to Slovenia, which got 153 votes against 38 for Belarus.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Slovenia", "RECEIVED_VOTES", "153"),
+        ("Belarus", "RECEIVED_VOTES", "38"),
+    }

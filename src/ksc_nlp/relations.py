@@ -1269,6 +1269,9 @@ class RelationExtractor(DataComponent):
         following = [c for c in counts if c.start >= count.end]
         j = count.start - 1
         people = [e for e in ents if e.label_ == "PERSON" and e.end <= count.start]
+        # "Slovakia lost to Slovenia, which got 153 votes against 38": the relative clause's
+        if before and self._relative_receiver(doc, before[-1], count):
+            return before[-1]
         # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
             not people or people[-1].end <= before[-2].start
@@ -1345,6 +1348,18 @@ class RelationExtractor(DataComponent):
         words = {t.lower_ for t in doc[sentence.start : count.start]}
         return bool(words & self.resolution_nouns) and not any(
             t.lower_ in self.seat_words for t in sentence
+        )
+
+    def _relative_receiver(self, doc: Doc, country: Span, count: Span) -> bool:
+        """", which got 153 votes": the count right after a relative clause's receiving verb
+        whose antecedent is ``country``."""
+        gap = [t.lower_ for t in doc[country.end : count.start]]
+        return (
+            2 < len(gap) <= 5
+            and gap[0] == ","
+            and gap[1] in {"which", "who"}
+            and gap[-1] in self.receive_verbs
+            and all(word.isalpha() for word in gap[1:])
         )
 
     def _tally_pair(self, doc: Doc, first: Span, second: Span) -> bool:
