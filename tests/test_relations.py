@@ -1215,7 +1215,9 @@ def test_name_of_country_without_a_title_holds_no_office(nlp):
 
 
 def test_votes_in_a_relative_clause_go_to_its_antecedent(nlp):
-    doc = nlp("In a tight race, Slovakia lost to Slovenia, which got 153 votes against 38 for Belarus.")
+    doc = nlp(
+        "In a tight race, Slovakia lost to Slovenia, which got 153 votes against 38 for Belarus."
+    )
     assert relations(doc, "RECEIVED_VOTES") == {
         ("Slovenia", "RECEIVED_VOTES", "153"),
         ("Belarus", "RECEIVED_VOTES", "38"),
