@@ -177,3 +177,14 @@ def test_a_body_named_without_its_parent(nlp, text, body, kb_id):
 def test_a_capitalised_phrase_after_an_indefinite_article_is_no_name(nlp):
     doc = nlp("Three Years Of Votes Show A Thinning Coalition At The United Nations\n")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Agency for Hydrometeorology issued a warning.", "Agency for Hydrometeorology"),
+        ("The Agency of Statistics published the figures.", "Agency of Statistics"),
+    ],
+)
+def test_an_agency_with_a_complement_needs_no_name_before_it(nlp, text, name):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [name]

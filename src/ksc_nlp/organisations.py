@@ -126,7 +126,9 @@ class OrganisationFinder(DataComponent):
                 doc, i + 1, lowercase_allowed=self._definite(doc, start), surnames=surnames
             )
             end = self._without_trailing_name(doc, start, i, end)
-            if token.text in self.media_heads and start == i:
+            if token.text in self.media_heads and start == i and (
+                end == i + 1 or doc[i + 1].lower_ not in {"for", "of"}
+            ):  # a news agency needs its name first, but "the Agency for Statistics"
                 i += 1
                 continue
             if end < len(doc) and doc[end].text in FACILITY_WORDS:
