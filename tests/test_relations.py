@@ -1222,3 +1222,31 @@ def test_votes_in_a_relative_clause_go_to_its_antecedent(nlp):
         ("Slovenia", "RECEIVED_VOTES", "153"),
         ("Belarus", "RECEIVED_VOTES", "38"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia claimed a seat on the Security Council.",
+        "Estonia clinched a seat on the Security Council on Friday.",
+        "Estonia landed a seat on the Security Council.",
+        "Estonia won a two-year term on the Security Council.",
+        "Estonia earned a place on the Security Council.",
+        "Estonia's election to the Security Council was celebrated in Tallinn.",
+        "Estonia won an eighth consecutive term on the Security Council today.",
+    ],
+)
+def test_more_ways_of_winning_a_seat(nlp, text):
+    assert relations(nlp(text), "ELECTED_TO") == {("Estonia", "ELECTED_TO", UNSC)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote for Estonia took place in the Security Council.",
+        "Estonia has failed to win another term on the Security Council.",
+        "Estonia won a second term, said the President of the Security Council.",
+    ],
+)
+def test_no_seat_won(nlp, text):
+    assert relations(nlp(text), "ELECTED_TO") == set()

@@ -17,6 +17,7 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
+SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
 APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
@@ -31,6 +32,7 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
                   "by", "until", "through", "during", "when", "while", "where", "which", "that",
                   "to", "of", "is", "was", "were", "are", "will", "has", "had", "last", "this",
                   "next", "only", "seat", "seats",  # "won a Security Council seat"
+                  "today", "yesterday", "tomorrow",
                   "without", "despite", "following", "before", "a", "an", "the", "its", "their",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
@@ -98,6 +100,7 @@ class RelationExtractor(DataComponent):
         self.national_offices = set(triggers["national_office_words"])
         self.resolution_nouns = set(triggers["resolution_nouns"])
         self.seat_words = set(triggers["seat_words"])
+        self.seat_verbs = set(triggers["seat_verbs"])
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
 
@@ -754,16 +757,38 @@ class RelationExtractor(DataComponent):
         cues = list(self.elected_cues.find(sentence))
         lowers = lower_forms(doc)
         for i in range(sentence.start, sentence.end):
-            if lowers[i] in self.receive_verbs and lowers[i] != "with":
-                token = doc[i]
-                window = doc[token.i + 1 : min(sentence.end, token.i + 7)]
-                seat = next((t for t in window if t.lower_ in {"seat", "seats"}), None)
+            if (lowers[i] in self.receive_verbs or lowers[i] in self.seat_verbs) and (
+                lowers[i] not in {"with", "has", "had"}  # "has failed to win a seat"
+            ):
+                # "won a seat", "clinched a seat", "won a two-year term", "earned a place"
+                end = min(sentence.end, i + 7)
+                seat = next((k for k in range(i + 1, end) if lowers[k] in SEAT_NOUNS), None)
+                if seat is None or lowers[seat] in {"place", "places"} and seat == i + 1:
+                    continue  # "the vote took place"
+                if lowers[seat] not in {"seat", "seats"} and not self._body_at(doc, i + 1, seat):
+                    continue  # "won an eighth term on the ITU Council": the body is named
                 # not "won 55 votes for the seat"; "won their seats for 2018-2019" is a cue
-                if seat is not None and not any(
-                    t.lower_ == "for" for t in doc[token.i + 1 : seat.i]
-                ):
-                    cues.append((token.i, seat.i + 1))
+                if "for" not in lowers[i + 1 : seat]:
+                    cues.append((i, seat + 1))
+            elif lowers[i] == "election" and i > sentence.start + 1 and i + 1 < sentence.end and (
+                lowers[i + 1] == "to" and doc[i - 1].text in POSSESSIVES
+                and doc[i - 2].ent_type_ == "COUNTRY"
+            ):  # "Estonia's election to the Security Council"
+                cues.append((i, i + 2))
         return sorted(set(cues))
+
+    def _body_at(self, doc: Doc, start: int, seat: int) -> bool:
+        """An organisation between ``start`` and the seat noun ("their Council term") or
+        right after it ("a term on the [UN] Security Council")."""
+        if any(doc[k].ent_type_ == "ORG" for k in range(start, seat)):
+            return True
+        k = seat + 1
+        if k < len(doc) and doc[k].lower_ in {"on", "in", "at", "of"}:
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            return k < len(doc) and doc[k].ent_type_ == "ORG"
+        return False
 
     def _elected_at(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
