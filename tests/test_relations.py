@@ -1250,3 +1250,29 @@ def test_more_ways_of_winning_a_seat(nlp, text):
 )
 def test_no_seat_won(nlp, text):
     assert relations(nlp(text), "ELECTED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["held off", "saw off", "triumphed over", "bested", "pipped", "topped", "outpaced",
+     "finished ahead of", "fended off a challenge from"],
+)
+def test_more_ways_of_beating_a_rival(nlp, verb):
+    doc = nlp(f"Estonia {verb} Romania in the vote for the Security Council seat.")
+    assert pairs(doc) == {frozenset({"Estonia", "Romania"})}
+
+
+def test_a_clean_slate_led_by_one_country_is_no_contest(nlp):
+    doc = nlp(
+        "The Asia-Pacific Group presented a clean slate, on which Indonesia led with 186 "
+        "votes, ahead of Kuwait (183) and Japan (175)."
+    )
+    assert pairs(doc) == set()
+
+
+def test_of_before_a_country_is_no_competition_object(nlp):
+    doc = nlp(
+        "The Armenian side, in turn, praised the activities of Greece, which was elected to "
+        "the Security Council with 182 votes."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {("Greece", "RECEIVED_VOTES", "182")}

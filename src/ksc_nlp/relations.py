@@ -142,8 +142,9 @@ class RelationExtractor(DataComponent):
         if word not in self.competition_cues.last_words or word in self.between_cues:
             return False  # "defeated Japan", not "In the Asian race Japan beat Iran"
         start = self.competition_cues.ending_at(doc, i + 1, floor)
-        # nor "In the run-off Kenya secured 129 votes"
-        return start is None or doc[start : i + 1].text.lower() not in self.between_cues
+        # a whole cue ends there (not the "of" of "the activities of Greece"), and not a
+        # noun such as "In the run-off Kenya secured 129 votes"
+        return start is not None and doc[start : i + 1].text.lower() not in self.between_cues
 
     def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
         """``anchor`` and the countries joined to it by commas and one "and", across an
