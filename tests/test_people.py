@@ -327,3 +327,26 @@ def test_a_city_followed_by_which_is_no_person(nlp):
     doc = nlp("The group sends a single name to New York, which member states confirm.")
     assert spans(doc, "PERSON") == []
     assert spans(doc, "GPE") == [("New York", "GPE")]
+
+
+def test_a_name_after_from_with_a_title_apposition(nlp):
+    doc = nlp("She will take over from Philemon Yang, a former Prime Minister of Cameroon, in "
+              "September.")
+    assert linked(doc, "PERSON") == [("Philemon Yang", "Philemon Yang")]
+
+
+def test_a_surname_goes_to_the_person_named_first_among_equally_full_names(nlp):
+    doc = nlp(
+        "Javier Pérez de Cuéllar, a former Secretary-General, died on Wednesday, his son, "
+        "Francisco Pérez de Cuéllar, told reporters. Pérez de Cuéllar was 100."
+    )
+    assert linked(doc, "PERSON") == [
+        ("Javier Pérez de Cuéllar", "Javier Pérez de Cuéllar"),
+        ("Francisco Pérez de Cuéllar", "Francisco Pérez de Cuéllar"),
+        ("Pérez de Cuéllar", "Javier Pérez de Cuéllar"),
+    ]
+
+
+def test_a_quotation_of_capitalised_words_is_no_person(nlp):
+    doc = nlp('"Vande Mataram," Sushma Swaraj said in a message.')
+    assert linked(doc, "PERSON") == [("Sushma Swaraj", "Sushma Swaraj")]

@@ -1276,3 +1276,66 @@ def test_of_before_a_country_is_no_competition_object(nlp):
         "the Security Council with 182 votes."
     )
     assert relations(doc, "RECEIVED_VOTES") == {("Greece", "RECEIVED_VOTES", "182")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay handed the rotating presidency of Mercosur to Argentina on 6 December 2024.",
+            {("Argentina", "TERM", "6 December 2024")},
+        ),
+        (
+            "The monthly presidency of the council passes from Denmark to Ecuador on 1 July 2032.",
+            {("Ecuador", "TERM", "1 July 2032")},
+        ),
+        (
+            "Argentina will hold the presidency until July 2025, when it passes to Brazil.",
+            {("Argentina", "TERM", "July 2025"), ("Brazil", "TERM", "July 2025")},
+        ),
+        ("Uruguay handed a letter to Argentina on 6 December 2024.", set()),
+    ],
+)
+def test_a_presidency_handed_over(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+def test_a_person_elected_to_a_court_holds_a_seat_there(nlp):
+    doc = nlp("India's Dalveer Bhandari has been re-elected to the International Court of Justice.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Dalveer Bhandari", "POSITION_AT", "International Court of Justice")
+    }
+
+
+def test_which_after_a_persons_country_is_about_the_country(nlp):
+    doc = nlp("Leaders attended, as did President Luis Arce of Bolivia, which has become a full "
+              "member of Mercosur.")
+    assert relations(doc) == {
+        ("Bolivia", "ELECTED_TO", "Mercosur"),
+        ("Luis Arce", "POSITION_AT", "Bolivia"),
+    }
+
+
+def test_votes_won_by_a_person_in_a_who_clause_are_no_countrys(nlp):
+    doc = nlp("Russia's candidate was beaten by Doreen Martin of the United States, who won 139 "
+              "of the 172 ballots cast.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_a_new_subject_after_comma_and(nlp):
+    doc = nlp("The Soviet Union was elected to one committee after another, and a Soviet judge "
+              "sat on the International Court of Justice from 1946.")
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_an_adverb_may_follow_the_body(nlp):
+    doc = nlp("Slovenia, with 153 votes, won the seat on the Security Council instead.")
+    assert ("Slovenia", "ELECTED_TO", UNSC) in relations(doc)
+
+
+def test_a_person_who_joined_a_countrys_ministry(nlp):
+    doc = nlp("Born in Lima, Javier Perez joined Peru's Ministry of Foreign Affairs in 1940.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Javier Perez", "POSITION_AT", "Ministry of Foreign Affairs"),
+        ("Javier Perez", "POSITION_AT", "Peru"),
+    }

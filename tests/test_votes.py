@@ -158,3 +158,21 @@ def test_a_number_word_without_a_count_before_it_needs_a_vote_noun(nlp):
 )
 def test_thresholds_and_valid_ballots_after_a_copula(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bhandari secured 183 votes out of 193 in the General Assembly and all 15 in the "
+            "Security Council.",
+            [("183", 183), ("193", 193), ("15", 15)],
+        ),
+        (
+            "Greenwood had nine votes to Bhandari's five in the council.",
+            [("nine", 9), ("five", 5)],
+        ),
+    ],
+)
+def test_parallel_and_possessive_counts(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

@@ -38,9 +38,9 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
-def _fullness(parts: list[str]) -> tuple[int, int]:
-    words = [part for part in parts if not part.endswith(".")]
-    return len(words), len(" ".join(parts))
+def _fullness(parts: list[str]) -> int:
+    """The number of words of a name, initials aside."""
+    return len([part for part in parts if not part.endswith(".")])
 
 
 class Linker(DataComponent):
@@ -77,8 +77,16 @@ class Linker(DataComponent):
             kb_id = ent.kb_id_
             if ent.label_ == "PERSON":
                 own = own_parts[ent.start]
-                matches = [name for name in names if _compatible(own, name[0])]
-                kb_id = max(matches, key=lambda name: _fullness(name[0]))[1]
+                matches = [
+                    (number, name) for number, name in enumerate(names)
+                    if _compatible(own, name[0])
+                ]
+                # the fullest name (words, then initials too); between equally full names
+                # of different people (a father and his son), the one named first
+                kb_id = max(
+                    matches,
+                    key=lambda match: (_fullness(match[1][0]), len(match[1][0]), -match[0]),
+                )[1][1]
             elif ent.label_ in KB_LABELS and not kb_id:
                 kb_id = " ".join(ent.text.split())
             if ent.label_ == "ORG" and kb_id in self.bodies:

@@ -24,6 +24,8 @@ NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside"
 NOT_AFTER_NAMES = {"states", "countries", "nations", "members", "seat", "seats", "group",
                    "groups", "region", "regions", "bloc"}
 MAX_NAME_TOKENS = 6
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
+CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "\u00bb"}
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}
 LINKING_PREPOSITIONS = {"of", "at", "in", "to", "for"}
@@ -257,13 +259,22 @@ class PersonFinder(DataComponent):
                 if self._cued_person(doc, start, end):
                     candidates.append((start, end))
                 continue
-            if self._inside_portfolio(doc, start):
+            if self._inside_portfolio(doc, start) or self._whole_quotation(doc, start, end):
                 continue
             if self._is_person(doc, start, end) or particle < start and self._is_person(
                 doc, particle, end
             ):
                 candidates.append((particle, end))
         return candidates
+
+    def _whole_quotation(self, doc: Doc, start: int, end: int) -> bool:
+        """"Vande Mataram," Swaraj said: capitalised words that are all of a quotation."""
+        if start == 0 or doc[start - 1].text not in OPENING_QUOTES:
+            return False
+        k = end
+        while k < len(doc) and doc[k].is_punct and doc[k].text not in CLOSING_QUOTES:
+            k += 1
+        return k < len(doc) and doc[k].text in CLOSING_QUOTES
 
     def _inside_portfolio(self, doc: Doc, start: int) -> bool:
         """"Minister for Foreign Affairs and Human Mobility of Ecuador": capitalised words
@@ -369,7 +380,11 @@ class PersonFinder(DataComponent):
             return False
         if doc[end].lower_ == "of" or doc[end].text == "(":
             return doc[end + 1].ent_type_ == "COUNTRY"
-        return doc[end].text == "," and doc[end + 1].lower_ == "who"
+        # "took over from Name, a former Prime Minister of Cameroon"
+        return doc[end].text == "," and (
+            doc[end + 1].lower_ == "who"
+            or doc[end + 1].lower_ in {"a", "an", "the"} and self._title_ahead(doc, end + 1)
+        )
 
     def _lexical_name(self, doc: Doc, start: int, end: int) -> bool:
         """A name the word statistics alone mark: its last word is rare as a common word and

@@ -179,7 +179,11 @@ class RelationExtractor(DataComponent):
         """The country (or list of countries) that is the subject of the cue at token ``i``."""
         floor = sentence.start
         for k in range(i - 1, floor - 1, -1):
-            if doc[k].lower_ in CLAUSE_BREAKS:
+            if doc[k].lower_ in CLAUSE_BREAKS or (
+                # "..., and a Soviet judge sat on the Court": a new subject
+                doc[k].lower_ == "and" and k > floor and doc[k - 1].text == ","
+                and k + 1 < i and doc[k + 1].lower_ in {"a", "an", "the", "his", "her"}
+            ):
                 floor = k + 1
                 break
         if floor == i and i - 1 > sentence.start and doc[i - 1].lower_ == "but":
@@ -240,9 +244,11 @@ class RelationExtractor(DataComponent):
                 country = next(
                     (e for e in ents if e.label_ == "COUNTRY" and e.end == k - 1), None
                 )
-                if country is not None and self._attribute_of_person(doc, country, ents):
+                if country is not None and doc[k].lower_ != "which" and (
+                    self._attribute_of_person(doc, country, ents)
+                ):
                     return None  # "Irina Bokova of Bulgaria, who has held the post"
-                return country
+                return country  # "President Name of Bolivia, which has become a member"
         return None
 
     def _singular_antecedent(self, doc: Doc, floor: int, i: int) -> list[Span]:
@@ -312,6 +318,8 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(person, place, "POSITION_AT"))
             for place in self._offices_after(doc, sentence, person, by_end):
                 relations.append(Relation(person, place, "POSITION_AT"))
+            for place in self._joined(doc, sentence, person, by_end):
+                relations.append(Relation(person, place, "POSITION_AT"))
             for place in (
                 self._listed_country(doc, sentence, person, by_end),
                 self._led_by(doc, sentence, person, by_end),
@@ -322,6 +330,29 @@ class RelationExtractor(DataComponent):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
         return relations
+
+    def _joined(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> list[Span]:
+        """"Name joined Peru's Ministry of Foreign Affairs in 1940": a member of the
+        organisation (and, for a country's ministry, of the country's service)."""
+        k = person.end
+        while k < sentence.end and doc[k].lower_ in {"had", "has", "later", "then", "first"}:
+            k += 1
+        if k + 1 >= sentence.end or doc[k].lower_ not in self.join_verbs:
+            return []
+        k += 2 if doc[k + 1].lower_ in ARTICLES else 1
+        first = next((e for e in by_end.values() if e.start == k), None)
+        if first is None:
+            return []
+        if first.label_ == "ORG":
+            return [first]
+        if first.label_ == "COUNTRY" and first.end + 1 < sentence.end and (
+            doc[first.end].text in POSSESSIVES
+        ):
+            owned = next((e for e in by_end.values() if e.start == first.end + 1), None)
+            return [owned, first] if owned is not None and owned.label_ == "ORG" else []
+        return []
 
     def _office_of_its(
         self, doc: Doc, sentence: Span, person: Span, ents: list[Span]
@@ -531,6 +562,8 @@ class RelationExtractor(DataComponent):
             origin = next((e for e in by_end.values() if e.start == first), None)
             if origin is not None and origin.label_ == "COUNTRY":
                 k = origin.end  # "Name of [the] Country, ..." or "Name of Country as ..."
+                if k + 1 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "which":
+                    return places  # "President Name of Bolivia, which has become a member"
         if k < sentence.end and doc[k].text == ",":
             k += 1
             while k < sentence.end and (
@@ -598,6 +631,13 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].ent_type_ == "DATE"
         ):
             k += 1
+        # "Name has been re-elected to the International Court of Justice": a member
+        if k + 1 < sentence.end and doc[k].lower_ == "to" and doc[k - 1].lower_ in {
+            "elected", "appointed"
+        }:
+            m = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
+            body = next((e for e in by_end.values() if e.start == m), None)
+            return body if body is not None and body.label_ == "ORG" else None
         # "was Uruguay's ambassador to France", "elected Name as ITU Secretary-General"
         owner = next((e for e in by_end.values() if e.start == k), None)
         if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and owner.end < sentence.end:
@@ -796,7 +836,17 @@ class RelationExtractor(DataComponent):
     ) -> tuple[list[Span], Span | None]:
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
         bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
-        body = next((b for b in bodies if b.start > cue_start), None)  # "won Council seats"
+        clause_end = next(  # "elected to one committee after another, and a judge sat on X"
+            (
+                k for k in range(cue_end, sentence.end - 2)
+                if doc[k].text == "," and doc[k + 1].lower_ == "and"
+                and doc[k + 2].lower_ in {"a", "an", "the", "his", "her"}
+            ),
+            sentence.end,
+        )
+        body = next(  # "won Council seats"
+            (b for b in bodies if b.start > cue_start and b.end <= clause_end), None
+        )
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
@@ -945,7 +995,11 @@ class RelationExtractor(DataComponent):
         following = doc[ent.end] if ent.end < len(doc) else None
         if following is None or not following.is_lower or not following.is_alpha:
             return True
-        return following.lower_ in BODY_FOLLOWERS  # not "U.N. rights body", "UN women's"
+        # not "U.N. rights body", "UN women's"; an adverb may follow ("won the seat on the
+        # Security Council instead", "... narrowly")
+        return following.lower_ in BODY_FOLLOWERS or following.lower_.endswith("ly") or (
+            following.lower_ in {"instead", "too", "also", "already", "now", "then", "twice"}
+        )
 
     def _terms(
         self, doc: Doc, sentence: Span, ents: list[Span], election_cues: list[tuple[int, int]]
@@ -980,6 +1034,12 @@ class RelationExtractor(DataComponent):
                 previous = (date, [subject])
                 continue
             if not _is_calendar_date(date):
+                continue
+            receiver = self._handed_over_on(doc, sentence, ents, date)
+            if receiver is not None:
+                # "Uruguay handed the presidency of Mercosur to Argentina on Friday"
+                relations.append(Relation(receiver, date, "TERM"))
+                previous = (date, [receiver])
                 continue
             named_for = self._term_for(doc, ents, date)
             if named_for is not None:
@@ -1048,9 +1108,17 @@ class RelationExtractor(DataComponent):
                 if body is None:  # "Ghana will take its seat on 1 January 2017."
                     subjects = self._subjects_before(doc, sentence, ents, cue_start)
             else:
-                subjects = self._handed_to(doc, sentence, ents, cue_start) or (
+                when = doc[date.end : date.end + 2].text.lower() == ", when"
+                handover_stop = date.start if when else sentence.end
+                subjects = self._handed_to(doc, sentence, ents, cue_start, handover_stop) or (
                     self._subjects_before(doc, sentence, ents, cue_start)
                 )
+                if when:
+                    # "will hold the presidency until July 2025, when it passes to Brazil":
+                    # the end of one term and the start of the next
+                    subjects = subjects + self._handed_to(
+                        doc, sentence, ents, date.end, sentence.end, any_word=True
+                    )
                 earlier = [c for c in election_cues if c[1] <= cue_start]
                 if not subjects and earlier:
                     # "elected 18 countries to the Council for terms beginning on D: A, B"
@@ -1127,11 +1195,36 @@ class RelationExtractor(DataComponent):
                 return country
         return None
 
-    def _handed_to(self, doc: Doc, sentence: Span, ents: list[Span], cue: int) -> list[Span]:
-        """"The chairmanship passed to Kyrgyzstan": the country it is handed to."""
-        if doc[cue].lower_ not in self.term_nouns:
+    def _handed_over_on(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> Span | None:
+        """"handed the rotating presidency of X to COUNTRY on DATE", "The presidency passes
+        from A to B on July 1": the country the term noun goes to; its term starts then."""
+        j = date.start - 1
+        country = next((e for e in ents if e.end == j and e.label_ == "COUNTRY"), None)
+        if country is None or doc[j].lower_ != "on" or country.start - 1 <= sentence.start:
+            return None
+        if doc[country.start - 1].lower_ != "to":
+            return None
+        window = lower_forms(doc)[max(sentence.start, country.start - 14) : country.start]
+        handed = any(word in self.handover_words for word in window)
+        return country if handed and not self.term_nouns.isdisjoint(window) else None
+
+    def _handed_to(
+        self,
+        doc: Doc,
+        sentence: Span,
+        ents: list[Span],
+        cue: int,
+        stop: int,
+        *,
+        any_word: bool = False,
+    ) -> list[Span]:
+        """"The chairmanship passed to Kyrgyzstan": the country it is handed to, by a
+        handover word between the term noun at ``cue`` and ``stop``."""
+        if not any_word and doc[cue].lower_ not in self.term_nouns:
             return []
-        for token in doc[cue : sentence.end - 1]:
+        for token in doc[cue : min(stop, sentence.end - 1)]:
             if token.lower_ in self.handover_words:
                 for k in range(token.i + 1, min(sentence.end - 1, token.i + 6)):
                     if doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "COUNTRY":
@@ -1349,6 +1442,8 @@ class RelationExtractor(DataComponent):
             return next((e for e in before if e.end == m - 2), None)
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
+        if cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "who":
+            return None  # "Name of the United States, who won 139 of the 172 ballots"
         if cue is not None and cue > sentence.start and doc[cue - 1].lower_ in RELATIVE_PRONOUNS:
             holders = [e for e in before if e.end <= cue - 1]
             return holders[-1] if holders else None

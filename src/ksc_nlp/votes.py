@@ -177,8 +177,13 @@ class VoteCounter(DataComponent):
         if before[-2:] == ["out", "of"] or before[-1:] == ["of"] or before[-2:] == ["of", "the"]:
             if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
                 return True
-        if before[-1:] in (["to"], ["-"], ["against"]) and any(
-            j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(i - 3, i - 1)
+        k = i  # "nine votes to Bhandari's five": read "to" before the owner's name
+        if i - 2 > sentence_start and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].is_title:
+            k = i - 2
+            while k - 1 > sentence_start and doc[k - 1].is_title:
+                k -= 1
+        if k > sentence_start and doc[k - 1].lower_ in {"to", "-", "against"} and any(
+            j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(k - 3, k - 1)
         ):
             return True
         earlier_count = any(count.end <= i and count.start >= sentence_start for count in counts)
@@ -220,7 +225,10 @@ class VoteCounter(DataComponent):
         """"97 votes in the General Assembly and eight in the Security Council": a number
         after "and" with the same preposition as an earlier "N votes <preposition>"."""
         end = numeral.end
-        if numeral.start == 0 or doc[numeral.start - 1].lower_ != "and" or end >= len(doc):
+        start = numeral.start
+        if start > 0 and doc[start - 1].lower_ in {"all", "only", "just"}:
+            start -= 1  # "183 votes in the General Assembly and all 15 in the Council"
+        if start == 0 or doc[start - 1].lower_ != "and" or end >= len(doc):
             return False
         preposition = doc[end].lower_
         if preposition not in {"in", "at", "on", "from"}:
@@ -229,8 +237,11 @@ class VoteCounter(DataComponent):
         return any(
             count.start >= sentence_start
             and count.end + 1 < numeral.start
-            and doc[count.end].lower_ in self.vote_nouns
-            and doc[count.end + 1].lower_ == preposition
+            and (
+                doc[count.end].lower_ in self.vote_nouns
+                and doc[count.end + 1].lower_ == preposition
+                or doc[count.end].lower_ == preposition  # "183 votes out of 193 in the GA"
+            )
             for count in counts
         )
 
