@@ -167,6 +167,21 @@ def test_a_placeholder_agency_word_is_not_an_agency(nlp):
             "UNESCO General Conference",
         ),
         ("The Executive Board met in closed session.", "Executive Board", "Executive Board"),
+        (
+            "Tajikistan was elected at the WMO congress. The Executive Council meets in June.",
+            "Executive Council",
+            "Executive Council of the World Meteorological Organization",
+        ),
+        (
+            "The African Union summit opened. The Executive Council met on Thursday.",
+            "Executive Council",
+            "African Union Executive Council",
+        ),
+        (
+            "Kyrgyzstan was elected to the UPU Council of Administration.",
+            "UPU Council of Administration",
+            "Council of Administration of the Universal Postal Union",
+        ),
     ],
 )
 def test_a_body_named_without_its_parent(nlp, text, body, kb_id):

@@ -59,7 +59,10 @@ class Linker(DataComponent):
         self.bodies: dict[str, dict[str, str]] = {}
         self.parent_of: dict[str, str] = {}  # "UNESCO Executive Board" -> UNESCO's id
         for entry in self.data["organisations"]:
+            # "UNESCO Executive Board", or a body with its parent and bare name given
             parent, _, body = entry["id"].partition(" ")
+            if "parent" in entry and "body" in entry:
+                parent, body = entry["parent"], entry["body"]
             if body and parent in alias_ids and alias_ids[parent] != entry["id"]:
                 self.bodies.setdefault(body, {})[alias_ids[parent]] = entry["id"]
                 self.parent_of[entry["id"]] = alias_ids[parent]
