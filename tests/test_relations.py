@@ -1339,3 +1339,19 @@ def test_a_person_who_joined_a_countrys_ministry(nlp):
         ("Javier Perez", "POSITION_AT", "Ministry of Foreign Affairs"),
         ("Javier Perez", "POSITION_AT", "Peru"),
     }
+
+
+def test_a_countrys_party_is_the_subject_not_the_country(nlp):
+    doc = nlp(
+        "Slovakia's Civic Renewal Party won the election, taking 76 of the 150 seats in the "
+        "National Council."
+    )
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_a_countrys_presidency_of_an_organisation_is_the_countrys(nlp):
+    doc = nlp("India's G20 presidency runs from December 1, 2022 to November 30, 2023.")
+    assert relations(doc, "TERM") == {
+        ("India", "TERM", "December 1, 2022"),
+        ("India", "TERM", "November 30, 2023"),
+    }

@@ -18,6 +18,8 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
+                   "candidacy", "mission", "delegation", "campaign", "accession"}
 APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
@@ -208,6 +210,7 @@ class RelationExtractor(DataComponent):
             and not inserted[0] <= ent.start < inserted[1]
             and not self._is_object(doc, ent, floor)
             and not self._attribute_of_person(doc, ent, ents)
+            and not _owner_of_organisation(doc, ent)
         ]
         antecedent = self._relative_antecedent(doc, ents, floor, i)
         if antecedent is not None:
@@ -1615,6 +1618,19 @@ def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Sp
             break
         within.append(ent)
     return within
+
+
+def _owner_of_organisation(doc: Doc, country: Span) -> bool:
+    """"Slovakia's Civic Renewal Party won 76 seats": the party is the subject (but in
+    "India's G20 presidency runs from ..." the organisation only qualifies the noun)."""
+    k = country.end
+    if not (k + 1 < len(doc) and doc[k].text in POSSESSIVES and doc[k + 1].ent_type_ == "ORG"
+            and doc[k + 1].ent_iob_ == "B"):
+        return False
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].lower_ not in QUALIFIED_NOUNS
 
 
 def _inside_country_list(doc: Doc, i: int) -> bool:
