@@ -1355,3 +1355,11 @@ def test_a_countrys_presidency_of_an_organisation_is_the_countrys(nlp):
         ("India", "TERM", "December 1, 2022"),
         ("India", "TERM", "November 30, 2023"),
     }
+
+
+def test_a_countrys_tally_was_a_count(nlp):
+    doc = nlp("Kazakhstan won 138 votes. Thailand's tally was 55.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kazakhstan", "RECEIVED_VOTES", "138"),
+        ("Thailand", "RECEIVED_VOTES", "55"),
+    }

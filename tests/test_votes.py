@@ -176,3 +176,15 @@ def test_thresholds_and_valid_ballots_after_a_copula(nlp, text, expected):
 )
 def test_parallel_and_possessive_counts(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan won 138 votes. Thailand's tally was 55.", [("138", 138), ("55", 55)]),
+        ("Spain won 120 votes; Turkey's total stood at 60.", [("120", 120), ("60", 60)]),
+        ("Turkey won 60 votes. Its share was 31 percent.", [("60", 60)]),
+    ],
+)
+def test_a_tally_stated_with_a_copula(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

@@ -18,6 +18,7 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled"}
 QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
                    "candidacy", "mission", "delegation", "campaign", "accession"}
 APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
@@ -1437,12 +1438,16 @@ class RelationExtractor(DataComponent):
             ):
                 return ent  # (not "129 votes to Djibouti's 62", a tally)
             break
-        # "Turkey's tally fell to 60 votes": a country's total changing to the count
-        m = j - 1 if j > sentence.start and doc[j].lower_ in {"to", "at"} else -1
-        if m - 2 >= sentence.start and doc[m].lower_ in self.tally_changes and (
-            doc[m - 1].lower_ in self.tally_nouns and doc[m - 2].text in POSSESSIVES
+        # "Turkey's tally fell to 60 votes", "Thailand's tally was 55", "its total of 60"
+        m = j
+        while m > sentence.start and j - m < 3 and (
+            doc[m].lower_ in self.tally_changes or doc[m].lower_ in TALLY_LINKS
         ):
-            return next((e for e in before if e.end == m - 2), None)
+            m -= 1
+        if m < j and m - 1 >= sentence.start and doc[m].lower_ in self.tally_nouns and (
+            doc[m - 1].text in POSSESSIVES
+        ):
+            return next((e for e in before if e.end == m - 1), None)
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
         if cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "who":

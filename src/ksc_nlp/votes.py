@@ -61,6 +61,7 @@ class VoteCounter(DataComponent):
         self.tens: dict[str, int] = numbers["tens"]
         self.scales: dict[str, int] = numbers["scales"]
         self.result_verbs = set(triggers["result_verbs"])
+        self.tally_nouns = set(triggers["tally_nouns"])
         self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_numeral
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
                                                 "favor", "abstentions", "supported", "backed",
@@ -155,7 +156,7 @@ class VoteCounter(DataComponent):
             return True
         if self._result_of_country(doc, numeral) or self._threshold_after(doc, numeral):
             return True
-        if self._hyphen_tally(doc, numeral):
+        if self._hyphen_tally(doc, numeral) or self._stated_tally(doc, numeral):
             return True
         return self._in_parentheses_after_country(doc, numeral)
 
@@ -398,6 +399,22 @@ class VoteCounter(DataComponent):
                 self._context_in(doc, doc[numeral.start].sent)
                 or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
             )  # "it was approved 187-3"
+        )
+
+    def _stated_tally(self, doc: Doc, numeral: Numeral) -> bool:
+        """"Thailand's tally was 55", "its total stood at 60", in a vote."""
+        k = numeral.start - 1
+        while k > 0 and numeral.start - k <= 2 and doc[k].lower_ in {
+            "was", "is", "stood", "at", "of", "reached"
+        }:
+            k -= 1
+        return (
+            k < numeral.start - 1
+            and doc[k].lower_ in self.tally_nouns
+            and k > 0
+            and (doc[k - 1].text in {"'s", "’s"} or doc[k - 1].lower_ in {"its", "their"})
+            and not (numeral.end < len(doc) and doc[numeral.end].lower_ in self.non_vote_nouns)
+            and self._context(doc, numeral.start)
         )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
