@@ -350,3 +350,25 @@ def test_a_surname_goes_to_the_person_named_first_among_equally_full_names(nlp):
 def test_a_quotation_of_capitalised_words_is_no_person(nlp):
     doc = nlp('"Vande Mataram," Sushma Swaraj said in a message.')
     assert linked(doc, "PERSON") == [("Sushma Swaraj", "Sushma Swaraj")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sheikha Alya Ahmed bin Saif Al-Thani thanked member states.",
+         "Alya Ahmed bin Saif Al-Thani"),
+        ('"It matters," said Aizada Marat kyzy, a lawyer.', "Aizada Marat kyzy"),
+    ],
+)
+def test_long_hyphenated_names_and_patronymics(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp):
+    doc = nlp("UN General Assembly Elects Annalena Baerbock Of Germany As President\n")
+    assert linked(doc, "PERSON") == [("Annalena Baerbock", "Annalena Baerbock")]
+
+
+def test_a_place_named_like_a_person_is_no_person(nlp):
+    doc = nlp("The United Kingdom kept its base on Diego Garcia, said Anna Brandt.")
+    assert linked(doc, "PERSON") == [("Anna Brandt", "Anna Brandt")]

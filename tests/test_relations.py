@@ -1363,3 +1363,26 @@ def test_a_countrys_tally_was_a_count(nlp):
         ("Kazakhstan", "RECEIVED_VOTES", "138"),
         ("Thailand", "RECEIVED_VOTES", "55"),
     }
+
+
+def test_an_election_held_on_a_day_is_no_term(nlp):
+    doc = nlp(
+        "Qatar has been elected a member of ECOSOC for the 2023-2025 term, in elections held "
+        "by the UN General Assembly in New York on 10 June 2022."
+    )
+    assert relations(doc, "TERM") == {("Qatar", "TERM", "2023-2025")}
+
+
+def test_a_persons_apposition_naming_a_country_receives_no_votes(nlp):
+    doc = nlp("Ms. Baerbock, a former Minister for Foreign Affairs of Germany, obtained 167 votes "
+              "out of 188 valid ballots.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_a_clean_slate_with_counts_after_countries(nlp):
+    doc = nlp("The African candidates ran on a clean slate: Malawi 182, Ghana 179 and Burundi 168.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Malawi", "RECEIVED_VOTES", "182"),
+        ("Ghana", "RECEIVED_VOTES", "179"),
+        ("Burundi", "RECEIVED_VOTES", "168"),
+    }

@@ -24,6 +24,7 @@ NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside"
 NOT_AFTER_NAMES = {"states", "countries", "nations", "members", "seat", "seats", "group",
                    "groups", "region", "regions", "bloc"}
 MAX_NAME_TOKENS = 6
+PATRONYMIC_SUFFIXES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "ugli", "kizi"}
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
 CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "\u00bb"}
 BYLINE_LINES = 3
@@ -182,7 +183,8 @@ class PersonFinder(DataComponent):
         """End of the name that starts at ``start`` (``start`` if there is none)."""
         limit = doc[start].sent.end
         end = start
-        while end < limit and end - start < MAX_NAME_TOKENS:
+        # hyphens and apostrophes do not count: "Alya Ahmed bin Saif Al-Thani"
+        while end < limit and end - start - self._joiners(doc, start, end) < MAX_NAME_TOKENS:
             token = doc[end]
             if self.is_name_word(token):
                 end += 1
@@ -221,11 +223,19 @@ class PersonFinder(DataComponent):
                 and doc[k - 1].text not in {"-", "'"}  # not inside "Mbeki-Hall"
             )
             end = next(common, end)
-        while end > start and (is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES):
+        while end > start and (
+            is_initial(doc[end - 1]) or doc[end - 1].lower_ in NAME_PARTICLES
+            or doc[end - 1].text in {"-", "'"}
+        ):
             end -= 1
         if end > start and end < limit and doc[end].text in self.regnal_numbers:
             end += 1  # "Charles III", "Martin Luther King Jr."
+        elif end > start and end < limit and doc[end].lower_ in PATRONYMIC_SUFFIXES:
+            end += 1  # "Aizada Marat kyzy", "Bakyt uulu"
         return end
+
+    def _joiners(self, doc: Doc, start: int, end: int) -> int:
+        return sum(1 for k in range(start, end) if doc[k].text in {"-", "'"})
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
         """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""
@@ -244,6 +254,11 @@ class PersonFinder(DataComponent):
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         candidates = []
         names = self._name_flags(doc)  # entities do not change here
+        lowers = lower_forms(doc)
+        for i, name in enumerate(names):
+            # "General Assembly Elects Annalena Baerbock": a headline verb is no name word
+            if name and lowers[i] in self.headline_verbs and in_title_case_line(doc, i):
+                names[i] = False
         for start in [i for i, name in enumerate(names) if name]:
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
                 continue  # inside a name that starts earlier in the sentence

@@ -18,6 +18,8 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
+               "summit", "meeting", "session", "talks", "conference", "round", "rounds"}
 TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled"}
 QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
                    "candidacy", "mission", "delegation", "campaign", "accession"}
@@ -232,7 +234,8 @@ class RelationExtractor(DataComponent):
             if doc[k - 1].text == "," and (
                 doc[k].lower_ in RELATIVE_PRONOUNS
                 # an apposition: "Cuba, then a close ally of the USSR, fought Colombia"
-                or doc[k].lower_ in APPOSITION_STARTS and doc[k - 2].ent_type_ == "COUNTRY"
+                or doc[k].lower_ in APPOSITION_STARTS
+                and doc[k - 2].ent_type_ in {"COUNTRY", "PERSON"}
             ):
                 close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
                 if close is not None:
@@ -1289,6 +1292,8 @@ class RelationExtractor(DataComponent):
             for i in range(sentence.start, before)
             if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
             and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
+            # not a participle after its noun: "in elections held ... on Friday"
+            and not (i > sentence.start and lowers[i] == "held" and lowers[i - 1] in EVENT_NOUNS)
         ]
         if not cues:
             return None

@@ -65,7 +65,8 @@ class VoteCounter(DataComponent):
         self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_numeral
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
                                                 "favor", "abstentions", "supported", "backed",
-                                                "round", "rounds", "results", "tally", "seat"}
+                                                "round", "rounds", "results", "tally", "seat",
+                                                "slate", "race", "contest"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
