@@ -372,3 +372,26 @@ def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp):
 def test_a_place_named_like_a_person_is_no_person(nlp):
     doc = nlp("The United Kingdom kept its base on Diego Garcia, said Anna Brandt.")
     assert linked(doc, "PERSON") == [("Anna Brandt", "Anna Brandt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Prime Minister Anwar Ibrahim accepted the gavel. Anwar said the bloc would act.",
+         "Anwar"),
+        ("Ambassador Hwang Joon-kook voted early. Hwang told reporters it went well.", "Hwang"),
+    ],
+)
+def test_a_first_word_that_is_no_common_given_name_is_used_alone(nlp, text, short):
+    full = [name for name, _ in linked(nlp(text), "PERSON")][0]
+    assert (short, full) in linked(nlp(text), "PERSON")
+
+
+def test_a_common_given_name_alone_is_no_mention(nlp):
+    doc = nlp("Analyst John Miller spoke first. John is a common name.")
+    assert linked(doc, "PERSON") == [("John Miller", "John Miller")]
+
+
+def test_a_first_word_that_names_a_place_elsewhere_is_no_mention(nlp):
+    doc = nlp("By Jordan Hale\nJordan signed a treaty with Georgia.")
+    assert linked(doc, "PERSON") == [("Jordan Hale", "Jordan Hale")]

@@ -552,6 +552,12 @@ class PersonFinder(DataComponent):
         words ("Serikbayev", "Byrne Nason", "Van der Berg") or a run of its later words
         ("bin Zayed", "Rodríguez" of "Bruno Rodríguez Parrilla")."""
         forms: set[tuple[str, ...]] = set()
+        lowers = lower_forms(doc)
+        entity_types = doc.to_array(ENT_TYPE).tolist() if len(doc) else []  # fixed here
+        person = doc.vocab.strings["PERSON"]
+        place_words = {  # words that name a place or body elsewhere in the document
+            lowers[k] for k, label in enumerate(entity_types) if label and label != person
+        }
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
@@ -560,10 +566,17 @@ class PersonFinder(DataComponent):
                 for b in range(a + 1, min(len(words), a + 3) + 1):
                     if words[b - 1] not in NAME_PARTICLES:
                         forms.add(tuple(words[a:b]))
+            first = ent[0]
+            if (
+                len(first) > 1 and first.is_title and first.text not in self.given_names
+                and first.lower_ not in self.common_words and first.lower_ not in NAME_PARTICLES
+                and first.lower_ not in place_words  # not "Jordan" of "Jordan Hale"
+            ):
+                # "Anwar" of "Anwar Ibrahim", "Hwang" of "Hwang Joon-kook": a first word that
+                # is no common given name is used alone (family names first, Asian given names)
+                forms.add((first.lower_,))
         longest = max((len(form) for form in forms), default=0)
         spans = []
-        lowers = lower_forms(doc)
-        entity_types = doc.to_array(ENT_TYPE).tolist() if len(doc) else []  # fixed here
         firsts = {form[0] for form in forms}
         i = 0
         for position in [k for k, word in enumerate(lowers) if word in firsts]:
