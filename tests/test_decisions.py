@@ -81,6 +81,17 @@ def test_09_ambiguous_country_names_inside_person_names(nlp: Language) -> None:
     assert spans(doc, "PERSON") == [("Chad Morgan", "PERSON")]
 
 
+def test_09_ambiguous_country_names_listed_in_a_title_case_headline(nlp: Language) -> None:
+    doc = nlp("General Assembly Elects Chad, Chile, Lithuania As Members Of Security Council
+")
+    assert spans(doc, "COUNTRY") == [
+        ("Chad", "COUNTRY"), ("Chile", "COUNTRY"), ("Lithuania", "COUNTRY")
+    ]
+    doc = nlp("Michael Jordan Visits The White House
+")
+    assert spans(doc, "COUNTRY") == []
+
+
 def test_10_bylines_and_place_names_as_given_names(nlp: Language) -> None:
     doc = nlp("Vote ends\n\nBy Sofia Petrova\n\nThe vote ended.\n\nAmir Sadykov")
     assert spans(doc, "PERSON") == [("Sofia Petrova", "PERSON"), ("Amir Sadykov", "PERSON")]

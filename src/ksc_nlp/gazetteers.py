@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from .entity_set import add_entities
 from .resources import DataComponent
+from .tokenization import in_title_case_line
 
 SEPARATOR = "|"
 
@@ -97,9 +98,11 @@ class Gazetteer(DataComponent):
                 if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:
                     continue  # "the General Assembly Hall" is a room
                 if kb_id in self.ambiguous and end - start == 1 and (
-                    _inside_longer_name(doc, start, end)
-                    if not doc[start].is_upper
-                    else not _listed(doc, start, end)
+                    # in an upper- or title-case headline, a listed name is the country:
+                    # "ELECTS AUSTRIA, TURKEY", "Assembly Elects Chad, Chile, Lithuania"
+                    not _listed(doc, start, end)
+                    if doc[start].is_upper or in_title_case_line(doc, start)
+                    else _inside_longer_name(doc, start, end)
                 ):
                     continue
                 yield Span(doc, start, end, label=label, kb_id=kb_id)
