@@ -82,13 +82,11 @@ def test_09_ambiguous_country_names_inside_person_names(nlp: Language) -> None:
 
 
 def test_09_ambiguous_country_names_listed_in_a_title_case_headline(nlp: Language) -> None:
-    doc = nlp("General Assembly Elects Chad, Chile, Lithuania As Members Of Security Council
-")
+    doc = nlp("General Assembly Elects Chad, Chile, Lithuania As Members Of Security Council\n")
     assert spans(doc, "COUNTRY") == [
         ("Chad", "COUNTRY"), ("Chile", "COUNTRY"), ("Lithuania", "COUNTRY")
     ]
-    doc = nlp("Michael Jordan Visits The White House
-")
+    doc = nlp("Michael Jordan Visits The White House\n")
     assert spans(doc, "COUNTRY") == []
 
 
