@@ -395,3 +395,11 @@ def test_a_common_given_name_alone_is_no_mention(nlp):
 def test_a_first_word_that_names_a_place_elsewhere_is_no_mention(nlp):
     doc = nlp("By Jordan Hale\nJordan signed a treaty with Georgia.")
     assert linked(doc, "PERSON") == [("Jordan Hale", "Jordan Hale")]
+
+
+def test_a_name_after_a_spaced_dash(nlp):
+    doc = nlp("The text was signed by the foreign ministers - Selim Aydin (Türkiye) and Farid "
+              "Guliyev (Azerbaijan).")
+    assert linked(doc, "PERSON") == [
+        ("Selim Aydin", "Selim Aydin"), ("Farid Guliyev", "Farid Guliyev")
+    ]

@@ -263,8 +263,9 @@ class PersonFinder(DataComponent):
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
                 continue  # inside a name that starts earlier in the sentence
             particle = _particle_before(doc, start)  # "al-Harthy", "el-Sisi"
-            if not names[start] or (
+            if not names[start] or (  # inside "Mbeki-Hall", not after a dash "ministers - Name"
                 start > 0 and doc[start - 1].text == "-" and particle == start
+                and not doc[start - 1].whitespace_
             ):
                 continue
             end = self.name_end(doc, start)
