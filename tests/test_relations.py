@@ -1386,3 +1386,8 @@ def test_a_clean_slate_with_counts_after_countries(nlp):
         ("Ghana", "RECEIVED_VOTES", "179"),
         ("Burundi", "RECEIVED_VOTES", "168"),
     }
+
+
+def test_its_term_belongs_to_the_country_named_before(nlp):
+    doc = nlp("The text removes Iran from the commission for the remainder of its 2022-2026 term.")
+    assert relations(doc, "TERM") == {("Iran", "TERM", "2022-2026")}

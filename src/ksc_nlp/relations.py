@@ -1085,6 +1085,11 @@ class RelationExtractor(DataComponent):
             if cue is None:
                 cue = self._fronted_date_cue(doc, sentence, date)
             if cue is None:
+                owner = self._its_term_owner(doc, sentence, ents, date, word, after)
+                if owner is not None:
+                    # "removes Iran from the commission for the remainder of its 2022-2026 term"
+                    relations.append(Relation(owner, date, "TERM"))
+                    previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
             if cue_start < date.start and any(
@@ -1201,6 +1206,19 @@ class RelationExtractor(DataComponent):
             ):
                 return country
         return None
+
+    def _its_term_owner(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span, word: str, after: str
+    ) -> Span | None:
+        """"its 2022-2026 term": the last country named before "its" in the sentence."""
+        if word != "its" or after not in self.term_nouns:
+            return None
+        countries = [
+            e for e in ents
+            if e.label_ == "COUNTRY" and e.end <= date.start
+            and not self._attribute_of_person(doc, e, ents)
+        ]
+        return countries[-1] if countries else None
 
     def _handed_over_on(
         self, doc: Doc, sentence: Span, ents: list[Span], date: Span
