@@ -295,3 +295,7 @@ def test_28_national_office_title_then_of_country(nlp: Language) -> None:
         ("Sergey Lavrov", "POSITION_AT", "Russian Federation"),
         ("Kristian Aalto", "POSITION_AT", "General Assembly"),
     }
+
+
+def test_09_an_abbreviation_of_an_ambiguous_country_is_the_country(nlp: Language) -> None:
+    assert spans(nlp("The PRC abstained."), "COUNTRY") == [("PRC", "COUNTRY")]

@@ -49,12 +49,15 @@ class Gazetteer(DataComponent):
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.ambiguous = set()
+        self.abbreviations: set[str] = set()
         self._keys: dict[int, list[str]] = {}  # match id -> [label, kb_id]
         for entry in self.data.get("countries", []):
             names = [entry["name"], *entry.get("aliases", [])]
             self._add("COUNTRY", entry["id"], names, upper=True)
             if entry.get("ambiguous"):
                 self.ambiguous.add(entry["id"])
+                # "PRC" is never a word or a given name
+                self.abbreviations.update(name for name in names if name.isupper())
             self._add("NORP", "", entry.get("demonyms", []), upper=False)
             self._add("GPE", "", entry.get("capital", []), upper=True)
         self._add("LOC", "", self.data.get("regions", []), upper=True)
@@ -98,6 +101,8 @@ class Gazetteer(DataComponent):
                 if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:
                     continue  # "the General Assembly Hall" is a room
                 if kb_id in self.ambiguous and end - start == 1 and (
+                    doc[start].text not in self.abbreviations
+                ) and (
                     # in an upper- or title-case headline, a listed name is the country:
                     # "ELECTS AUSTRIA, TURKEY", "Assembly Elects Chad, Chile, Lithuania"
                     not _listed(doc, start, end)
