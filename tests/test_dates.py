@@ -193,3 +193,8 @@ def test_a_session_that_opens_in_a_month_is_ahead(nlp):
         "session, which opens in September."
     )
     assert ("September", "2019-09") in values(doc, "DATE")
+
+
+def test_a_nineteenth_century_year(nlp):
+    doc = nlp("The ITU, founded in Paris in 1865, has 193 member states.")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("1865", "1865")]

@@ -203,3 +203,10 @@ def test_a_capitalised_phrase_after_an_indefinite_article_is_no_name(nlp):
 )
 def test_an_agency_with_a_complement_needs_no_name_before_it(nlp, text, name):
     assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [name]
+
+
+def test_a_mission_to_a_country(nlp):
+    doc = nlp("He headed the OSCE Special Monitoring Mission to Ukraine in 2015.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "OSCE Special Monitoring Mission to Ukraine"
+    ]

@@ -403,3 +403,11 @@ def test_a_name_after_a_spaced_dash(nlp):
     assert linked(doc, "PERSON") == [
         ("Selim Aydin", "Selim Aydin"), ("Farid Guliyev", "Farid Guliyev")
     ]
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_used_alone(nlp):
+    doc = nlp("Ban Ki-moon Appointed Secretary-General\nBan Ki-moon, the foreign minister, was "
+              "appointed on Friday. Ban said he was honoured. The ban on imports stays.")
+    assert linked(doc, "PERSON") == [
+        ("Ban Ki-moon", "Ban Ki-moon"), ("Ban Ki-moon", "Ban Ki-moon"), ("Ban", "Ban Ki-moon")
+    ]

@@ -1391,3 +1391,50 @@ def test_a_clean_slate_with_counts_after_countries(nlp):
 def test_its_term_belongs_to_the_country_named_before(nlp):
     doc = nlp("The text removes Iran from the commission for the remainder of its 2022-2026 term.")
     assert relations(doc, "TERM") == {("Iran", "TERM", "2022-2026")}
+
+
+def test_results_listed_one_country_per_line(nlp):
+    doc = nlp("The results were as follows:\n\n- Ghana: 183\n- Malawi: 179\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Ghana", "RECEIVED_VOTES", "183"),
+        ("Malawi", "RECEIVED_VOTES", "179"),
+    }
+
+
+def test_the_following_states_listed_after_a_colon(nlp):
+    doc = nlp(
+        "Member States chose the following States, which will join the Human Rights Council "
+        "for three-year terms beginning on 1 January 2024: Burundi and Ghana (Group of African "
+        "States); and France and the Netherlands (Group of Western European and other States)."
+    )
+    elected = ("Burundi", "Ghana", "France", "Netherlands")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in elected
+    }
+    assert relations(doc, "TERM") == {(c, "TERM", "1 January 2024") for c in elected}
+
+
+def test_countries_that_shared_a_term(nlp):
+    doc = nlp("Czechoslovakia and Malaysia later shared the 1964–1965 term.")
+    assert relations(doc, "TERM") == {
+        ("Czechoslovakia", "TERM", "1964–1965"), ("Malaysia", "TERM", "1964–1965")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was chief of staff to Han Seung-soo, president of the 56th U.N. General "
+            "Assembly.",
+            ("Han Seung-soo", "POSITION_AT", "U.N. General Assembly"),
+        ),
+        (
+            "Ban Ki-moon, a career diplomat, was formally appointed the eighth "
+            "secretary-general of the United Nations on Friday.",
+            ("Ban Ki-moon", "POSITION_AT", "United Nations"),
+        ),
+    ],
+)
+def test_offices_with_ordinals_and_adverbs(nlp, text, expected):
+    assert expected in relations(nlp(text), "POSITION_AT")

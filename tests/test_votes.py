@@ -188,3 +188,23 @@ def test_parallel_and_possessive_counts(nlp, text, expected):
 )
 def test_a_tally_stated_with_a_copula(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+def test_a_list_of_results_one_country_per_line(nlp):
+    doc = nlp(
+        "The results were as follows (191 ballots cast; required majority: 96):\n\n"
+        "African States (four seats)\n- Ghana: 183\n- Malawi: 179\n\n"
+        "Eastern European States (two seats)\n- Bulgaria: 160\n"
+    )
+    assert values(doc, "VOTE_COUNT") == [
+        ("191", 191), ("96", 96), ("183", 183), ("179", 179), ("160", 160)
+    ]
+
+
+def test_a_line_with_a_country_and_a_number_without_a_vote_nearby(nlp):
+    assert values(nlp("Population by country:\n- Ghana: 33\n- Malawi: 20\n"), "VOTE_COUNT") == []
+
+
+def test_the_members_that_abstained(nlp):
+    doc = nlp("Among the 35 that abstained were Argentina and Australia.")
+    assert values(doc, "VOTE_COUNT") == [("35", 35)]

@@ -14,6 +14,7 @@ from .phrases import Phrases, lower_forms
 from .resources import DataComponent
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
+MISSION_HEADS = {"Mission", "Delegation", "Representation"}
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
@@ -242,7 +243,11 @@ class OrganisationFinder(DataComponent):
         self, doc: Doc, end: int, *, lowercase_allowed: bool, surnames: set[str]
     ) -> int:
         sentence_end = doc[end - 1].sent.end
-        while end < sentence_end and doc[end].lower_ in COMPLEMENT_PREPOSITIONS:
+        while end < sentence_end and (
+            doc[end].lower_ in COMPLEMENT_PREPOSITIONS
+            # "OSCE Special Monitoring Mission to Ukraine": a mission's destination
+            or doc[end].lower_ == "to" and doc[end - 1].text in MISSION_HEADS
+        ):
             j = end + 1
             if j < sentence_end and doc[j].lower_ == "the":
                 j += 1

@@ -568,10 +568,13 @@ class PersonFinder(DataComponent):
                     if words[b - 1] not in NAME_PARTICLES:
                         forms.add(tuple(words[a:b]))
             first = ent[0]
+            # "Ban Ki-moon", "Moon Jae-in": a hyphenated given name follows the family name
+            family_first = len(ent) == 4 and ent[2].text == "-" and ent[3].is_lower
             if (
-                len(first) > 1 and first.is_title and first.text not in self.given_names
-                and first.lower_ not in self.common_words and first.lower_ not in NAME_PARTICLES
+                len(first) > 1 and first.is_title and first.lower_ not in NAME_PARTICLES
                 and first.lower_ not in place_words  # not "Jordan" of "Jordan Hale"
+                and (family_first or first.text not in self.given_names
+                     and first.lower_ not in self.common_words)
             ):
                 # "Anwar" of "Anwar Ibrahim", "Hwang" of "Hwang Joon-kook": a first word that
                 # is no common given name is used alone (family names first, Asian given names)
@@ -606,8 +609,13 @@ class PersonFinder(DataComponent):
                 lowers[start - 1] in self.headline_verbs and in_title_case_line(doc, start - 1)
             ):
                 start -= 1
-            spans.append(Span(doc, start, match.end, label="PERSON"))
-            i = match.end
+            end = match.end
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+                not doc[end].whitespace_ and doc[end + 1].is_alpha
+            ):
+                end += 2  # "Ban Ki-moon" in a headline: the whole hyphenated given name
+            spans.append(Span(doc, start, end, label="PERSON"))
+            i = end
         return spans
 
     def _is_mention(self, window: Span, n: int, forms: set[tuple[str, ...]]) -> bool:

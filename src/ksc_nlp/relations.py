@@ -18,6 +18,8 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
                "summit", "meeting", "session", "talks", "conference", "round", "rounds"}
 TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled"}
@@ -437,6 +439,8 @@ class RelationExtractor(DataComponent):
         if entity is None or entity.label_ not in {"ORG", "COUNTRY"}:
             return None, end
         j = entity.start
+        while j > floor + 1 and _ordinal(doc[j - 1]):
+            j -= 1  # "president of the 56th U.N. General Assembly"
         if j > floor and doc[j - 1].lower_ == "based":  # "the Kuala Lumpur-based Institute"
             k = j - 1
             while k > floor and doc[k - 1].lower_ not in ARTICLES and j - k < 6:
@@ -630,6 +634,8 @@ class RelationExtractor(DataComponent):
         """"... was elected President of the General Assembly" right after the person."""
         while k < sentence.end and (
             doc[k].lower_ in self.office_predicates
+            or doc[k].lower_.endswith("ly") and doc[k].is_lower and k + 1 < sentence.end
+            and doc[k + 1].lower_ in self.office_predicates  # "was formally appointed"
             or doc[k].lower_ in {"re", "-"} and k + 1 < sentence.end  # "re-elected"
             and doc[k + 1].lower_ in self.office_predicates | {"-"}
             or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
@@ -906,9 +912,14 @@ class RelationExtractor(DataComponent):
         ... from Asia-Pacific; Benin ... from Africa": the countries counted after the cue
         are listed after a colon."""
         counted = doc[cue_end : body.start]
-        if not any(t.like_num for t in counted) or not any(
+        # "chose the following States, which will join the Council ...: A, B"
+        announced = doc[max(sentence.start, cue_end - 8) : cue_end]
+        following = any(t.lower_ == "following" for t in announced) and any(
+            t.lower_ in {"countries", "states", "members", "nations"} for t in announced
+        )
+        if not following and (not any(t.like_num for t in counted) or not any(
             t.lower_ in {"countries", "states", "members", "nations"} for t in counted
-        ):
+        )):
             return []
         colon = next((t.i for t in doc[body.end : sentence.end] if t.text == ":"), None)
         if colon is None:
@@ -1428,7 +1439,7 @@ class RelationExtractor(DataComponent):
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
             return next((e for e in before if e.end == count.start), None)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
-        if k > sentence.start and doc[k].text in {",", "'s", "’s"} and (
+        if k > sentence.start and doc[k].text in {",", "'s", "’s", ":"} and (
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
             return next((e for e in before if e.end == k), None)
@@ -1646,6 +1657,12 @@ def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Sp
             break
         within.append(ent)
     return within
+
+
+def _ordinal(token: Token) -> bool:
+    """"56th", "sixty-sixth", "eighth"."""
+    word = token.lower_
+    return word[:1].isdigit() and word[-2:] in {"th", "st", "nd", "rd"} or word in ORDINALS
 
 
 def _owner_of_organisation(doc: Doc, country: Span) -> bool:

@@ -22,6 +22,8 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
 COPULAS = {"was", "were", "is", "are"}
+RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
+VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
 
@@ -158,6 +160,8 @@ class VoteCounter(DataComponent):
         if self._result_of_country(doc, numeral) or self._threshold_after(doc, numeral):
             return True
         if self._hyphen_tally(doc, numeral) or self._stated_tally(doc, numeral):
+            return True
+        if self._result_line(doc, numeral) or self._voters_who_voted(doc, numeral):
             return True
         return self._in_parentheses_after_country(doc, numeral)
 
@@ -401,6 +405,25 @@ class VoteCounter(DataComponent):
                 or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
             )  # "it was approved 187-3"
         )
+
+    def _voters_who_voted(self, doc: Doc, numeral: Numeral) -> bool:
+        """"Among the 35 that abstained", "the 128 who voted in favour"."""
+        end = numeral.end
+        return end + 1 < len(doc) and doc[end].lower_ in {"that", "who", "which"} and (
+            doc[end + 1].lower_ in VOTING_VERBS
+        )
+
+    def _result_line(self, doc: Doc, numeral: Numeral) -> bool:
+        """"- Ghana: 183" on a line of its own, in a list of results announced a few lines
+        before ("The results were as follows (191 ballots cast ...)")."""
+        i, end = numeral.start, numeral.end
+        line_end = end >= len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
+        if not line_end or i < 2 or doc[i - 1].text not in {":", "-", "\u2013", "\u2014", ","}:
+            return False
+        if doc[i - 2].ent_type_ != "COUNTRY":
+            return False
+        window = lower_forms(doc)[max(0, i - RESULT_LIST_WINDOW) : i]
+        return not self.context_words.isdisjoint(window)
 
     def _stated_tally(self, doc: Doc, numeral: Numeral) -> bool:
         """"Thailand's tally was 55", "its total stood at 60", in a vote."""
