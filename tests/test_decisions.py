@@ -299,3 +299,12 @@ def test_28_national_office_title_then_of_country(nlp: Language) -> None:
 
 def test_09_an_abbreviation_of_an_ambiguous_country_is_the_country(nlp: Language) -> None:
     assert spans(nlp("The PRC abstained."), "COUNTRY") == [("PRC", "COUNTRY")]
+
+
+def test_09_an_ambiguous_country_after_a_small_word_in_a_title_case_headline(
+    nlp: Language,
+) -> None:
+    doc = nlp("Belarus Becomes Full SCO Member as Kazakhstan Hands Chairmanship to China\n")
+    assert spans(doc, "COUNTRY") == [
+        ("Belarus", "COUNTRY"), ("Kazakhstan", "COUNTRY"), ("China", "COUNTRY")
+    ]

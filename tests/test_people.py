@@ -411,3 +411,11 @@ def test_a_family_name_before_a_hyphenated_given_name_is_used_alone(nlp):
     assert linked(doc, "PERSON") == [
         ("Ban Ki-moon", "Ban Ki-moon"), ("Ban Ki-moon", "Ban Ki-moon"), ("Ban", "Ban Ki-moon")
     ]
+
+
+def test_an_upper_case_name_after_an_upper_case_title(nlp):
+    doc = nlp("TURKISH DIPLOMAT VOLKAN BOZKIR ELECTED PRESIDENT OF UN GENERAL ASSEMBLY\n"
+              "ANKARA (AA) - Veteran Turkish diplomat Volkan Bozkır was elected on Wednesday.")
+    assert linked(doc, "PERSON") == [
+        ("VOLKAN BOZKIR", "Volkan Bozkır"), ("Volkan Bozkır", "Volkan Bozkır")
+    ]

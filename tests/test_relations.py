@@ -1438,3 +1438,68 @@ def test_countries_that_shared_a_term(nlp):
 )
 def test_offices_with_ordinals_and_adverbs(nlp, text, expected):
     assert expected in relations(nlp(text), "POSITION_AT")
+
+
+def test_elected_lists_by_region_after_for(nlp):
+    doc = nlp(
+        "Elected to the Human Rights Council were Senegal and Gabon for Africa; China and Nepal "
+        "for Asia-Pacific; and France and the UK for the Western European and Others Group."
+    )
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Senegal", "Gabon", "China", "Nepal", "France", "UK"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "elected", "body"),
+    [
+        (
+            "To the Statistical Commission, the 54-member Council elected by acclamation "
+            "Argentina, Sierra Leone and the United States for a four-year term.",
+            {"Argentina", "Sierra Leone", "United States"},
+            "Statistical Commission",
+        ),
+        (
+            "Armenia, Czechia and Russia then competed for two places on the Commission on Crime "
+            "Prevention and Criminal Justice, and the Council elected Armenia and Czechia.",
+            {"Armenia", "Czechia"},
+            "Commission on Crime Prevention and Criminal Justice",
+        ),
+    ],
+)
+def test_an_active_election_with_the_body_earlier_in_the_sentence(nlp, text, elected, body):
+    assert relations(nlp(text), "ELECTED_TO") == {(c, "ELECTED_TO", body) for c in elected}
+
+
+def test_a_war_against_a_country_is_no_contest(nlp):
+    doc = nlp("They dissociated themselves from the election of Belarus and Russia, arguing that "
+              "the war against Ukraine violated the Charter.")
+    assert pairs(doc) == set()
+
+
+def test_short_of_a_threshold_is_no_total(nlp):
+    doc = nlp("Saudi Arabia's 90 votes left the kingdom far short of the 97 votes needed.")
+    assert relations(doc, "OUT_OF") == set()
+
+
+def test_counts_listed_with_respectively_and_the_count_it_won(nlp):
+    doc = nlp("Canada secured only 108 votes, while Norway and Ireland obtained 130 and 128 "
+              "respectively. China collected 139, down from the 180 it won in 2016.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Canada", "RECEIVED_VOTES", "108"), ("Norway", "RECEIVED_VOTES", "130"),
+        ("Ireland", "RECEIVED_VOTES", "128"), ("China", "RECEIVED_VOTES", "139"),
+        ("China", "RECEIVED_VOTES", "180"),
+    }
+
+
+def test_a_person_who_directs_an_institute_after_an_apposition(nlp):
+    doc = nlp('"It is won in capitals," says Jan van Houten, a former ambassador who now directs '
+              "the Groningen Institute for Multilateral Affairs.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Jan van Houten", "POSITION_AT", "Groningen Institute for Multilateral Affairs")
+    }
+
+
+def test_running_for_a_seat_is_no_term(nlp):
+    doc = nlp("Japan will work with South Korea, which is running for a 2024-2025 seat.")
+    assert relations(doc, "TERM") == set()

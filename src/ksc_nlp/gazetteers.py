@@ -106,7 +106,11 @@ class Gazetteer(DataComponent):
                     # in an upper- or title-case headline, a listed name is the country:
                     # "ELECTS AUSTRIA, TURKEY", "Assembly Elects Chad, Chile, Lithuania"
                     not _listed(doc, start, end)
-                    if doc[start].is_upper or in_title_case_line(doc, start)
+                    if doc[start].is_upper
+                    # in a title-case headline also after a small word: "Hands Chairmanship
+                    # to China"
+                    else not (_listed(doc, start, end) or start > 0 and doc[start - 1].is_lower)
+                    if in_title_case_line(doc, start)
                     else _inside_longer_name(doc, start, end)
                 ):
                     continue

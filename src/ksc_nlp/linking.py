@@ -16,12 +16,17 @@ def _name_parts(span: Span) -> list[str]:
     return [token.text for token in span if not token.is_punct or token.text == "-"]
 
 
+def _folded(word: str) -> str:
+    """Lower case, with the Turkish dotless i that upper-case headlines lose ("BOZKIR")."""
+    return word.lower().replace("ı", "i")
+
+
 def _compatible(short: list[str], full: list[str]) -> bool:
     """"A. Serikbayev", "Serikbayev", "Byrne Nason" and "Rodríguez" fit "Aidos Serikbayev",
     "Geraldine Byrne Nason" and "Bruno Rodríguez Parrilla": the short form is a run of the
     full name's words (case aside), or its surname with initials that fit."""
-    short_lower = [part.lower() for part in short]
-    full_lower = [part.lower() for part in full]
+    short_lower = [_folded(part) for part in short]
+    full_lower = [_folded(part) for part in full]
     if not short or len(short) > len(full):
         return False
     n = len(short)
@@ -33,7 +38,7 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         if part.endswith(".") and len(part) <= 3:
             if not full_part.startswith(part.rstrip(".")[:1]):
                 return False
-        elif part.lower() != full_part.lower():
+        elif _folded(part) != _folded(full_part):
             return False
     return True
 
@@ -84,11 +89,17 @@ class Linker(DataComponent):
                     (number, name) for number, name in enumerate(names)
                     if _compatible(own, name[0])
                 ]
-                # the fullest name (words, then initials too); between equally full names
-                # of different people (a father and his son), the one named first
+                # the fullest name (words, then initials too), as written in running text
+                # rather than an upper-case headline; between equally full names of different
+                # people (a father and his son), the one named first
                 kb_id = max(
                     matches,
-                    key=lambda match: (_fullness(match[1][0]), len(match[1][0]), -match[0]),
+                    key=lambda match: (
+                        _fullness(match[1][0]),
+                        len(match[1][0]),
+                        not match[1][1].isupper(),
+                        -match[0],
+                    ),
                 )[1][1]
             elif ent.label_ in KB_LABELS and not kb_id:
                 kb_id = " ".join(ent.text.split())

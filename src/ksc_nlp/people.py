@@ -115,6 +115,7 @@ class PersonFinder(DataComponent):
         self.speech_auxiliaries = set(triggers["speech_auxiliaries"])
         self.credit_cues = Phrases(triggers["credit_cues"])
         self.person_nouns = Phrases(triggers["person_nouns"])
+        self.person_noun_words = {phrase[-1] for phrase in self.person_nouns.phrases}
         self.regnal_numbers = set(triggers["regnal_numbers"])
         self.given_names = frozenset(self.data["lexicon"]["given_names"])
         self._capital_letters = {self.nlp.vocab.strings.add(c) for c in ascii_uppercase}
@@ -368,18 +369,33 @@ class PersonFinder(DataComponent):
         found = []
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
         possessive = self._possessive_orths
-        # only the words right after a possessive are looked at (no Token per word)
-        for k in (i + 1 for i, orth in enumerate(orths[1:-1], start=1) if orth in possessive):
+        lowers = lower_forms(doc)
+        after_titles = {  # the first word after an upper-case title, "DIPLOMAT", "MINISTER"
+            i + 2 for i in range(len(orths) - 2)
+            if (lowers[i + 1] in self.title_words or lowers[i + 1] in self.person_noun_words)
+            and doc[i + 1].is_upper and doc[i + 2].is_upper and doc[i + 2].is_alpha
+        } if len(doc) else set()
+        # only the words right after a possessive or an upper-case title are looked at
+        starts = [i + 1 for i, orth in enumerate(orths[1:-1], start=1) if orth in possessive]
+        for k in sorted(set(starts) | after_titles):
             token = doc[k]
             if not (token.is_upper and token.is_alpha) or token.ent_type_:
                 continue
-            if doc[k - 2].ent_type_ != "COUNTRY":
+            # after a country's possessive, or after a title or person noun: "TURKISH
+            # DIPLOMAT VOLKAN BOZKIR ELECTED"
+            if doc[k - 2].ent_type_ != "COUNTRY" and k not in after_titles:
                 continue
             end = k + 1
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_upper and not (
                 doc[end - 1].whitespace_ or doc[end].whitespace_
             ):
                 end += 2  # "AL-NASSER"
+            while k in after_titles and end < len(doc) and end - k < 3 and doc[end].is_upper and (
+                doc[end].is_alpha and not self._headline_word(doc[end].lower_)
+            ):
+                end += 1  # "VOLKAN BOZKIR"
+            if k in after_titles and self._headline_word(doc[k].lower_):
+                continue
             word = doc[end - 1].lower_
             if len(doc[k:end].text) <= 2 or not _upper_line(doc, k):
                 continue
@@ -387,6 +403,9 @@ class PersonFinder(DataComponent):
                 continue
             found.append((k, end))
         return found
+
+    def _headline_word(self, word: str) -> bool:
+        return word in self.common_words or word in self.title_words or word in self.headline_verbs
 
     def _cued_person(self, doc: Doc, start: int, end: int) -> bool:
         """After a word that usually introduces a place ("from", "in"), only a name of two

@@ -18,6 +18,8 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
+                 "attacks", "crimes", "measures", "discrimination", "campaign", "offensive"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
@@ -49,7 +51,7 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
-THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary"}
+THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary", "short"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
@@ -753,8 +755,19 @@ class RelationExtractor(DataComponent):
             k += 1
             while k < sentence.end and doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ == "the":
                 k += 1
+        apposition_who = next(  # "Name, a former ambassador who now directs the Institute"
+            (
+                m for m in range(k + 2, min(sentence.end - 1, k + 8))
+                if doc[m].lower_ == "who" and doc[m - 1].is_lower and doc[m - 1].is_alpha
+            ),
+            None,
+        ) if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ in {
+            "a", "an", "the"
+        } and not any(t.text == "," for t in doc[k + 1 : min(sentence.end, k + 8)]) else None
         if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "who":
             k += 2
+        elif apposition_who is not None:
+            k = apposition_who + 1
         elif not origin and k < sentence.end and doc[k].lower_ in {"will", "would"}:
             k += 1
         else:
@@ -831,6 +844,34 @@ class RelationExtractor(DataComponent):
                 cues.append((i, i + 2))
         return sorted(set(cues))
 
+    def _fronted_body_objects(
+        self,
+        doc: Doc,
+        sentence: Span,
+        ents: list[Span],
+        bodies: list[Span],
+        cue_start: int,
+        cue_end: int,
+    ) -> tuple[list[Span], Span] | None:
+        """"To the Statistical Commission, the Council elected by acclamation A, B and C",
+        "A, B and C competed for two places on the Commission, and the Council elected A and
+        B": an active "elected" with its body earlier in the sentence and the countries
+        elected right after it."""
+        if doc[cue_start].lower_ not in ACTIVE_ELECTS or cue_end != cue_start + 1:
+            return None
+        k = cue_end
+        if doc[k : k + 2].text.lower() == "by acclamation":
+            k += 2
+        elif doc[k : k + 3].text.lower() == "by secret ballot":
+            k += 3
+        while k < sentence.end and doc[k].lower_ in ARTICLES:
+            k += 1
+        first = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+        body = next((b for b in reversed(bodies) if b.end <= cue_start), None)
+        if first is None or body is None:
+            return None
+        return self._regional_lists(doc, ents, [first]), body
+
     def _body_at(self, doc: Doc, start: int, seat: int) -> bool:
         """An organisation between ``start`` and the seat noun ("their Council term") or
         right after it ("a term on the [UN] Security Council")."""
@@ -863,6 +904,9 @@ class RelationExtractor(DataComponent):
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
+            fronted = self._fronted_body_objects(doc, sentence, ents, bodies, cue_start, cue_end)
+            if fronted is not None:
+                return fronted
             # "... a seat on the Security Council, while Viet Nam, elected for 2020-2021"
             body = next(
                 (
@@ -938,9 +982,9 @@ class RelationExtractor(DataComponent):
             if country.start <= members[-1].start:
                 continue
             gap = [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES]
-            origin = gap[:1] and gap[0].lower_ in {"from", "("} and (
+            origin = gap[:1] and gap[0].lower_ in {"from", "(", "for"} and (
                 gap[-1].lower_ in LIST_JOINERS | {";"}
-            )  # "A and B from Africa; C ..." or "A and B (African Group); C ..."
+            )  # "A and B from Africa; C ...", "A and B (African Group); C ...", "for Asia;"
             if not origin or any(t.ent_type_ == "COUNTRY" for t in gap):
                 break
             members += self._country_list(ents, country, doc)
@@ -1148,6 +1192,10 @@ class RelationExtractor(DataComponent):
                     subjects = self._elected_at(doc, sentence, ents, *earlier[-1])[0]
             # "a term running 2025-2026": the cue itself is no candidacy word
             stop = cue_start if doc[cue_start].lower_ in self.candidacy_words else date.start
+            if doc[cue_start].lower_ in {"run", "runs", "running", "ran"} and (
+                cue_end < len(doc) and doc[cue_end].lower_ == "for"
+            ):
+                continue  # "South Korea, which is running for a 2024-2025 seat": sought
             holders = [
                 country
                 for country in subjects
@@ -1272,7 +1320,8 @@ class RelationExtractor(DataComponent):
         """"the candidacy of X for ... 2027-2028": a term sought, not yet held."""
         window = doc[max(sentence.start, start - 3) : end]
         return any(t.lower_ in self.candidacy_words for t in window) or any(
-            t.lower_ in {"run", "runs", "ran"} and t.i + 1 < end and doc[t.i + 1].lower_ == "for"
+            t.lower_ in {"run", "runs", "ran", "running"} and t.i + 1 < end
+            and doc[t.i + 1].lower_ == "for"
             for t in window
         )
 
@@ -1429,6 +1478,11 @@ class RelationExtractor(DataComponent):
         # "Slovakia lost to Slovenia, which got 153 votes against 38": the relative clause's
         if before and self._relative_receiver(doc, before[-1], count):
             return before[-1]
+        # "China collected 139, down from the 180 it won in 2016": the subject's
+        if before and count.end + 1 < sentence.end and doc[count.end].lower_ == "it" and (
+            doc[count.end + 1].lower_ in self.receive_verbs
+        ):
+            return before[0]
         # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
             not people or people[-1].end <= before[-2].start
@@ -1550,8 +1604,8 @@ class RelationExtractor(DataComponent):
                 gap = gap[:-2]  # "Thirteen of the council's 15"
             if gap[-2:] == ["a", "possible"]:
                 gap = gap[:-2]  # "187 votes out of a possible 193"
-            after = doc[total.end].lower_ if total.end < len(doc) else ""
-            if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + [after]) and (
+            after = [t.lower_ for t in doc[total.end : min(len(doc), total.end + 2)]]
+            if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + after) and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
                 or gap[-1:] == ["of"]
             ):
@@ -1593,6 +1647,7 @@ class RelationExtractor(DataComponent):
                 continue
             if doc[cue_start].lower_ == "against" and (
                 cue_end >= sentence.end or doc[cue_end].lower_ in {"and", ",", ";", "while"}
+                or doc[cue_start - 1].lower_ in HOSTILE_NOUNS  # "the war against Ukraine"
             ):
                 continue  # "the United States and Israel voting against and Brazil abstaining"
             round_of_voting = doc[cue_start - 1].lower_ == "voting" and (

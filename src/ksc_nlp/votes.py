@@ -212,6 +212,11 @@ class VoteCounter(DataComponent):
             t.ent_type_ == "COUNTRY" for t in following[1:]
         ) and any(count.end <= i and count.start >= sentence_start for count in counts):
             return True
+        # "obtained 130 and 128 respectively": the last of a list of counts
+        if before[-1:] in (["and"], [","]) and (i - 1 in ends or i - 2 in ends) and (
+            numeral.end < len(doc) and doc[numeral.end].lower_ == "respectively"
+        ):
+            return True
         # "186, 187 and 182 votes": a list ending in a vote count
         j = numeral.end
         while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
@@ -407,10 +412,15 @@ class VoteCounter(DataComponent):
         )
 
     def _voters_who_voted(self, doc: Doc, numeral: Numeral) -> bool:
-        """"Among the 35 that abstained", "the 128 who voted in favour"."""
+        """"Among the 35 that abstained", "the 128 who voted in favour", "down from the 180
+        it won in 2016"."""
         end = numeral.end
-        return end + 1 < len(doc) and doc[end].lower_ in {"that", "who", "which"} and (
-            doc[end + 1].lower_ in VOTING_VERBS
+        if end + 1 >= len(doc):
+            return False
+        if doc[end].lower_ in {"that", "who", "which"} and doc[end + 1].lower_ in VOTING_VERBS:
+            return True
+        return doc[end].lower_ in {"it", "they"} and doc[end + 1].lower_ in self.receive_verbs and (
+            self._context(doc, numeral.start)
         )
 
     def _result_line(self, doc: Doc, numeral: Numeral) -> bool:
