@@ -419,3 +419,8 @@ def test_an_upper_case_name_after_an_upper_case_title(nlp):
     assert linked(doc, "PERSON") == [
         ("VOLKAN BOZKIR", "Volkan Bozkır"), ("Volkan Bozkır", "Volkan Bozkır")
     ]
+
+
+def test_a_surname_after_a_particle_is_kept_in_a_credit_line(nlp):
+    doc = nlp("(Reporting by Tomas Lindqvist; Editing by Pieter van Loon)")
+    assert [name for name, _ in linked(doc, "PERSON")] == ["Tomas Lindqvist", "Pieter van Loon"]

@@ -1503,3 +1503,14 @@ def test_a_person_who_directs_an_institute_after_an_apposition(nlp):
 def test_running_for_a_seat_is_no_term(nlp):
     doc = nlp("Japan will work with South Korea, which is running for a 2024-2025 seat.")
     assert relations(doc, "TERM") == set()
+
+
+def test_an_apposition_with_the_after_a_country_is_no_list(nlp):
+    doc = nlp("Russia, the successor state of the Soviet Union, was a member of the Human Rights "
+              "Council in 2006-2012 and again from 2014.")
+    assert relations(doc, "TERM") == {("Russia", "TERM", "2006-2012"), ("Russia", "TERM", "2014")}
+
+
+def test_the_votes_it_received_are_the_subjects(nlp):
+    doc = nlp("China's total was also far below the 180 votes it received in 2016.")
+    assert relations(doc, "RECEIVED_VOTES") == {("China", "RECEIVED_VOTES", "180")}

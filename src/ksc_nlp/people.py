@@ -222,6 +222,7 @@ class PersonFinder(DataComponent):
                 if (doc[k].lower_ in self.common_words or doc[k].lower_ in self.headline_verbs)
                 and doc[k].lower_ not in NAME_PARTICLES
                 and doc[k - 1].text not in {"-", "'"}  # not inside "Mbeki-Hall"
+                and doc[k - 1].lower_ not in NAME_PARTICLES  # nor "Pieter van Loon"
             )
             end = next(common, end)
         while end > start and (

@@ -240,6 +240,9 @@ class RelationExtractor(DataComponent):
                 # an apposition: "Cuba, then a close ally of the USSR, fought Colombia"
                 or doc[k].lower_ in APPOSITION_STARTS
                 and doc[k - 2].ent_type_ in {"COUNTRY", "PERSON"}
+                # "Russia, the successor state of the Soviet Union, was a member": not a list
+                or doc[k].lower_ == "the" and k + 1 < i and doc[k + 1].is_lower
+                and doc[k - 2].ent_type_ == "COUNTRY"
             ):
                 close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
                 if close is not None:
@@ -1478,9 +1481,12 @@ class RelationExtractor(DataComponent):
         # "Slovakia lost to Slovenia, which got 153 votes against 38": the relative clause's
         if before and self._relative_receiver(doc, before[-1], count):
             return before[-1]
-        # "China collected 139, down from the 180 it won in 2016": the subject's
-        if before and count.end + 1 < sentence.end and doc[count.end].lower_ == "it" and (
-            doc[count.end + 1].lower_ in self.receive_verbs
+        # "China collected 139, down from the 180 [votes] it won in 2016": the subject's
+        k = count.end + 1 if count.end < sentence.end and doc[count.end].lower_ == "votes" else (
+            count.end
+        )
+        if before and k + 1 < sentence.end and doc[k].lower_ == "it" and (
+            doc[k + 1].lower_ in self.receive_verbs
         ):
             return before[0]
         # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
