@@ -210,3 +210,16 @@ def test_a_mission_to_a_country(nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "OSCE Special Monitoring Mission to Ukraine"
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centre for ASEAN-Eurasia Studies",
+        "Department of CIS Countries of the Institute of International Relations of the "
+        "Ministry of Foreign Affairs of Turkmenistan",
+    ],
+)
+def test_organisation_names_continuing_after_an_organisation(nlp, name):
+    doc = nlp(f'"It matters," said a researcher at the {name}.')
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [name]

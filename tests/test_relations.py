@@ -1514,3 +1514,28 @@ def test_an_apposition_with_the_after_a_country_is_no_list(nlp):
 def test_the_votes_it_received_are_the_subjects(nlp):
     doc = nlp("China's total was also far below the 180 votes it received in 2016.")
     assert relations(doc, "RECEIVED_VOTES") == {("China", "RECEIVED_VOTES", "180")}
+
+
+def test_a_president_of_a_session_of_a_body_before_the_name(nlp):
+    doc = nlp("According to results announced by President of the 77th session of the UN General "
+              "Assembly Csaba Kőrösi, Bangladesh received 160 votes.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Csaba Kőrösi", "POSITION_AT", "UN General Assembly")
+    }
+
+
+def test_votes_for_a_person_of_a_country_are_no_countrys(nlp):
+    doc = nlp("Mr. Thomson obtained 94 votes, against 90 for Andreas Mavroyiannis of Cyprus.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_the_seat_of_a_regional_group_is_no_body_elected_to(nlp):
+    doc = nlp("Azerbaijan was elected to the Security Council on Monday, winning the seat of the "
+              "Eastern European Group in the 17th round.")
+    assert relations(doc, "ELECTED_TO") == {("Azerbaijan", "ELECTED_TO", UNSC)}
+
+
+def test_a_chairmanship_passing_on_a_date_in_a_long_sentence(nlp):
+    doc = nlp("The chairmanship of the Commonwealth of Independent States (CIS) will pass from "
+              "Tajikistan to Turkmenistan on 1 January 2026, the heads of state decided.")
+    assert relations(doc, "TERM") == {("Turkmenistan", "TERM", "1 January 2026")}

@@ -208,3 +208,8 @@ def test_a_line_with_a_country_and_a_number_without_a_vote_nearby(nlp):
 def test_the_members_that_abstained(nlp):
     doc = nlp("Among the 35 that abstained were Argentina and Australia.")
     assert values(doc, "VOTE_COUNT") == [("35", 35)]
+
+
+def test_a_count_after_with_and_a_country_before_an_outcome_verb(nlp):
+    doc = nlp("Bangladesh received 160 votes, while Afghanistan with 12 remained outside.")
+    assert values(doc, "VOTE_COUNT") == [("160", 160), ("12", 12)]

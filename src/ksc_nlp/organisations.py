@@ -285,9 +285,16 @@ class OrganisationFinder(DataComponent):
             j = first.i
         if first.ent_type_ in {"COUNTRY", "ORG", "GPE"}:
             end = self._entity_end(doc, j)
-            # "Centre for UN Studies"
-            while end < limit and first.ent_type_ == "ORG" and doc[end].text in self.org_words:
-                end += 1
+            # "Centre for UN Studies", "Centre for ASEAN-Eurasia Studies"
+            while end < limit and first.ent_type_ == "ORG":
+                if doc[end].text in self.org_words:
+                    end += 1
+                elif doc[end].text == "-" and end + 1 < limit and doc[end + 1].is_title and not (
+                    doc[end - 1].whitespace_ or doc[end].whitespace_
+                ):
+                    end += 2
+                else:
+                    break
             return end
         if self._is_name_word(first):
             end = j

@@ -18,6 +18,7 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
                  "attacks", "crimes", "measures", "discrimination", "campaign", "offensive"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -453,6 +454,15 @@ class RelationExtractor(DataComponent):
             j = k
         if j > floor and doc[j - 1].lower_ in ARTICLES:
             j -= 1
+        if j > floor + 3 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in SESSION_NOUNS:
+            # "President of the 77th session of the UN General Assembly Name"
+            k = j - 3
+            while k > floor and (_ordinal(doc[k]) or doc[k].lower_ in ARTICLES):
+                k -= 1
+            if doc[k].lower_ == "of":
+                title_start = self.titles.ending_at(doc, k, floor)
+                if title_start is not None:
+                    return entity, title_start
         if j > floor + 1 and doc[j - 1].lower_ == "of":
             # "Minister of Transport of the Republic of Uzbekistan", "Minister for Foreign
             # Affairs and Human Mobility of Ecuador": a portfolio after the title
@@ -1046,7 +1056,10 @@ class RelationExtractor(DataComponent):
 
     def _is_body(self, doc: Doc, ent: Span) -> bool:
         """An organisation a country can be elected to: not the origin of a candidate
-        ("from the African Group") and not a modifier ("U.N. rights body")."""
+        ("from the African Group"), not a regional group ("the seat of the Eastern European
+        Group") and not a modifier ("U.N. rights body")."""
+        if ent[-1].text == "Group":
+            return False
         article = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else None
         before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
         if before is not None and before.lower_ in {"from", "by"}:
@@ -1293,7 +1306,7 @@ class RelationExtractor(DataComponent):
             return None
         if doc[country.start - 1].lower_ != "to":
             return None
-        window = lower_forms(doc)[max(sentence.start, country.start - 14) : country.start]
+        window = lower_forms(doc)[max(sentence.start, country.start - 20) : country.start]
         handed = any(word in self.handover_words for word in window)
         return country if handed and not self.term_nouns.isdisjoint(window) else None
 
@@ -1528,6 +1541,7 @@ class RelationExtractor(DataComponent):
                 and len(gap) <= 5
                 and gap[-1].lower_ in {"for", "of", "to"}
                 and not any(t.text in {",", ";"} or t.like_num for t in gap)
+                and not any(t.ent_type_ == "PERSON" for t in gap)  # "90 for Name of Cyprus"
                 and not (ent.end < len(doc) and doc[ent.end].text in POSSESSIVES)
             ):
                 return ent  # (not "129 votes to Djibouti's 62", a tally)

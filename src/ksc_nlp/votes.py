@@ -22,6 +22,7 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
 COPULAS = {"was", "were", "is", "are"}
+OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
@@ -367,6 +368,10 @@ class VoteCounter(DataComponent):
         if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
             if possessed and following.lower_ not in self.non_vote_nouns:
                 return True  # "Croatia's 114 was just enough", "Finland's 108 fell short"
+            if i > 1 and doc[i - 1].lower_ == "with" and doc[i - 2].ent_type_ == "COUNTRY" and (
+                following.lower_ in self.result_verbs or following.lower_ in OUTCOME_VERBS
+            ):
+                return True  # "and Afghanistan with 12 remained outside"
             return following.lower_ in self.vote_nouns
         j = i - 1
         while j >= 0 and doc[j].lower_ in {"level", "tied", "equal", "even"}:
