@@ -107,11 +107,9 @@ class Gazetteer(DataComponent):
                     # "ELECTS AUSTRIA, TURKEY", "Assembly Elects Chad, Chile, Lithuania"
                     not _listed(doc, start, end)
                     if doc[start].is_upper
-                    # in a title-case headline also after a small word: "Hands Chairmanship
-                    # to China"
-                    else not (_listed(doc, start, end) or start > 0 and doc[start - 1].is_lower)
-                    if in_title_case_line(doc, start)
-                    else _inside_longer_name(doc, start, end)
+                    else _inside_longer_name(doc, start, end) and not (
+                        in_title_case_line(doc, start) and _listed(doc, start, end)
+                    )
                 ):
                     continue
                 yield Span(doc, start, end, label=label, kb_id=kb_id)

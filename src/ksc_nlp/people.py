@@ -257,9 +257,10 @@ class PersonFinder(DataComponent):
         candidates = []
         names = self._name_flags(doc)  # entities do not change here
         lowers = lower_forms(doc)
-        for i, name in enumerate(names):
+        headline_verbs = self.headline_verbs
+        for i in [i for i, word in enumerate(lowers) if word in headline_verbs]:
             # "General Assembly Elects Annalena Baerbock": a headline verb is no name word
-            if name and lowers[i] in self.headline_verbs and in_title_case_line(doc, i):
+            if names[i] and in_title_case_line(doc, i):
                 names[i] = False
         for start in [i for i, name in enumerate(names) if name]:
             if start > 0 and names[start - 1] and not doc[start].is_sent_start:
@@ -577,7 +578,7 @@ class PersonFinder(DataComponent):
         entity_types = doc.to_array(ENT_TYPE).tolist() if len(doc) else []  # fixed here
         person = doc.vocab.strings["PERSON"]
         place_words = {  # words that name a place or body elsewhere in the document
-            lowers[k] for k, label in enumerate(entity_types) if label and label != person
+            lowers[k] for ent in doc.ents if ent.label != person for k in range(ent.start, ent.end)
         }
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2:

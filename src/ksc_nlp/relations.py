@@ -111,6 +111,10 @@ class RelationExtractor(DataComponent):
         self.resolution_nouns = set(triggers["resolution_nouns"])
         self.seat_words = set(triggers["seat_words"])
         self.seat_verbs = set(triggers["seat_verbs"])
+        # "won a seat", "clinched a seat", "Estonia's election to" ("has failed to win a seat")
+        self.seat_cue_words = Phrases(
+            (self.receive_verbs | self.seat_verbs | {"election"}) - {"with", "has", "had"}
+        )
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
 
@@ -836,10 +840,8 @@ class RelationExtractor(DataComponent):
         """Fixed cues ("was elected", "will join") and "won [its first] seat(s)"."""
         cues = list(self.elected_cues.find(sentence))
         lowers = lower_forms(doc)
-        for i in range(sentence.start, sentence.end):
-            if (lowers[i] in self.receive_verbs or lowers[i] in self.seat_verbs) and (
-                lowers[i] not in {"with", "has", "had"}  # "has failed to win a seat"
-            ):
+        for i, _ in self.seat_cue_words.find(sentence):  # the words looked up once per document
+            if lowers[i] != "election":
                 # "won a seat", "clinched a seat", "won a two-year term", "earned a place"
                 end = min(sentence.end, i + 7)
                 seat = next((k for k in range(i + 1, end) if lowers[k] in SEAT_NOUNS), None)

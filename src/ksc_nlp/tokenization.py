@@ -182,8 +182,21 @@ def _line_table(doc: Doc) -> tuple[list[int], list[int]]:
 
 def in_title_case_line(doc: Doc, i: int, share: float = 0.8) -> bool:
     """Whether token ``i`` is on a title-case line such as a headline: no final full stop,
-    at least three words longer than three letters, ``share`` of them capitalised."""
+    at least three words longer than three letters, ``share`` of them capitalised. The
+    answer is kept per line of the last document."""
     start, end = line_bounds(doc, i)
+    answers = _TITLE_LINES[1] if _TITLE_LINES[0] is not None and _TITLE_LINES[0]() is doc else {}
+    key = (start, end, share)
+    if key not in answers:
+        answers[key] = _title_case(doc, start, end, share)
+        _TITLE_LINES[:] = [weakref.ref(doc), answers]
+    return answers[key]
+
+
+_TITLE_LINES: list = [None, {}]  # a weak reference to the last document, its answers
+
+
+def _title_case(doc: Doc, start: int, end: int, share: float) -> bool:
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     if last is None or last.text in {".", "!", "?"}:
         return False  # a headline has no final full stop
