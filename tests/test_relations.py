@@ -1539,3 +1539,8 @@ def test_a_chairmanship_passing_on_a_date_in_a_long_sentence(nlp):
     doc = nlp("The chairmanship of the Commonwealth of Independent States (CIS) will pass from "
               "Tajikistan to Turkmenistan on 1 January 2026, the heads of state decided.")
     assert relations(doc, "TERM") == {("Turkmenistan", "TERM", "1 January 2026")}
+
+
+def test_a_country_that_will_lead_an_organisation_in_a_period(nlp):
+    doc = nlp("Tokayev handed the chairmanship to China, which will lead the SCO in 2024–2025.")
+    assert relations(doc, "TERM") == {("China", "TERM", "2024–2025")}
