@@ -223,3 +223,9 @@ def test_a_mission_to_a_country(nlp):
 def test_organisation_names_continuing_after_an_organisation(nlp, name):
     doc = nlp(f'"It matters," said a researcher at the {name}.')
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [name]
+
+
+def test_a_headline_verb_is_no_modifier_of_an_organisation(nlp):
+    doc = nlp("Angola Takes Over African Union Chairmanship as Djibouti's Youssouf Wins Commission "
+              "Race\n")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["African Union"]

@@ -1544,3 +1544,31 @@ def test_a_chairmanship_passing_on_a_date_in_a_long_sentence(nlp):
 def test_a_country_that_will_lead_an_organisation_in_a_period(nlp):
     doc = nlp("Tokayev handed the chairmanship to China, which will lead the SCO in 2024–2025.")
     assert relations(doc, "TERM") == {("China", "TERM", "2024–2025")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Group's four candidates, Ghana, Malawi, Togo and Burundi, ran unopposed.",
+        "Denmark and Greece, running for the two Western European seats, received 184 and 182 "
+        "votes respectively.",
+    ],
+)
+def test_as_many_candidates_as_seats_is_no_contest(nlp, text):
+    assert pairs(nlp(text)) == set()
+
+
+def test_more_candidates_than_seats_is_a_contest(nlp):
+    doc = nlp("Cuba and Colombia battled through 155 rounds for a Latin American seat.")
+    assert pairs(doc) == {frozenset({"Cuba", "Colombia"})}
+
+
+def test_a_country_in_a_headline_before_a_colon_receives_no_votes(nlp):
+    doc = nlp("How the World Voted on Ukraine: 141 Countries in Favour\n")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_returning_to_something_that_is_no_body_is_no_term(nlp):
+    assert relations(nlp("Fiji returned to parliamentary rule in September 2014."), "TERM") == set()
+    doc = nlp("The UAE returns for the first time since 1986-1987.")
+    assert relations(doc, "TERM") == {("UAE", "TERM", "1986-1987")}

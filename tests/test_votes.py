@@ -213,3 +213,8 @@ def test_the_members_that_abstained(nlp):
 def test_a_count_after_with_and_a_country_before_an_outcome_verb(nlp):
     doc = nlp("Bangladesh received 160 votes, while Afghanistan with 12 remained outside.")
     assert values(doc, "VOTE_COUNT") == [("160", 160), ("12", 12)]
+
+
+def test_a_number_of_ballots_after_after_is_rounds(nlp):
+    doc = nlp("Italy and the Netherlands finished tied at 95 votes each after five ballots.")
+    assert values(doc, "VOTE_COUNT") == [("95", 95)]

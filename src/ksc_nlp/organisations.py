@@ -81,6 +81,7 @@ class OrganisationFinder(DataComponent):
         self.months = set(calendar["months"])
         self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
+        self.headline_verbs = set(self.data["triggers"]["headline_verbs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
         self._initials: dict[int, bool] = {}  # orth id -> is_initial
         self._head_orths = {
@@ -200,6 +201,8 @@ class OrganisationFinder(DataComponent):
             return False
         if token.lower_ in self.person_titles or token.text in self.stopwords:
             return False
+        if token.lower_ in self.headline_verbs and not token.is_upper:
+            return False  # "Djibouti's Youssouf Wins Commission Race": a verb ends the name
         if token.text == "-":
             return True
         return token.is_alpha and (token.is_title or token.is_upper) or token.ent_type_ == "ORG"

@@ -18,6 +18,9 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+UNCONTESTED = {"unopposed", "uncontested", "unchallenged"}
+RETURN_VERBS = {"return", "returns", "returned", "returning"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
                  "attacks", "crimes", "measures", "discrimination", "campaign", "offensive"}
@@ -1005,6 +1008,21 @@ class RelationExtractor(DataComponent):
             members += self._country_list(ents, country, doc)
         return members
 
+    def _seats_for(self, doc: Doc, sentence: Span, i: int) -> int:
+        """The number of seats a group of candidates competes for ("running for the two
+        Western European seats": 2), 1 when the sentence does not say."""
+        lowers = lower_forms(doc)
+        for k in range(i + 1, min(sentence.end, i + 10)):
+            if lowers[k] in {"seat", "seats", "places"}:
+                # the number after "for": "for the two seats", not "through 155 rounds"
+                after_for = next((m for m in range(k - 1, i, -1) if lowers[m] == "for"), k)
+                counts = [
+                    NUMBER_WORDS.get(lowers[m]) or (int(lowers[m]) if lowers[m].isdigit() else None)
+                    for m in range(after_for + 1, k)
+                ]
+                return next((count for count in counts if count), 1)
+        return 1
+
     def _candidate_list(
         self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], noun: int
     ) -> list[Span]:
@@ -1184,6 +1202,10 @@ class RelationExtractor(DataComponent):
                 )
             ):
                 continue
+            if "/" not in str(date._.value) and doc[cue_start].lower_ in RETURN_VERBS and not any(
+                e.label_ == "ORG" and cue_end <= e.start < date.start for e in ents
+            ) and not any(t.lower_ in SEAT_NOUNS for t in doc[cue_end : date.start]):
+                continue  # "Fiji returned to parliamentary rule in September 2014"
             if doc[cue_start].lower_ in self.join_verbs and not self._seat_body_between(
                 doc, ents, cue_end, date.start
             ):
@@ -1514,7 +1536,11 @@ class RelationExtractor(DataComponent):
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
             return next((e for e in before if e.end == count.start), None)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
-        if k > sentence.start and doc[k].text in {",", "'s", "’s", ":"} and (
+        line_end = count.end >= len(doc) or "\n" in doc[count.end - 1].whitespace_ + (
+            doc[count.end].text
+        )
+        separators = {",", "'s", "’s", ":"} if line_end else {",", "'s", "’s"}
+        if k > sentence.start and doc[k].text in separators and (  # "- Ghana: 183" lines
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
             return next((e for e in before if e.end == k), None)
@@ -1695,14 +1721,16 @@ class RelationExtractor(DataComponent):
             relations += _all_pairs(rivals)  # "competing against Ecuador and Jamaica"
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         lowers = lower_forms(doc)
+        # "The African Group's four candidates, A, B, C and D, ran unopposed"
+        uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
         cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst"}
         for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
             # candidacies", "A and B were the two contenders"
-            if token.lower_ in self.candidate_nouns:
+            if token.lower_ in self.candidate_nouns and not uncontested:
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
-                if len(group) >= 2:
+                if len(group) > self._seats_for(doc, sentence, token.i):
                     relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
@@ -1710,8 +1738,11 @@ class RelationExtractor(DataComponent):
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 3]
             ):
                 left = [c for c in countries if c.end <= token.i]
-                if left and token.i - left[-1].end <= 4:  # "A and B – were in the race"
-                    relations += _all_pairs(self._country_list(ents, left[-1], doc))
+                group = self._country_list(ents, left[-1], doc) if left else []
+                if left and token.i - left[-1].end <= 4 and (  # "A and B – were in the race"
+                    len(group) > self._seats_for(doc, sentence, token.i)
+                ):  # not "Denmark and Greece, running for the two Western European seats"
+                    relations += _all_pairs(group)
                 elif token.is_sent_start:
                     verb = next((t for t in sentence if t.lower_ in {"were", "are"}), None)
                     right = [c for c in countries if verb is not None and c.start > verb.i]

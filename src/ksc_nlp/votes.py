@@ -145,7 +145,7 @@ class VoteCounter(DataComponent):
     # -- classification --------------------------------------------------------------
 
     def _is_vote_count(self, doc: Doc, numeral: Numeral) -> bool:
-        if self._is_compound_modifier(doc, numeral):
+        if self._is_compound_modifier(doc, numeral) or self._rounds_of_voting(doc, numeral):
             return False
         if self._share_of_voters(doc, numeral):
             return True
@@ -167,7 +167,7 @@ class VoteCounter(DataComponent):
         return self._in_parentheses_after_country(doc, numeral)
 
     def _linked(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
-        if self._is_compound_modifier(doc, numeral):
+        if self._is_compound_modifier(doc, numeral) or self._rounds_of_voting(doc, numeral):
             return False
         following = doc[numeral.end].lower_ if numeral.end < len(doc) else ""
         if following in self.non_vote_nouns and following not in self.voter_nouns:
@@ -414,6 +414,13 @@ class VoteCounter(DataComponent):
                 self._context_in(doc, doc[numeral.start].sent)
                 or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
             )  # "it was approved 187-3"
+        )
+
+    def _rounds_of_voting(self, doc: Doc, numeral: Numeral) -> bool:
+        """"after five ballots", "through 17 ballots": a number of rounds, not of votes."""
+        i, end = numeral.start, numeral.end
+        return i > 0 and doc[i - 1].lower_ in {"after", "through", "over"} and end < len(doc) and (
+            doc[end].lower_ in {"ballots", "rounds"}
         )
 
     def _voters_who_voted(self, doc: Doc, numeral: Numeral) -> bool:
