@@ -1572,3 +1572,18 @@ def test_returning_to_something_that_is_no_body_is_no_term(nlp):
     assert relations(nlp("Fiji returned to parliamentary rule in September 2014."), "TERM") == set()
     doc = nlp("The UAE returns for the first time since 1986-1987.")
     assert relations(doc, "TERM") == {("UAE", "TERM", "1986-1987")}
+
+
+def test_tallies_of_two_rounds_in_one_sentence(nlp):
+    doc = nlp("In 2007 Croatia needed two rounds to beat the Czech Republic, leading 95 votes to 91 "
+              "in the first and 106 to 81 in the second.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Croatia", "RECEIVED_VOTES", "95"), ("Czech Republic", "RECEIVED_VOTES", "91"),
+        ("Croatia", "RECEIVED_VOTES", "106"), ("Czech Republic", "RECEIVED_VOTES", "81"),
+    }
+
+
+def test_whose_votes_are_the_antecedents(nlp):
+    doc = nlp("Spain needed three rounds to get past Türkiye, whose 60 votes in the last round "
+              "were barely half of its first-round total.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Türkiye", "RECEIVED_VOTES", "60")}

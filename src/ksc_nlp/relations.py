@@ -1518,6 +1518,9 @@ class RelationExtractor(DataComponent):
         # "Slovakia lost to Slovenia, which got 153 votes against 38": the relative clause's
         if before and self._relative_receiver(doc, before[-1], count):
             return before[-1]
+        # "to get past Türkiye, whose 60 votes in the last round were barely half"
+        if j - 1 > sentence.start and doc[j].lower_ == "whose" and doc[j - 1].text == ",":
+            return next((e for e in before if e.end == j - 1), None)
         # "China collected 139, down from the 180 [votes] it won in 2016": the subject's
         k = count.end + 1 if count.end < sentence.end and doc[count.end].lower_ == "votes" else (
             count.end

@@ -226,6 +226,14 @@ class VoteCounter(DataComponent):
             return True
         if self._parallel_count(doc, numeral, counts):
             return True
+        # "leading 95 votes to 91 in the first and 106 to 81 in the second"
+        if before[-1:] == ["and"] and numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in {
+            "to", "-"
+        } and doc[numeral.end + 1].like_num and any(
+            count.start >= sentence_start and count.end + 1 < i
+            and doc[count.end].lower_ in {"to", "votes"} for count in counts
+        ):
+            return True
         # "Of the 190 ballots cast, 185 were valid"
         if earlier_count and numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in COPULAS and (
             doc[numeral.end + 1].lower_ in BALLOT_STATES
