@@ -1575,8 +1575,8 @@ def test_returning_to_something_that_is_no_body_is_no_term(nlp):
 
 
 def test_tallies_of_two_rounds_in_one_sentence(nlp):
-    doc = nlp("In 2007 Croatia needed two rounds to beat the Czech Republic, leading 95 votes to 91 "
-              "in the first and 106 to 81 in the second.")
+    doc = nlp("In 2007 Croatia needed two rounds to beat the Czech Republic, leading 95 votes "
+              "to 91 in the first and 106 to 81 in the second.")
     assert relations(doc, "RECEIVED_VOTES") == {
         ("Croatia", "RECEIVED_VOTES", "95"), ("Czech Republic", "RECEIVED_VOTES", "91"),
         ("Croatia", "RECEIVED_VOTES", "106"), ("Czech Republic", "RECEIVED_VOTES", "81"),
