@@ -1587,3 +1587,9 @@ def test_whose_votes_are_the_antecedents(nlp):
     doc = nlp("Spain needed three rounds to get past Türkiye, whose 60 votes in the last round "
               "were barely half of its first-round total.")
     assert relations(doc, "RECEIVED_VOTES") == {("Türkiye", "RECEIVED_VOTES", "60")}
+
+
+def test_an_office_predicate_after_a_relative_clause(nlp):
+    doc = nlp("Foreign Minister Ivica Dačić, who also leads the Socialist Party of Serbia, becomes "
+              "OSCE Chairperson-in-Office for the year.")
+    assert ("Ivica Dačić", "POSITION_AT", "OSCE") in relations(doc, "POSITION_AT")

@@ -632,6 +632,16 @@ class RelationExtractor(DataComponent):
                 if segment_end >= sentence.end or doc[segment_end].text not in {",", "and"}:
                     break
         place = self._predicate_office(doc, sentence, k, by_end)
+        if place is None and k + 1 < sentence.end and doc[k - 1].text == "," and (
+            doc[k].lower_ == "who"
+        ):
+            # "Name, who also leads the Socialist Party, becomes OSCE Chairperson-in-Office":
+            # the predicate after the relative clause
+            close = next(
+                (m for m in range(k + 1, min(sentence.end, k + 15)) if doc[m].text == ","), None
+            )
+            if close is not None:
+                place = self._predicate_office(doc, sentence, close + 1, by_end)
         if place is not None:
             places.append(place)
         return places
