@@ -1593,3 +1593,13 @@ def test_an_office_predicate_after_a_relative_clause(nlp):
     doc = nlp("Foreign Minister Ivica Dačić, who also leads the Socialist Party of Serbia, becomes "
               "OSCE Chairperson-in-Office for the year.")
     assert ("Ivica Dačić", "POSITION_AT", "OSCE") in relations(doc, "POSITION_AT")
+
+
+def test_who_led_after_an_apposition_of_offices(nlp):
+    doc = nlp("Didier Burkhalter, President of the Swiss Confederation and head of the Federal "
+              "Department of Foreign Affairs, who led the OSCE in 2014, congratulated him.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Didier Burkhalter", "POSITION_AT", "Swiss Confederation"),
+        ("Didier Burkhalter", "POSITION_AT", "Federal Department of Foreign Affairs"),
+        ("Didier Burkhalter", "POSITION_AT", "OSCE"),
+    }

@@ -642,6 +642,9 @@ class RelationExtractor(DataComponent):
             )
             if close is not None:
                 place = self._predicate_office(doc, sentence, close + 1, by_end)
+            if place is None and places:
+                # "Name, President of X and head of Y, who led the OSCE in 2014"
+                place = self._who_verb_place(doc, sentence, k + 1, by_end)
         if place is not None:
             places.append(place)
         return places
@@ -802,6 +805,12 @@ class RelationExtractor(DataComponent):
             k += 1
         else:
             return None
+        return self._who_verb_place(doc, sentence, k, by_end)
+
+    def _who_verb_place(
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+    ) -> Span | None:
+        """After "who" at ``k - 1``: "[has] headed the AU Commission", "teaches at X"."""
         while k < sentence.end and doc[k].lower_ in OFFICE_ADVERBS_AND_AUXILIARIES:
             k += 1
         if k < sentence.end and doc[k].lower_ in AFFILIATION_VERBS:
