@@ -229,3 +229,8 @@ def test_a_headline_verb_is_no_modifier_of_an_organisation(nlp):
     doc = nlp("Angola Takes Over African Union Chairmanship as Djibouti's Youssouf Wins Commission "
               "Race\n")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["African Union"]
+
+
+def test_un_before_a_name_that_is_no_un_body_stays_as_written(nlp):
+    kb_ids = {e.text: e.kb_id_ for e in nlp("The report by UN Watch was cited.").ents}
+    assert kb_ids == {"UN Watch": "UN Watch"}

@@ -1603,3 +1603,36 @@ def test_who_led_after_an_apposition_of_offices(nlp):
         ("Didier Burkhalter", "POSITION_AT", "Federal Department of Foreign Affairs"),
         ("Didier Burkhalter", "POSITION_AT", "OSCE"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It was politics," said Omar al-Khatib, who heads the Amman-based Levant Policy '
+            "Institute.",
+            ("Omar al-Khatib", "POSITION_AT", "Levant Policy Institute"),
+        ),
+        (
+            '"Small states rarely run an organ," said Dr Kagiso Mothibi, a lecturer in '
+            "international relations at the University of Botswana.",
+            ("Kagiso Mothibi", "POSITION_AT", "University of Botswana"),
+        ),
+        (
+            "Brazil's Minister for Foreign Affairs, Carlos Franco, said Brazil was returning.",
+            ("Carlos Franco", "POSITION_AT", "Brazil"),
+        ),
+        (
+            '"It is a chance," said J.M. Borg-Cardona of the Centre for Small States Diplomacy.',
+            ("J.M. Borg-Cardona", "POSITION_AT", "Centre for Small States Diplomacy"),
+        ),
+    ],
+)
+def test_more_offices_and_affiliations(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == {expected}
+
+
+def test_a_chairmanship_taken_over_on_a_weekday(nlp):
+    doc = nlp("Valletta, 2 January 2024 – Malta on Monday took over the chairmanship of the OSCE "
+              "from North Macedonia.")
+    assert relations(doc, "TERM") == {("Malta", "TERM", "Monday")}

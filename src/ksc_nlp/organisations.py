@@ -24,6 +24,9 @@ FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was",
 
 
 UN_PREFIXES = ("UN ", "U.N. ")
+UN_BODY_HEADS = {"Commission", "Committee", "Council", "Conference", "Office", "Programme",
+                 "Fund", "Mission", "Assembly", "Agency", "Secretariat", "Statistical",
+                 "Peacebuilding", "Economic", "Human", "Development", "Environment", "Population"}
 BEGIN = 3  # Token.ent_iob of an entity's first token
 
 
@@ -33,7 +36,8 @@ def canonical_org_name(span: Span) -> str:
     on ...")."""
     name = " ".join(span.text.split())
     for prefix in UN_PREFIXES:
-        if name.startswith(prefix):
+        # "UN Commission on ..." is the United Nations', "UN Watch" is a name of its own
+        if name.startswith(prefix) and name[len(prefix) :].split(" ")[0] in UN_BODY_HEADS:
             return "United Nations " + name[len(prefix) :]
     return name
 

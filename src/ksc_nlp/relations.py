@@ -18,6 +18,8 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "Academy",
+                  "School", "College"}
 UNCONTESTED = {"unopposed", "uncontested", "unchallenged"}
 RETURN_VERBS = {"return", "returns", "returned", "returning"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -348,10 +350,25 @@ class RelationExtractor(DataComponent):
                 self._whose_office(doc, sentence, person, by_end),
                 self._who_heads(doc, sentence, person, by_end),
                 self._office_of_its(doc, sentence, person, ents),
+                self._of_institute(doc, sentence, person, by_end),
             ):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
         return relations
+
+    def _of_institute(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"said J.M. Borg-Cardona of the Centre for Small States Diplomacy": an expert's
+        institute, university or think tank named right after the name."""
+        k = person.end
+        if k + 1 >= sentence.end or doc[k].lower_ != "of":
+            return None
+        k += 2 if doc[k + 1].lower_ == "the" else 1
+        place = next((e for e in by_end.values() if e.start == k), None)
+        if place is None or place.label_ != "ORG":
+            return None
+        return place if any(t.text in RESEARCH_HEADS for t in place) else None
 
     def _joined(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -493,7 +510,7 @@ class RelationExtractor(DataComponent):
             # of international law at X": a title, "of" and a field or unit before "at"
             for o in range(j - 2, max(floor, j - 8), -1):
                 word = doc[o]
-                if word.lower_ == "of":
+                if word.lower_ in {"of", "in"}:  # "a lecturer in international relations at"
                     title_start = self.titles.ending_at(doc, o, floor)
                     if title_start is not None and o < j - 2:
                         return entity, title_start
@@ -827,6 +844,8 @@ class RelationExtractor(DataComponent):
             k += 1
         if k < sentence.end and doc[k].lower_ in ARTICLES:
             k += 1
+        if k + 2 < sentence.end and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+            k += 3  # "the Amman-based Levant Policy Institute"
         place = next((e for e in by_end.values() if e.start == k), None)
         return place if place is not None and place.label_ in {"ORG", "COUNTRY"} else None
 
@@ -1141,7 +1160,15 @@ class RelationExtractor(DataComponent):
                 relations += [Relation(country, date, "TERM") for country in named_after]
                 previous = (date, named_after)
                 continue
-            subject = next((e for e in ents if e.end == date.start and e.label_ == "COUNTRY"), None)
+            subject = next(  # "Angola today took over", "Malta on Monday took over"
+                (
+                    e for e in ents if e.label_ == "COUNTRY" and (
+                        e.end == date.start
+                        or e.end == date.start - 1 and doc[e.end].lower_ == "on"
+                    )
+                ),
+                None,
+            )
             if subject is not None and date.end < sentence.end and (
                 doc[date.end].lower_ in self.term_verbs
                 and any(t.lower_ in self.term_nouns for t in doc[date.end + 1 : date.end + 5])
