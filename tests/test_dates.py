@@ -198,3 +198,28 @@ def test_a_session_that_opens_in_a_month_is_ahead(nlp):
 def test_a_nineteenth_century_year(nlp):
     doc = nlp("The ITU, founded in Paris in 1865, has 193 member states.")
     assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("1865", "1865")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UNITED NATIONS, June 14, 2013 - Ashe said the session would focus on development, "
+            "the theme he had chosen for the general debate in September.",
+            "2013-09",
+        ),
+        (
+            "Valletta, 2 January 2024 - The compromise was sealed when foreign ministers met in "
+            "Skopje at the end of November.",
+            "2023-11",
+        ),
+        (
+            "Vientiane, 11 October 2024 - The minister said Kuala Lumpur would host the first "
+            "summit of next year in May.",
+            "2025-05",
+        ),
+    ],
+)
+def test_the_year_of_a_month_without_one(nlp, text, expected):
+    values = [e._.value for e in nlp(text).ents if e.label_ == "DATE"]
+    assert values[-1] == expected

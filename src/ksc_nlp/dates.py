@@ -28,6 +28,8 @@ RANGE_DASHES = {"-", "\u2013", "\u2014", "/"}
 MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 DATE_PREPOSITIONS = {"on", "in", "by", "since", "from", "until", "at", "after", "before", "of"}
 UNKNOWN_YEAR = "XXXX"
+EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference", "election", "elections",
+               "vote", "talks", "assembly", "forum", "congress", "ceremony"}
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
@@ -373,9 +375,17 @@ class DateFinder(DataComponent):
             return self._weekday_value(doc, match, anchor)
         year = match.year
         if year is None and match.month is not None:
+            # "the general debate in September": an event's month is the nearest one
             tense = self._tense_near(doc, match.start)
+            if tense == "past" and self._event_month(doc, match.start):
+                tense = ""  # "the theme he had chosen for the general debate in September"
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
+
+    def _event_month(self, doc: Doc, i: int) -> bool:
+        """"the general debate in September", "the summit in March": a month after an
+        event noun and "in"."""
+        return i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ in EVENT_NOUNS
 
     def _tense_near(self, doc: Doc, i: int) -> str:
         """"future" or "past" from the tense word nearest before token ``i`` in its sentence
@@ -385,7 +395,9 @@ class DateFinder(DataComponent):
         cues = [
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in sentence
-            if t.lower_ in self.future_cues or t.lower_ in self.past_cues
+            if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
+            # not a noun: "at the end of November"
+            and not (t.i > sentence.start and doc[t.i - 1].lower_ in {"the", "its", "their"})
         ]
         return min(cues)[2] if cues else ""
 
