@@ -1636,3 +1636,34 @@ def test_a_chairmanship_taken_over_on_a_weekday(nlp):
     doc = nlp("Valletta, 2 January 2024 – Malta on Monday took over the chairmanship of the OSCE "
               "from North Macedonia.")
     assert relations(doc, "TERM") == {("Malta", "TERM", "Monday")}
+
+
+def test_countries_elected_unopposed_after_a_contested_race_are_no_rivals(nlp):
+    doc = nlp("Slovenia won a seat on the Security Council on Tuesday, defeating Belarus in the "
+              "only contested race, while Algeria, Guyana and Sierra Leone were elected unopposed.")
+    assert pairs(doc) == {frozenset({"Slovenia", "Belarus"})}
+
+
+def test_seats_contested_by_a_list_after_a_colon(nlp):
+    doc = nlp("Four candidates contested the three seats reserved for the group: Slovakia, "
+              "Croatia, Montenegro and North Macedonia.")
+    assert len(pairs(doc)) == 6
+
+
+def test_holding_a_session_is_no_term(nlp):
+    doc = nlp("Hungary and Croatia were elected to the Human Rights Council. The 47-member body, "
+              "whose members are elected for staggered terms, will hold its next regular session "
+              "in Geneva in February 2017.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_its_term_after_a_sentence_naming_several_countries(nlp):
+    doc = nlp("Hungary and Croatia were elected with 144 and 114 votes respectively, while the "
+              "Russian Federation, which obtained 112, failed to win. Its current term ends on "
+              "31 December 2016.")
+    assert relations(doc, "TERM") == {("Russian Federation", "TERM", "31 December 2016")}
+
+
+def test_remaining_part_of_a_country_is_no_term(nlp):
+    doc = nlp("Crimea remained part of Ukraine after the USSR broke up in 1991.")
+    assert relations(doc, "TERM") == set()

@@ -22,6 +22,9 @@ RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "
                   "School", "College"}
 UNCONTESTED = {"unopposed", "uncontested", "unchallenged"}
 RETURN_VERBS = {"return", "returns", "returned", "returning"}
+BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
+MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
+                    "committee", "body", "member", "members", "membership"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
@@ -288,7 +291,12 @@ class RelationExtractor(DataComponent):
                 return []
             earlier = doc[sentence.start - 1].sent
         countries = {e.kb_id_: e for e in earlier.ents if e.label_ == "COUNTRY"}
-        return list(countries.values()) if len(countries) == 1 else []
+        if len(countries) == 1 or clause[0].lower_ == "it":
+            return list(countries.values()) if len(countries) == 1 else []
+        # "..., while the Russian Federation, which obtained 112, failed. Its current term
+        # ends on 31 December 2016": the country named last
+        last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
+        return [last[-1]] if last else []
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
@@ -1248,10 +1256,14 @@ class RelationExtractor(DataComponent):
                 )
             ):
                 continue
-            if "/" not in str(date._.value) and doc[cue_start].lower_ in RETURN_VERBS and not any(
+            if doc[cue_start].lower_ in BODY_NEEDING_VERBS and (
+                "/" not in str(date._.value) or doc[cue_start].lower_ not in RETURN_VERBS
+            ) and not any(
                 e.label_ == "ORG" and cue_end <= e.start < date.start for e in ents
-            ) and not any(t.lower_ in SEAT_NOUNS for t in doc[cue_end : date.start]):
-                continue  # "Fiji returned to parliamentary rule in September 2014"
+            ) and not any(t.lower_ in MEMBERSHIP_WORDS for t in doc[cue_end : date.start]):
+                # "Fiji returned to parliamentary rule in September 2014", "remained part of
+                # Ukraine after the USSR broke up in 1991": no body, no seat
+                continue
             if doc[cue_start].lower_ in self.join_verbs and not self._seat_body_between(
                 doc, ents, cue_end, date.start
             ):
@@ -1456,8 +1468,11 @@ class RelationExtractor(DataComponent):
             for i in range(sentence.start, before)
             if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
             and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
-            # not a participle after its noun: "in elections held ... on Friday"
+            # not a participle after its noun: "in elections held ... on Friday", nor holding
+            # a meeting: "will hold its next regular session in February 2017"
             and not (i > sentence.start and lowers[i] == "held" and lowers[i - 1] in EVENT_NOUNS)
+            and not (lowers[i] in {"hold", "holds", "held", "holding"}
+                     and not EVENT_NOUNS.isdisjoint(lowers[i + 1 : min(before, i + 5)]))
         ]
         if not cues:
             return None
@@ -1737,8 +1752,10 @@ class RelationExtractor(DataComponent):
                 relations += _all_pairs(group)
                 continue
             if doc[cue_start].lower_ == "contested" and right:
-                group = self._country_list(ents, right[0], doc)
-                relations += _all_pairs(group)
+                # "contested by A, B and C", not "the only contested race, while A, B ..."
+                between = lower_forms(doc)[cue_end : right[0].start]
+                if right[0].start - cue_end <= 2 and "by" in between or between[-1:] == [":"]:
+                    relations += _all_pairs(self._country_list(ents, right[0], doc))
                 continue
             if not left or not right:
                 continue
@@ -1758,8 +1775,8 @@ class RelationExtractor(DataComponent):
                 continue  # "A voted against B's draft", not "a round of voting against B"
                 # nor "A collected 138 votes against B's 55"
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
-            if len(gap) > 2:
-                continue
+            if len(gap) > 2 or any(t.text in {",", ";"} or t.lower_ in CLAUSE_BREAKS for t in gap):
+                continue  # not "in the only contested race, while Algeria, Guyana ..."
             subjects = [
                 country for country in self._subjects_before(doc, sentence, ents, cue_start)
                 if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
