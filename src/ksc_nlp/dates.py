@@ -28,8 +28,8 @@ RANGE_DASHES = {"-", "\u2013", "\u2014", "/"}
 MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 DATE_PREPOSITIONS = {"on", "in", "by", "since", "from", "until", "at", "after", "before", "of"}
 UNKNOWN_YEAR = "XXXX"
-EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference", "election", "elections",
-               "vote", "talks", "assembly", "forum", "congress", "ceremony"}
+SCHEDULED_EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference", "election",
+                         "elections", "vote", "talks", "assembly", "forum", "congress", "ceremony"}
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
@@ -385,7 +385,7 @@ class DateFinder(DataComponent):
     def _event_month(self, doc: Doc, i: int) -> bool:
         """"the general debate in September", "the summit in March": a month after an
         event noun and "in"."""
-        return i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ in EVENT_NOUNS
+        return i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ in SCHEDULED_EVENT_NOUNS
 
     def _tense_near(self, doc: Doc, i: int) -> str:
         """"future" or "past" from the tense word nearest before token ``i`` in its sentence
