@@ -901,7 +901,7 @@ class RelationExtractor(DataComponent):
                 # not "won 55 votes for the seat"; "won their seats for 2018-2019" is a cue
                 if "for" not in lowers[i + 1 : seat]:
                     cues.append((i, seat + 1))
-            elif lowers[i] == "election" and i > sentence.start + 1 and i + 1 < sentence.end and (
+            elif i > sentence.start + 1 and i + 1 < sentence.end and (
                 lowers[i + 1] == "to" and doc[i - 1].text in POSSESSIVES
                 and doc[i - 2].ent_type_ == "COUNTRY"
             ):  # "Estonia's election to the Security Council"

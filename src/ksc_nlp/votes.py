@@ -22,6 +22,7 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
 COPULAS = {"was", "were", "is", "are"}
+POSSESSIVE_MARKS = {"'s", "’s"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
@@ -185,7 +186,7 @@ class VoteCounter(DataComponent):
             if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
                 return True
         k = i  # "nine votes to Bhandari's five": read "to" before the owner's name
-        if i - 2 > sentence_start and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].is_title:
+        if i - 2 > sentence_start and doc[i - 1].text in POSSESSIVE_MARKS and doc[i - 2].is_title:
             k = i - 2
             while k - 1 > sentence_start and doc[k - 1].is_title:
                 k -= 1
@@ -372,7 +373,9 @@ class VoteCounter(DataComponent):
         if not (words or DIGITS.match(doc[i].text)) or not self._context(doc, i):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None
-        possessed = i > 1 and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].ent_type_ == "COUNTRY"
+        possessed = i > 1 and doc[i - 1].text in POSSESSIVE_MARKS and (
+            doc[i - 2].ent_type_ == "COUNTRY"
+        )
         if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
             if possessed and following.lower_ not in self.non_vote_nouns:
                 return True  # "Croatia's 114 was just enough", "Finland's 108 fell short"
@@ -466,7 +469,7 @@ class VoteCounter(DataComponent):
             k < numeral.start - 1
             and doc[k].lower_ in self.tally_nouns
             and k > 0
-            and (doc[k - 1].text in {"'s", "’s"} or doc[k - 1].lower_ in {"its", "their"})
+            and (doc[k - 1].text in POSSESSIVE_MARKS or doc[k - 1].lower_ in {"its", "their"})
             and not (numeral.end < len(doc) and doc[numeral.end].lower_ in self.non_vote_nouns)
             and self._context(doc, numeral.start)
         )
