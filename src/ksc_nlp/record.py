@@ -16,6 +16,8 @@ VALUE_LABELS = {"DATE", "VOTE_COUNT"}
 SCHEMA_PATH = data_path("record.schema.json")
 JSON_CACHE_LIMIT = 200_000  # words whose JSON string is kept (tokens_json)
 _JSON_STRINGS: dict[int, str] = {}
+# one token of tokens_json
+TOKEN_TEMPLATE = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
 
 
 def span_reference(span: Span) -> dict[str, Any]:
@@ -39,51 +41,45 @@ def span_record(span: Span) -> dict[str, Any]:
 
 
 def token_records(doc: Doc) -> list[dict[str, Any]]:
+    strings = doc.vocab.strings
     return [
-        {"text": text, "start": start, "end": start + length, "id": i, "ws": bool(space)}
-        for i, (text, (start, length, space)) in enumerate(
-            zip(_texts(doc), _token_rows(doc), strict=True)
-        )
+        {"text": strings[orth], "start": start, "end": start + length, "id": i, "ws": bool(space)}
+        for i, (orth, start, length, space) in enumerate(_orth_rows(doc))
     ]
 
 
-def tokens_json(doc: Doc) -> str:
+def tokens_json(doc: Doc, rows: list[list[int]] | None = None) -> str:
     """``json.dumps(token_records(doc), ensure_ascii=False)``, built faster: each word's
-    JSON string is made once and cached."""
+    JSON string is made once and cached, and one format call writes all the tokens.
+    ``rows`` are ``doc``'s ORTH, IDX, LENGTH and SPACY columns if already read."""
     strings = doc.vocab.strings
     cache = _JSON_STRINGS
     if len(cache) > JSON_CACHE_LIMIT:
         cache.clear()
-    rows = doc.to_array([ORTH, IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+    if rows is None:
+        rows = _orth_rows(doc)
     for orth in {row[0] for row in rows}.difference(cache):
         cache[orth] = json.dumps(strings[orth], ensure_ascii=False)
-    return "[" + ", ".join(
-        f'{{"text": {cache[orth]}, "start": {start}, "end": {start + length}, "id": {i}, '
-        f'"ws": {"true" if space else "false"}}}'
-        for i, (orth, start, length, space) in enumerate(rows)
-    ) + "]"
+    fields: list[Any] = []
+    add = fields.extend
+    for i, (orth, start, length, space) in enumerate(rows):
+        add((cache[orth], start, start + length, i, "true" if space else "false"))
+    return "[" + ", ".join([TOKEN_TEMPLATE] * len(rows)) % tuple(fields) + "]"
 
 
-def _texts(doc: Doc) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+def _orth_rows(doc: Doc) -> list[list[int]]:
+    return doc.to_array([ORTH, IDX, LENGTH, SPACY]).tolist() if len(doc) else []
 
 
-def doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc, rows: list[list[int]] | None = None) -> str:
     """``doc.text``, read from the token array instead of one Token per word."""
-    if not len(doc):
-        return ""
     strings = doc.vocab.strings
     return "".join(
         [
-            strings[orth] + " " if space else strings[orth]
-            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+            strings[row[0]] + " " if row[3] else strings[row[0]]
+            for row in (_orth_rows(doc) if rows is None else rows)
         ]
     )
-
-
-def _token_rows(doc: Doc) -> list[list[int]]:
-    return doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
 
 
 def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:
@@ -97,15 +93,14 @@ def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:
     }
 
 
-def _span_records(doc: Doc, text: str) -> list[dict[str, Any]]:
-    """``span_record`` of every entity, with offsets and texts read from token arrays and
-    the document's text."""
-    rows = _token_rows(doc)
+def _span_records(doc: Doc, text: str, rows: list[list[int]]) -> list[dict[str, Any]]:
+    """``span_record`` of every entity, with offsets and texts read from ``doc``'s ORTH,
+    IDX, LENGTH and SPACY columns and the document's text."""
     records = []
     for ent in doc.ents:
         start, end, label = ent.start, ent.end, ent.label_
-        start_char = rows[start][0]
-        end_char = rows[end - 1][0] + rows[end - 1][1]
+        start_char = rows[start][1]
+        end_char = rows[end - 1][1] + rows[end - 1][2]
         record = {
             "start": start_char,
             "end": end_char,
@@ -124,13 +119,14 @@ def _span_records(doc: Doc, text: str) -> list[dict[str, Any]]:
 
 def doc_to_record(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The JSONL record of an annotated ``doc``."""
-    text = doc_text(doc)
+    rows = _orth_rows(doc)
+    text = doc_text(doc, rows)
     return {
         "id": id,
         "text": text,
         "meta": dict(meta or {}),
         "tokens": token_records(doc),
-        "spans": _span_records(doc, text),
+        "spans": _span_records(doc, text, rows),
         "relations": [
             relation_record(relation.head, relation.child, relation.label)
             for relation in doc._.relations or []
@@ -145,11 +141,12 @@ def record_json(doc: Doc, id: str, meta: dict[str, Any] | None = None) -> str:
         relation_record(relation.head, relation.child, relation.label)
         for relation in doc._.relations or []
     ]
-    text = doc_text(doc)
+    rows = _orth_rows(doc)
+    text = doc_text(doc, rows)
     return (
         f'{{"id": {_dumps(id)}, "text": {_dumps(text)}, "meta": {_dumps(dict(meta or {}))}, '
-        f'"tokens": {tokens_json(doc)}, '
-        f'"spans": {_dumps(_span_records(doc, text))}, '
+        f'"tokens": {tokens_json(doc, rows)}, '
+        f'"spans": {_dumps(_span_records(doc, text, rows))}, '
         f'"relations": {_dumps(relations)}}}'
     )
 
