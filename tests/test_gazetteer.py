@@ -185,3 +185,14 @@ def test_a_regional_group_needs_its_group_noun_in_lower_case(nlp):
 def test_states_with_a_capital_s_are_no_group_either(nlp, region):
     doc = nlp(f"Brazil and Ghana were elected from the {region}.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_an_ambiguous_name_in_a_title_case_headline_named_as_the_country_elsewhere(nlp):
+    doc = nlp("How Chad Ended Up On The Security Council\n\nThe Assembly elected Chad and Chile.")
+    assert linked(doc, "COUNTRY") == [("Chad", "TCD"), ("Chad", "TCD"), ("Chile", "CHL")]
+
+
+def test_an_ambiguous_name_in_a_title_case_headline_stays_a_name_without_the_country(nlp):
+    doc = nlp("Michael Jordan Visits The United Nations\n\nThe former player Michael Jordan met "
+              "diplomats.")
+    assert spans(doc, "COUNTRY") == []

@@ -234,3 +234,15 @@ def test_a_headline_verb_is_no_modifier_of_an_organisation(nlp):
 def test_un_before_a_name_that_is_no_un_body_stays_as_written(nlp):
     kb_ids = {e.text: e.kb_id_ for e in nlp("The report by UN Watch was cited.").ents}
     assert kb_ids == {"UN Watch": "UN Watch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("SYDNEY (AAP) - Australia won the seat.", "AAP", "Australian Associated Press"),
+        ("MANAMA, March 3 (BNA) - The summit opened.", "BNA", "Bahrain News Agency"),
+        ("MANILA, Oct. 12 (PNA) - The vote was held.", "PNA", "Philippine News Agency"),
+    ],
+)
+def test_news_agency_abbreviations_in_datelines(nlp, text, name, kb_id):
+    assert linked(nlp(text), "ORG") == [(name, kb_id)]

@@ -424,3 +424,14 @@ def test_an_upper_case_name_after_an_upper_case_title(nlp):
 def test_a_surname_after_a_particle_is_kept_in_a_credit_line(nlp):
     doc = nlp("(Reporting by Tomas Lindqvist; Editing by Pieter van Loon)")
     assert [name for name, _ in linked(doc, "PERSON")] == ["Tomas Lindqvist", "Pieter van Loon"]
+
+
+def test_a_known_surname_opens_an_upper_case_headline(nlp):
+    doc = nlp("OKONKWO ELECTED PRESIDENT OF THE ASSEMBLY\nLagos, 5 June 2030 - Nigeria's Foreign "
+              "Minister Ada Okonkwo was elected on Tuesday.")
+    assert linked(doc, "PERSON") == [("OKONKWO", "Ada Okonkwo"), ("Ada Okonkwo", "Ada Okonkwo")]
+
+
+def test_a_common_word_in_an_upper_case_headline_is_no_surname(nlp):
+    doc = nlp("KOREA WON A SEAT\nSeoul - Envoy Kim Won-soo said Korea won.")
+    assert linked(doc, "PERSON") == [("Kim Won-soo", "Kim Won-soo")]

@@ -1667,3 +1667,138 @@ def test_its_term_after_a_sentence_naming_several_countries(nlp):
 def test_remaining_part_of_a_country_is_no_term(nlp):
     doc = nlp("Crimea remained part of Ukraine after the USSR broke up in 1991.")
     assert relations(doc, "TERM") == set()
+
+
+# -- rules added after the blind21 and blind22 batches -----------------------------------
+
+
+def test_seats_won_with_a_groups_possessive_before_them(nlp):
+    doc = nlp("Nepal, Qatar and Fiji won the Asia-Pacific Group's seats on ECOSOC for 2026-28.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Nepal", "ELECTED_TO", "ECOSOC"),
+        ("Qatar", "ELECTED_TO", "ECOSOC"),
+        ("Fiji", "ELECTED_TO", "ECOSOC"),
+    }
+
+
+def test_serving_during_a_year_is_a_term(nlp):
+    doc = nlp("In a by-election, Chile and Norway were elected to ECOSOC to serve during 2019.")
+    assert relations(doc, "TERM") == {("Chile", "TERM", "2019"), ("Norway", "TERM", "2019")}
+
+
+def test_the_seat_a_country_will_vacate_ends_its_term(nlp):
+    doc = nlp("Peru was elected to the Security Council seat that Bolivia will vacate on 31 "
+              "December 2018.")
+    assert relations(doc, "TERM") == {("Bolivia", "TERM", "31 December 2018")}
+
+
+def test_a_chairmanship_handed_to_a_country_yesterday(nlp):
+    doc = nlp("Manila, 12 November 2026 - Malaysia handed the ASEAN chairmanship to the "
+              "Republic of the Philippines yesterday in Kuala Lumpur.")
+    assert relations(doc, "TERM") == {("Republic of the Philippines", "TERM", "yesterday")}
+
+
+def test_an_organisation_headed_by_a_person_without_a_title(nlp):
+    doc = nlp("The Ministry of Foreign Affairs, headed by Maria Lopes, welcomed the result.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Maria Lopes", "POSITION_AT", "Ministry of Foreign Affairs")
+    }
+
+
+def test_a_country_led_by_a_person_needs_a_title(nlp):
+    doc = nlp("Ghana, led by Kwame Mensah, joined the talks.")
+    assert relations(doc, "POSITION_AT") == set()
+
+
+def test_losing_a_race_to_two_countries(nlp):
+    doc = nlp("Belarus, which lost a 2007 race for the Human Rights Council to Slovenia and "
+              "Bosnia and Herzegovina, did not run again.")
+    assert pairs(doc) == {
+        frozenset(("Belarus", "Slovenia")),
+        frozenset(("Belarus", "Bosnia and Herzegovina")),
+        frozenset(("Slovenia", "Bosnia and Herzegovina")),
+    }
+
+
+def test_biased_against_a_country_is_no_contest(nlp):
+    doc = nlp("Canada left the council in 2019, calling it biased against Israel.")
+    assert pairs(doc) == set()
+
+
+def test_the_other_countries_elected_are_not_the_ones_just_named(nlp):
+    doc = nlp(
+        "Along with Laos, Nepal and Qatar won the Asia-Pacific seats on ECOSOC for 2026-28. "
+        "The nine other countries elected to ECOSOC for terms beginning on 1 January 2026 "
+        "were Ghana, Kenya and Peru."
+    )
+    assert relations(doc, "TERM") == {
+        ("Laos", "TERM", "2026-28"),
+        ("Nepal", "TERM", "2026-28"),
+        ("Qatar", "TERM", "2026-28"),
+        ("Ghana", "TERM", "1 January 2026"),
+        ("Kenya", "TERM", "1 January 2026"),
+        ("Peru", "TERM", "1 January 2026"),
+    }
+
+
+def test_all_candidates_winning_seats_is_no_contest(nlp):
+    doc = nlp("All four candidates of the African Group - Ghana, Kenya, Mali and Togo - won "
+              "seats on the Human Rights Council.")
+    assert pairs(doc) == set()
+    assert len(relations(doc, "ELECTED_TO")) == 4
+
+
+def test_a_tally_that_climbed_to_a_count(nlp):
+    doc = nlp("In the third round Greece climbed to 104 votes while Austria fell to 86 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Greece", "RECEIVED_VOTES", "104"),
+        ("Austria", "RECEIVED_VOTES", "86"),
+    }
+
+
+def test_the_number_of_states_voting_is_nobodys_votes(nlp):
+    doc = nlp("With 191 states voting, Japan won a Security Council seat with 158 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Japan", "RECEIVED_VOTES", "158")}
+
+
+def test_a_referendum_held_on_a_date_is_no_term(nlp):
+    doc = nlp("The draft, co-sponsored by Canada and Poland, says the referendum held in the "
+              "region on March 16 has no validity.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_persons_listed_with_their_countries_elected_judges(nlp):
+    doc = nlp("Ana Petrova of Bulgaria, John Keane of Ireland and Amina Yusuf of Nigeria were "
+              "elected judges of the International Court of Justice on Thursday.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Ana Petrova", "POSITION_AT", "International Court of Justice"),
+        ("John Keane", "POSITION_AT", "International Court of Justice"),
+        ("Amina Yusuf", "POSITION_AT", "International Court of Justice"),
+    }
+
+
+def test_a_title_with_a_portfolio_before_at(nlp):
+    doc = nlp("Omar Haddad, Under-Secretary for Consular Affairs at the Ministry of Foreign "
+              "Affairs, spoke.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Omar Haddad", "POSITION_AT", "Ministry of Foreign Affairs")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar's Emir Tamim Al Thani, whose country had held the presidency since the summit "
+            "of 2 March 2025, handed it to Oman.",
+            {("Qatar", "TERM", "2 March 2025")},
+        ),
+        (
+            "Foreign Minister Ahmed Nur of Djibouti, whose country holds the chairmanship until "
+            "2027, spoke.",
+            {("Djibouti", "TERM", "2027")},
+        ),
+    ],
+)
+def test_whose_country_is_the_persons_country(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected

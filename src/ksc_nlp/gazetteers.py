@@ -84,11 +84,20 @@ class Gazetteer(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        spans = filter_spans(list(self._matches(doc)))
-        add_entities(doc, spans)
+        spans: list[Span] = []
+        headline_only: list[Span] = []
+        for span, certain in self._matches(doc):
+            (spans if certain else headline_only).append(span)
+        # "How Jordan Ended Up On The Security Council": a name the text uses for the
+        # country elsewhere is the country in a title-case line too
+        named = {span.kb_id for span in spans}
+        spans += [span for span in headline_only if span.kb_id in named]
+        add_entities(doc, filter_spans(spans))
         return doc
 
-    def _matches(self, doc: Doc) -> Iterator[Span]:
+    def _matches(self, doc: Doc) -> Iterator[tuple[Span, bool]]:
+        """Each match, and whether it stands on its own (False: an ambiguous name inside
+        a title-case line, kept only if the text names that country elsewhere)."""
         for matcher in (self.matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 key = self._keys.get(match_id)
@@ -100,19 +109,23 @@ class Gazetteer(DataComponent):
                     label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
                 if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:
                     continue  # "the General Assembly Hall" is a room
+                span = Span(doc, start, end, label=label, kb_id=kb_id)
                 if kb_id in self.ambiguous and end - start == 1 and (
                     doc[start].text not in self.abbreviations
-                ) and (
+                ):
                     # in an upper- or title-case headline, a listed name is the country:
                     # "ELECTS AUSTRIA, TURKEY", "Assembly Elects Chad, Chile, Lithuania"
-                    not _listed(doc, start, end)
-                    if doc[start].is_upper
-                    else _inside_longer_name(doc, start, end) and not (
-                        in_title_case_line(doc, start) and _listed(doc, start, end)
-                    )
-                ):
-                    continue
-                yield Span(doc, start, end, label=label, kb_id=kb_id)
+                    if doc[start].is_upper:
+                        if not _listed(doc, start, end):
+                            continue
+                    elif _inside_longer_name(doc, start, end) and not _listed(doc, start, end):
+                        if in_title_case_line(doc, start):
+                            yield span, False
+                        continue
+                    elif _inside_longer_name(doc, start, end):
+                        if not in_title_case_line(doc, start):
+                            continue
+                yield span, True
 
     def lexicon_sizes(self) -> dict[str, Any]:
         return {

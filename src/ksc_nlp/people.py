@@ -644,6 +644,13 @@ class PersonFinder(DataComponent):
             return False
         if tuple(t.lower_ for t in window) not in forms:
             return False
+        if all(t.is_upper and t.is_alpha for t in window) and _upper_line(window.doc, window.start):
+            # "JEREMIĆ ELECTED PRESIDENT": a known surname in an upper-case headline
+            return all(
+                len(t) > 2 and t.lower_ not in self.common_words
+                and t.lower_ not in self.title_words
+                for t in window
+            )
         return is_name_shaped(window[-1].text) and (
             is_name_shaped(window[0].text) or window[0].lower_ in NAME_PARTICLES
         )

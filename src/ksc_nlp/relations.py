@@ -28,11 +28,15 @@ MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "comm
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
-                 "attacks", "crimes", "measures", "discrimination", "campaign", "offensive"}
+                 "attacks", "crimes", "measures", "discrimination", "campaign", "offensive",
+                 "bias", "biased", "prejudice", "prejudiced", "hostility", "hostile"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth"}
+COUNTRY_NOUNS = {"country", "government", "nation", "state"}
+VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
-               "summit", "meeting", "session", "talks", "conference", "round", "rounds"}
+               "summit", "meeting", "session", "talks", "conference", "round", "rounds",
+               "referendum", "referendums", "plebiscite", "ceremony", "forum"}
 TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled"}
 QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
                    "candidacy", "mission", "delegation", "campaign", "accession"}
@@ -40,8 +44,8 @@ APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "lo
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
 TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
-TERM_PREPOSITIONS_START = {"on", "in", "from", "starting", "beginning", "effective", "of",
-                           "since"}
+TERM_PREPOSITIONS_START = {"on", "in", "during", "from", "starting", "beginning", "effective",
+                           "of", "since"}
 MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
@@ -125,6 +129,8 @@ class RelationExtractor(DataComponent):
         )
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
+        self.losing_verbs = set(triggers["losing_verbs"])
+        self.race_nouns = set(triggers["race_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -235,6 +241,9 @@ class RelationExtractor(DataComponent):
         antecedent = self._relative_antecedent(doc, ents, floor, i)
         if antecedent is not None:
             return self._country_list(ents, antecedent, doc)
+        represented = self._whose_country(doc, ents, floor, i)
+        if represented is not None:
+            return [represented]
         if not candidates:
             return self._antecedents(doc, floor, i) or self._singular_antecedent(doc, floor, i)
         person = next(
@@ -278,6 +287,29 @@ class RelationExtractor(DataComponent):
                 return country  # "President Name of Bolivia, which has become a member"
         return None
 
+    def _whose_country(self, doc: Doc, ents: list[Span], floor: int, i: int) -> Span | None:
+        """"Saudi Arabia's Crown Prince Name, whose country had held the presidency": the
+        country of the person before ", whose country"."""
+        lowers = lower_forms(doc)
+        for k in range(i - 2, max(floor, i - 8), -1):
+            if lowers[k] == "whose" and lowers[k + 1] in COUNTRY_NOUNS and doc[k - 1].text == ",":
+                before = next((e for e in ents if e.end == k - 1), None)
+                if before is not None and before.label_ == "COUNTRY" and (
+                    self._attribute_of_person(doc, before, ents)
+                ):
+                    return before  # "Name of Somalia, whose country"
+                if before is None or before.label_ != "PERSON":
+                    return None
+                return next(
+                    (
+                        e for e in reversed(ents)
+                        if e.label_ == "COUNTRY" and floor <= e.start < k
+                        and self._attribute_of_person(doc, e, ents)
+                    ),
+                    None,
+                )
+        return None
+
     def _singular_antecedent(self, doc: Doc, floor: int, i: int) -> list[Span]:
         """"It previously served in 1952-53": the one country of the previous sentence."""
         clause = doc[floor:i]
@@ -301,6 +333,8 @@ class RelationExtractor(DataComponent):
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
         words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
+        if "other" in words:
+            return []  # "The 14 other countries elected ...": not the ones just named
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         return []
@@ -515,10 +549,11 @@ class RelationExtractor(DataComponent):
             if k != j - 1 and self.titles.ending_at(doc, k, floor) is not None:
                 return entity, self.titles.ending_at(doc, k, floor) or k
             # "head of the international security department at the X Centre", "a professor
-            # of international law at X": a title, "of" and a field or unit before "at"
+            # of international law at X", "Under-Secretary for Political Affairs at the
+            # Ministry": a title, "of" and a field or unit before "at"
             for o in range(j - 2, max(floor, j - 8), -1):
                 word = doc[o]
-                if word.lower_ in {"of", "in"}:  # "a lecturer in international relations at"
+                if word.lower_ in {"of", "in", "for"}:  # "a lecturer in international relations at"
                     title_start = self.titles.ending_at(doc, o, floor)
                     if title_start is not None and o < j - 2:
                         return entity, title_start
@@ -609,19 +644,14 @@ class RelationExtractor(DataComponent):
         """"Person, director of the X Institute and member of the Y Council, ..." and
         "Person, a diplomat, was elected President of the General Assembly"."""
         places: list[Span] = []
-        k = person.end
-        if k < sentence.end and doc[k].text == "(":  # "Dennis Francis (Trinidad and Tobago),"
-            close = next((m for m in range(k + 1, min(sentence.end, k + 8)) if doc[m].text == ")"),
-                         None)
-            k = close + 1 if close is not None else k
-        # "Khaled Mansour of Egypt, a former deputy secretary-general of the Arab League"
-        if k + 1 < sentence.end and doc[k].lower_ == "of":
-            first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-            origin = next((e for e in by_end.values() if e.start == first), None)
-            if origin is not None and origin.label_ == "COUNTRY":
-                k = origin.end  # "Name of [the] Country, ..." or "Name of Country as ..."
-                if k + 1 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "which":
-                    return places  # "President Name of Bolivia, which has become a member"
+        k = self._after_origin(doc, sentence, person.end, by_end)
+        if k + 1 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "which":
+            return places  # "President Name of Bolivia, which has become a member"
+        listed_end = self._person_list_end(doc, sentence, k, by_end)
+        if listed_end is not None:
+            # "A of X, B of Y and C of Z were elected judges of the Court": each of them
+            place = self._predicate_office(doc, sentence, listed_end, by_end)
+            return [place] if place is not None else places
         if k < sentence.end and doc[k].text == ",":
             k += 1
             while k < sentence.end and (
@@ -674,6 +704,39 @@ class RelationExtractor(DataComponent):
             places.append(place)
         return places
 
+    def _after_origin(
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+    ) -> int:
+        """The token after a person's country: "Dennis Francis (Trinidad and Tobago)",
+        "Khaled Mansour of [the] Egypt"; ``k`` itself if none follows."""
+        if k < sentence.end and doc[k].text == "(":
+            close = next((m for m in range(k + 1, min(sentence.end, k + 8)) if doc[m].text == ")"),
+                         None)
+            k = close + 1 if close is not None else k
+        if k + 1 < sentence.end and doc[k].lower_ == "of":
+            first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            origin = next((e for e in by_end.values() if e.start == first), None)
+            if origin is not None and origin.label_ == "COUNTRY":
+                k = origin.end
+        return k
+
+    def _person_list_end(
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+    ) -> int | None:
+        """The end of a list of persons that continues at ``k`` (", B of Y and C of Z"),
+        ending with "and"; None if no such list follows."""
+        joined_by_and = False
+        while k + 1 < sentence.end and doc[k].lower_ in {",", "and"}:
+            m = k + 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else k + 1
+            following = next((e for e in by_end.values() if e.start == m), None)
+            if following is None or following.label_ != "PERSON":
+                break
+            joined_by_and = "and" in lower_forms(doc)[k:m]
+            k = self._after_origin(doc, sentence, following.end, by_end)
+            if joined_by_and:
+                return k
+        return None
+
     def _segment_end(self, doc: Doc, sentence: Span, k: int) -> int:
         while k < sentence.end:
             token = doc[k]
@@ -722,6 +785,8 @@ class RelationExtractor(DataComponent):
                 return None
         k = self._after_modifiers(doc, k, sentence.end)
         j = self.titles.starting_at(doc, k, sentence.end - 1)
+        if j is None and k < sentence.end and self._plural_title(doc[k]):
+            j = k + 1  # "A and B were elected judges of the Court"
         while j is not None and (longer := self.titles.starting_at(doc, j, sentence.end - 1)):
             j = longer  # "Deputy Chairperson", "deputy foreign minister"
         if j is None or doc[j].lower_ not in POSITION_PREPOSITIONS:
@@ -860,16 +925,19 @@ class RelationExtractor(DataComponent):
     def _led_by(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
-        """"Country X, led by Prime Minister Name": the title's place is the leader's."""
+        """"Country X, led by Prime Minister Name": the title's place is the leader's; "The
+        Ministry of X, headed by Name": an organisation's head needs no title."""
         title_start = self.titles.ending_at(doc, person.start, sentence.start)
-        if title_start is None:
-            return None
-        start = self.led_by.ending_at(doc, title_start, sentence.start + 1)
+        start = self.led_by.ending_at(
+            doc, person.start if title_start is None else title_start, sentence.start + 1
+        )
         if start is None:
             return None
         j = start - 1 if doc[start - 1].text == "," else start
         entity = by_end.get(j)
-        if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+        if entity is not None and (
+            entity.label_ == "ORG" or entity.label_ == "COUNTRY" and title_start is not None
+        ):
             return entity
         return None
 
@@ -892,8 +960,10 @@ class RelationExtractor(DataComponent):
         for i, _ in self.seat_cue_words.find(sentence):  # the words looked up once per document
             if lowers[i] != "election":
                 # "won a seat", "clinched a seat", "won a two-year term", "earned a place"
-                end = min(sentence.end, i + 7)
-                seat = next((k for k in range(i + 1, end) if lowers[k] in SEAT_NOUNS), None)
+                seat = next(
+                    (k for k in _words_after(doc, i, sentence.end, 6) if lowers[k] in SEAT_NOUNS),
+                    None,
+                )
                 if seat is None or lowers[seat] in {"place", "places"} and seat == i + 1:
                     continue  # "the vote took place"
                 if lowers[seat] not in {"seat", "seats"} and not self._body_at(doc, i + 1, seat):
@@ -1185,13 +1255,13 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(subject, date, "TERM"))
                 previous = (date, [subject])
                 continue
-            if not _is_calendar_date(date):
-                continue
             receiver = self._handed_over_on(doc, sentence, ents, date)
             if receiver is not None:
                 # "Uruguay handed the presidency of Mercosur to Argentina on Friday"
                 relations.append(Relation(receiver, date, "TERM"))
                 previous = (date, [receiver])
+                continue
+            if not _is_calendar_date(date):
                 continue
             named_for = self._term_for(doc, ents, date)
             if named_for is not None:
@@ -1381,14 +1451,22 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, ents: list[Span], date: Span
     ) -> Span | None:
         """"handed the rotating presidency of X to COUNTRY on DATE", "The presidency passes
-        from A to B on July 1": the country the term noun goes to; its term starts then."""
+        from A to B on July 1", "... to B yesterday": the country the term noun goes to; its
+        term starts then."""
         j = date.start - 1
+        if len(date) == 1 and date[0].is_alpha:  # "yesterday", "Friday": no "on" needed
+            j = date.start if doc[j].lower_ != "on" else j
         country = next((e for e in ents if e.end == j and e.label_ == "COUNTRY"), None)
-        if country is None or doc[j].lower_ != "on" or country.start - 1 <= sentence.start:
+        if country is None or country.start - 1 <= sentence.start or (
+            j < date.start and doc[j].lower_ != "on"
+        ):
             return None
-        if doc[country.start - 1].lower_ != "to":
+        k = country.start - 1
+        if doc[k].lower_ == "the" and k - 1 > sentence.start:
+            k -= 1  # "to the Lao People's Democratic Republic"
+        if doc[k].lower_ != "to":
             return None
-        window = lower_forms(doc)[max(sentence.start, country.start - 20) : country.start]
+        window = lower_forms(doc)[max(sentence.start, k - 19) : k + 1]
         handed = any(word in self.handover_words for word in window)
         return country if handed and not self.term_nouns.isdisjoint(window) else None
 
@@ -1554,6 +1632,10 @@ class RelationExtractor(DataComponent):
             after = after[1:]
         if after[:1] and after[0] in {"required", "needed", "necessary"}:
             return True  # "securing 80 votes when 86 were needed", "the 97 votes needed"
+        if after[:1] and after[0] in VOTER_NOUNS and (
+            [t.lower_ for t in doc[count.end + 1 : count.end + 2]] in (["voting"], ["present"])
+        ):
+            return True  # "with 190 states voting": the voters, not anybody's votes
         if words[-1:] == ["of"] or words[-2:] == ["of", "the"]:
             before = doc[max(count.sent.start, count.start - 6) : count.start]
             return any(t.ent_type_ == "VOTE_COUNT" for t in before)
@@ -1700,6 +1782,8 @@ class RelationExtractor(DataComponent):
             word = doc[k].lower_
             if word in self.receive_verbs:
                 return k
+            if word == "to" and k - 1 > sentence.start and doc[k - 1].lower_ in self.tally_changes:
+                return k - 1  # "Portugal climbed to 113 votes"
             if word in {",", ";"} or doc[k].ent_type_ == "COUNTRY":
                 break
         for start, _ in self.support_cues.find(sentence):
@@ -1786,6 +1870,7 @@ class RelationExtractor(DataComponent):
             rivals = self._country_list(ents, right[0], doc)
             relations += _all_pairs(rivals)  # "competing against Ecuador and Jamaica"
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
+        relations += self._lost_race_to(doc, sentence, ents)
         lowers = lower_forms(doc)
         # "The African Group's four candidates, A, B, C and D, ran unopposed"
         uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
@@ -1794,7 +1879,9 @@ class RelationExtractor(DataComponent):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
             # candidacies", "A and B were the two contenders"
-            if token.lower_ in self.candidate_nouns and not uncontested:
+            # "All five candidates of the group - A, B, C, D and E - won seats": no contest
+            every = "all" in lowers[max(sentence.start, token.i - 3) : token.i]
+            if token.lower_ in self.candidate_nouns and not uncontested and not every:
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
                 if len(group) > self._seats_for(doc, sentence, token.i):
                     relations += _all_pairs(group)
@@ -1821,6 +1908,39 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+    def _lost_race_to(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """"Russia, which lost a 2016 race for the council to Hungary and Croatia": the
+        loser and the winners named after "to" competed, each with each."""
+        lowers = lower_forms(doc)
+        relations = []
+        for i in range(sentence.start, sentence.end):
+            if lowers[i] not in self.losing_verbs:
+                continue
+            for k in range(i + 1, min(sentence.end - 1, i + 12)):
+                if lowers[k] in {",", ";"} or lowers[k] in CLAUSE_BREAKS:
+                    break
+                if lowers[k] != "to" or self.race_nouns.isdisjoint(lowers[i + 1 : k]):
+                    continue
+                start = k + 2 if lowers[k + 1] in ARTICLES else k + 1
+                first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
+                losers = self._subjects_before(doc, sentence, ents, i)
+                if first is not None and losers:
+                    relations += _all_pairs(losers + self._country_list(ents, first, doc))
+                break
+        return relations
+
+
+def _words_after(doc: Doc, i: int, limit: int, count: int) -> list[int]:
+    """The next ``count`` tokens after token ``i`` (before ``limit``), an organisation's
+    name counting as one ("won the Asia-Pacific Group's seats")."""
+    found: list[int] = []
+    for k in range(i + 1, limit):
+        if doc[k].ent_iob_ != "I" or doc[k].ent_type_ != "ORG":
+            if len(found) == count:
+                break
+            found.append(k)
+    return found
 
 
 def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Span]:
