@@ -326,8 +326,8 @@ def test_info(runner):
     lines = result.stdout.splitlines()
     assert lines[0] == f"ksc-nlp {ksc_nlp.__version__}"
     assert lines[1] == (
-        "components: ksc_sentences, ksc_gazetteer, ksc_organisations, ksc_dates, ksc_votes, "
-        "ksc_people, ksc_linking, ksc_relations"
+        "components: ksc_sentences, ksc_gazetteer, ksc_organisations, ksc_dates, ksc_people, "
+        "ksc_votes, ksc_linking, ksc_relations"
     )
 
 

@@ -223,3 +223,10 @@ def test_a_nineteenth_century_year(nlp):
 def test_the_year_of_a_month_without_one(nlp, text, expected):
     values = [e._.value for e in nlp(text).ents if e.label_ == "DATE"]
     assert values[-1] == expected
+
+
+@pytest.mark.parametrize("word", ["each", "every"])
+def test_a_recurring_month_is_no_date(nlp, word):
+    doc = nlp(f"The commission meets {word} March in New York; it met in March.")
+    assert spans(doc, "DATE") == [("March", "DATE")]
+    assert entity(doc, "March", "DATE").start_char > 40

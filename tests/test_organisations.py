@@ -134,11 +134,11 @@ def test_named_parliament_chambers(nlp):
 
 
 def test_un_prefix_is_spelled_out_in_the_kb_id(nlp):
-    doc = nlp("Mongolia joined the UN Commission on Science and Technology for Development.")
+    doc = nlp("Mongolia joined the UN Committee on Contributions and Housing Policy.")
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
         (
-            "UN Commission on Science and Technology for Development",
-            "United Nations Commission on Science and Technology for Development",
+            "UN Committee on Contributions and Housing Policy",
+            "United Nations Committee on Contributions and Housing Policy",
         )
     ]
 
@@ -246,3 +246,28 @@ def test_un_before_a_name_that_is_no_un_body_stays_as_written(nlp):
 )
 def test_news_agency_abbreviations_in_datelines(nlp, text, name, kb_id):
     assert linked(nlp(text), "ORG") == [(name, kb_id)]
+
+
+def test_a_mixed_case_abbreviation_of_the_initials_in_parentheses(nlp):
+    doc = nlp("The Ministry of Foreign Affairs and International Cooperation (MoFAIC) welcomed "
+              "the vote. The MoFAIC said more.")
+    assert linked(doc, "ORG") == [
+        ("Ministry of Foreign Affairs and International Cooperation",
+         "Ministry of Foreign Affairs and International Cooperation"),
+        ("MoFAIC", "Ministry of Foreign Affairs and International Cooperation"),
+        ("MoFAIC", "Ministry of Foreign Affairs and International Cooperation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("Chile was elected to the UN Commission on the Status of Women.",
+         "Commission on the Status of Women"),
+        ("Chile Elected To UN Commission On The Status Of Women\n",
+         "Commission on the Status of Women"),
+        ("Peru joined the Commission on Narcotic Drugs (CND).", "Commission on Narcotic Drugs"),
+    ],
+)
+def test_functional_commissions_have_one_id(nlp, text, kb_id):
+    assert {ent.kb_id_ for ent in nlp(text).ents if ent.label_ == "ORG"} == {kb_id}

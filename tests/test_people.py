@@ -435,3 +435,27 @@ def test_a_known_surname_opens_an_upper_case_headline(nlp):
 def test_a_common_word_in_an_upper_case_headline_is_no_surname(nlp):
     doc = nlp("KOREA WON A SEAT\nSeoul - Envoy Kim Won-soo said Korea won.")
     assert linked(doc, "PERSON") == [("Kim Won-soo", "Kim Won-soo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Datuk Seri Anwar Ismail thanked member states.", "Anwar Ismail"),
+        ("The envoy, Datuk Lim Kah Seng, said the delegation had campaigned.", "Lim Kah Seng"),
+    ],
+)
+def test_malaysian_honorifics_are_not_part_of_the_name(nlp, text, name):
+    assert linked(nlp(text), "PERSON") == [(name, name)]
+
+
+def test_a_headline_verb_before_a_name(nlp):
+    doc = nlp("Assembly Appoints Maria Okafor As Secretary-General\n\nMaria Okafor thanked them.")
+    assert linked(doc, "PERSON") == [("Maria Okafor", "Maria Okafor")] * 2
+
+
+def test_given_name_and_surname_link_to_the_name_with_middle_names(nlp):
+    doc = nlp("Kenya's John Mwangi elected to lead UN General Assembly\n"
+              "NAIROBI (KNA) - Kenya's envoy, John Kamau Mwangi, was elected on Friday.")
+    assert linked(doc, "PERSON") == [
+        ("John Mwangi", "John Kamau Mwangi"), ("John Kamau Mwangi", "John Kamau Mwangi")
+    ]

@@ -1802,3 +1802,104 @@ def test_a_title_with_a_portfolio_before_at(nlp):
 )
 def test_whose_country_is_the_persons_country(nlp, text, expected):
     assert relations(nlp(text), "TERM") == expected
+
+
+# -- rules added after the blind23 and blind24 batches -----------------------------------
+
+
+def test_the_number_of_countries_just_elected_as_a_subject(nlp):
+    doc = nlp("The Assembly elected Chile, Ghana and Laos to the Security Council for 2031-2032. "
+              "The three take their seats on 1 January 2031.")
+    assert relations(doc, "TERM") >= {
+        ("Chile", "TERM", "1 January 2031"),
+        ("Ghana", "TERM", "1 January 2031"),
+        ("Laos", "TERM", "1 January 2031"),
+    }
+
+
+def test_persons_elected_by_an_active_verb_to_a_court(nlp):
+    doc = nlp("On Monday the two bodies elected Ana Petrova of Bulgaria and John Keane of Ireland "
+              "to the International Court of Justice for nine-year terms.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Ana Petrova", "POSITION_AT", "International Court of Justice"),
+        ("John Keane", "POSITION_AT", "International Court of Justice"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former culture minister Maria Okafor was chosen on Friday to head UNESCO.",
+         {("Maria Okafor", "POSITION_AT", "UNESCO")}),
+        ("Washington backed Jan Novak, who heads the ITU's Radiocommunication Bureau.",
+         {("Jan Novak", "POSITION_AT", "Radiocommunication Bureau")}),
+        ("Former Foreign Minister of Ghana Dr. Kofi Mensah has been elected.",
+         {("Kofi Mensah", "POSITION_AT", "Ghana")}),
+        ("Lin Wei, a vice minister of agriculture and rural affairs of China, won the race.",
+         {("Lin Wei", "POSITION_AT", "China")}),
+        ("Peru's Ana Quispe elected head of UN food agency in first round", set()),
+        ("The Ministry of Foreign Affairs, headed by Cabinet Secretary Amina Yusuf, welcomed "
+         "the result.", {("Amina Yusuf", "POSITION_AT", "Ministry of Foreign Affairs")}),
+    ],
+)
+def test_more_ways_of_holding_an_office(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_the_year_a_body_was_founded_is_no_term(nlp):
+    doc = nlp("Ghana's Kofi Mensah was elected to lead the Council, the first African to lead the "
+              "organization since it was founded in 1948.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_the_subject_of_a_tally_after_an_earlier_mention_of_the_rival(nlp):
+    doc = nlp("Spain led Turkey by 120 votes to 73 in the second round, and won the seat in the "
+              "third round by defeating Turkey by 132 votes to 60.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Spain", "RECEIVED_VOTES", "120"),
+        ("Turkey", "RECEIVED_VOTES", "73"),
+        ("Spain", "RECEIVED_VOTES", "132"),
+        ("Turkey", "RECEIVED_VOTES", "60"),
+    }
+
+
+def test_an_unnamed_rival_is_the_one_rival_named_before(nlp):
+    doc = nlp("Kenya beat Djibouti in a second round. In the first round Kenya had led by 113 "
+              "votes to 78.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "113"),
+        ("Djibouti", "RECEIVED_VOTES", "78"),
+    }
+
+
+def test_an_unnamed_rival_with_no_single_rival_before_gets_nothing(nlp):
+    doc = nlp("In the first round Kenya had led by 113 votes to 78.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Kenya", "RECEIVED_VOTES", "113")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal, trailing Canada by 100 votes to 90, withdrew.",
+         {("Canada", "RECEIVED_VOTES", "100"), ("Portugal", "RECEIVED_VOTES", "90")}),
+        ("In 2016 it was beaten by Hungary and Croatia, trailing Croatia by 114 votes to 112.",
+         {("Croatia", "RECEIVED_VOTES", "114")}),
+    ],
+)
+def test_the_country_trailed_is_ahead_in_the_tally(nlp, text, expected):
+    assert relations(nlp(text), "RECEIVED_VOTES") == expected
+
+
+def test_years_after_an_inserted_when_clause_continue_the_list(nlp):
+    doc = nlp("Malaysia has served on the council three times before: in 1965, when it shared a "
+              "split term with Czechoslovakia, and in 1989-1990 and 1999-2000.")
+    assert relations(doc, "TERM") == {
+        ("Malaysia", "TERM", "1965"),
+        ("Malaysia", "TERM", "1989-1990"),
+        ("Malaysia", "TERM", "1999-2000"),
+    }
+
+
+def test_a_decade_served_in_is_a_term(nlp):
+    doc = nlp("Kenya, which first served on the council in the 1970s, returns in 2031.")
+    assert ("Kenya", "TERM", "1970s") in relations(doc, "TERM")

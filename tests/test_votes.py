@@ -218,3 +218,25 @@ def test_a_count_after_with_and_a_country_before_an_outcome_verb(nlp):
 def test_a_number_of_ballots_after_after_is_rounds(nlp):
     doc = nlp("Italy and the Netherlands finished tied at 95 votes each after five ballots.")
     assert values(doc, "VOTE_COUNT") == [("95", 95)]
+
+
+def test_a_results_table_of_candidates_with_their_countries(nlp):
+    doc = nlp("The first-round results were:\n\nAna Petrova (Bulgaria) 21\nJohn Keane (Ireland) 9\n"
+              "Lin Wei (China) 4\n")
+    assert values(doc, "VOTE_COUNT") == [("21", 21), ("9", 9), ("4", 4)]
+
+
+def test_counts_after_surnames_in_a_tally(nlp):
+    doc = nlp("Maria Okafor, Jan Novak and Ken Sato were the candidates. The final tally was "
+              "Okafor 101, Novak 80 and Sato 10.")
+    assert values(doc, "VOTE_COUNT") == [("101", 101), ("80", 80), ("10", 10)]
+
+
+def test_a_count_for_a_person_after_a_tally(nlp):
+    doc = nlp("Maria Okafor collected 121 votes in the Assembly against 68 for Jan Novak.")
+    assert values(doc, "VOTE_COUNT") == [("121", 121), ("68", 68)]
+
+
+def test_a_persons_age_is_no_count(nlp):
+    doc = nlp("Maria Okafor won the vote. Okafor, 58, received 36 votes in the final round.")
+    assert values(doc, "VOTE_COUNT") == [("36", 36)]

@@ -33,6 +33,7 @@ SCHEDULED_EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference",
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
+RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,8 @@ class DateFinder(DataComponent):
                 return None
         if token.text == "May" and (token.is_sent_start or doc[i - 1].is_punct):
             return None
+        if i > 0 and doc[i - 1].lower_ in RECURRING_WORDS:
+            return None  # "the commission meets each March": no one month
         return DateMatch(i, i + 1, "month", None, self.months[token.text])
 
     def _weekday(self, doc: Doc, i: int) -> DateMatch | None:

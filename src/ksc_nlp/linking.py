@@ -22,9 +22,10 @@ def _folded(word: str) -> str:
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """"A. Serikbayev", "Serikbayev", "Byrne Nason" and "Rodríguez" fit "Aidos Serikbayev",
-    "Geraldine Byrne Nason" and "Bruno Rodríguez Parrilla": the short form is a run of the
-    full name's words (case aside), or its surname with initials that fit."""
+    """"A. Serikbayev", "Serikbayev", "Byrne Nason", "Rodríguez" and "John Ashe" fit "Aidos
+    Serikbayev", "Geraldine Byrne Nason", "Bruno Rodríguez Parrilla" and "John William Ashe":
+    the short form is a run of the full name's words (case aside), its first and last words,
+    or its surname with initials that fit."""
     short_lower = [_folded(part) for part in short]
     full_lower = [_folded(part) for part in full]
     if not short or len(short) > len(full):
@@ -32,6 +33,8 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     n = len(short)
     if any(full_lower[k : k + n] == short_lower for k in range(len(full) - n + 1)):
         return True
+    if n == 2 and short_lower[0] == full_lower[0] and short_lower[-1] == full_lower[-1]:
+        return True  # "John Ashe" of "John William Ashe": the middle names left out
     if short_lower[-1] != full_lower[-1]:
         return False
     for part, full_part in zip(reversed(short), reversed(full), strict=False):

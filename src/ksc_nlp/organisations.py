@@ -441,7 +441,9 @@ class OrganisationFinder(DataComponent):
             if ent.end + 2 >= len(doc):
                 continue
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-            if opening.text == "(" and closing.text == ")" and _is_abbreviation(abbreviation):
+            if opening.text == "(" and closing.text == ")" and (
+                _is_abbreviation(abbreviation) or _mixed_case_initials(abbreviation, initials)
+            ):
                 expansions[abbreviation.text] = ent.kb_id_ or ent.text
         orths = doc.to_array(ORTH).tolist() if expansions else []
         wanted = {doc.vocab.strings[text] for text in expansions}
@@ -488,6 +490,17 @@ def _dash_after(doc: Doc, i: int) -> bool:
 def _is_abbreviation(token: Token) -> bool:
     text = token.text.replace(".", "")
     return 2 <= len(text) <= ABBREVIATION_MAX_LENGTH and text.isalpha() and text.isupper()
+
+
+def _mixed_case_initials(token: Token, initials: str) -> bool:
+    """"MoFAIC" for "Ministry of Foreign Affairs and International Cooperation": its capitals
+    are the name's initials, its small letters the small words."""
+    text = token.text
+    capitals = "".join(char for char in text if char.isupper())
+    return (
+        len(capitals) >= 3 and len(text) <= ABBREVIATION_MAX_LENGTH and text.isalpha()
+        and text[0].isupper() and capitals == initials
+    )
 
 
 @Language.factory("ksc_organisations")

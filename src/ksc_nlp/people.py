@@ -345,10 +345,11 @@ class PersonFinder(DataComponent):
             doc[start - 2].ent_type_ == "COUNTRY"
         ):
             return True  # "Afghanistan's Zalmai Rassoul"
-        if full and start > 1 and doc[start - 1].lower_ == "for" and (
-            doc[start - 2].ent_type_ == "VOTE_COUNT" or doc[start - 2].lower_ in {"votes", "vote"}
+        if full and start > 2 and doc[start - 1].lower_ == "for" and (
+            doc[start - 2].like_num and doc[start - 3].lower_ in {"to", "against"}
+            or doc[start - 2].lower_ in {"votes", "vote"}
         ):
-            return True  # "109 votes to 78 for Altangerel Bold"
+            return True  # "109 votes to 78 for Altangerel Bold", "121 against 68 for Name"
         if full and (self._apposition_after(doc, end) or self._as_title_after(doc, end)):
             return True
         if full and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":

@@ -32,6 +32,10 @@ HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "viole
                  "bias", "biased", "prejudice", "prejudiced", "hostility", "hostile"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth"}
+FOUNDING_WORDS = {"founded", "established", "created", "formed", "born", "signed", "adopted"}
+DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in"}  # "1952-1953, and in 1968"
+TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
+HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
@@ -87,10 +91,13 @@ class RelationExtractor(DataComponent):
     """Writes ``Doc._.relations``: ELECTED_TO, RECEIVED_VOTES, OUT_OF, COMPETED_WITH, TERM
     and POSITION_AT, each found by a sentence pattern (see ``docs/GUIDELINES.md``)."""
 
-    data_files = {"triggers": "triggers.json", "titles": "titles.txt"}
+    data_files = {
+        "triggers": "triggers.json", "titles": "titles.txt", "honorifics": "honorifics.txt"
+    }
 
     def compile(self) -> None:
         triggers = self.data["triggers"]
+        self.honorifics = set(self.data["honorifics"])
         self.elected_cues = Phrases(triggers["elected_cues"])
         self.negative_cues = set(triggers["negative_cues"])
         self.competition_cues = Phrases(triggers["competition_cues"])
@@ -136,6 +143,7 @@ class RelationExtractor(DataComponent):
         self.require_data()
         relations: list[Relation] = []
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
+        self._rivals: dict[str, dict[str, Span]] = {}  # kb_id -> its rivals so far, by kb_id
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
@@ -151,7 +159,15 @@ class RelationExtractor(DataComponent):
             if elected:
                 self._recent = list(dict.fromkeys(relation.head for relation in elected))
             relations += self._out_of(doc, sentence, ents)
-            relations += self._competed(doc, sentence, ents)
+            competed = self._competed(doc, sentence, ents)
+            for relation in competed:
+                self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
+                    relation.child
+                )
+                self._rivals.setdefault(relation.child.kb_id_, {})[relation.head.kb_id_] = (
+                    relation.head
+                )
+            relations += competed
         doc._.relations = _unique(relations)
         return doc
 
@@ -337,6 +353,9 @@ class RelationExtractor(DataComponent):
             return []  # "The 14 other countries elected ...": not the ones just named
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
+        # "The five take their seats on 1 January": as many as were just elected
+        if len(self._recent) > 1 and any(NUMBER_WORDS.get(w) == len(self._recent) for w in words):
+            return list(self._recent)
         return []
 
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
@@ -365,7 +384,10 @@ class RelationExtractor(DataComponent):
         return (
             comma is not None
             and doc[comma - 1].ent_type_ == "PERSON"
-            and self.titles.ending_at(doc, before, comma + 1) is not None
+            and (
+                self.titles.ending_at(doc, before, comma + 1) is not None
+                or self._title_with_portfolio(doc, before, comma + 1) is not None
+            )
         )
 
     def _negated(self, doc: Doc, start: int, end: int) -> bool:
@@ -393,10 +415,32 @@ class RelationExtractor(DataComponent):
                 self._who_heads(doc, sentence, person, by_end),
                 self._office_of_its(doc, sentence, person, ents),
                 self._of_institute(doc, sentence, person, by_end),
+                self._elected_object_body(doc, sentence, person, by_end),
             ):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
         return relations
+
+    def _elected_object_body(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"The two bodies elected A of France, B of Somalia and C of Lebanon to the Court":
+        the body each person listed after an active "elected" goes to."""
+        j = person.start
+        while j > sentence.start and (
+            doc[j - 1].text == "," or doc[j - 1].lower_ in {"and", "of", "the"}
+            or doc[j - 1].ent_type_ in {"PERSON", "COUNTRY"}
+        ):
+            j -= 1
+        if j == sentence.start or doc[j - 1].lower_ not in ACTIVE_ELECTS | {"appointed"}:
+            return None
+        k = self._after_origin(doc, sentence, person.end, by_end)
+        end = self._person_list_end(doc, sentence, k, by_end) or k
+        if end + 1 >= sentence.end or doc[end].lower_ != "to":
+            return None
+        m = end + 2 if doc[end + 1].lower_ in ARTICLES else end + 1
+        body = next((e for e in by_end.values() if e.start == m), None)
+        return body if body is not None and body.label_ == "ORG" else None
 
     def _of_institute(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -530,17 +574,9 @@ class RelationExtractor(DataComponent):
                 if title_start is not None:
                     return entity, title_start
         if j > floor + 1 and doc[j - 1].lower_ == "of":
-            # "Minister of Transport of the Republic of Uzbekistan", "Minister for Foreign
-            # Affairs and Human Mobility of Ecuador": a portfolio after the title
-            k = j - 1
-            while k > floor and j - 1 - k < 6 and not doc[k - 1].ent_type_ and (
-                doc[k - 1].is_title or doc[k - 1].lower_ == "and" and k - 1 < j - 2
-            ):
-                k -= 1
-            if k < j - 1 and k > floor and doc[k - 1].lower_ in {"of", "for"}:
-                title_start = self.titles.ending_at(doc, k - 1, floor)
-                if title_start is not None:
-                    return entity, title_start
+            title_start = self._title_with_portfolio(doc, j - 1, floor)
+            if title_start is not None:
+                return entity, title_start
         if j > floor + 1 and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
             # "a former diplomat now at the Hague Forum"
             k = j - 1
@@ -611,6 +647,8 @@ class RelationExtractor(DataComponent):
     ) -> list[Span]:
         places = []
         end = skip_parenthesis(doc, person.start, sentence.start)
+        if end > sentence.start and doc[end - 1].text in self.honorifics:
+            end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name"
         if end > sentence.start and doc[end - 1].text == ",":
             end -= 1
             # "Mexico's ambassador at the time, Name"
@@ -737,6 +775,22 @@ class RelationExtractor(DataComponent):
                 return k
         return None
 
+    def _title_with_portfolio(self, doc: Doc, of: int, floor: int) -> int | None:
+        """Start of "<title> of|for <portfolio>" ending right before the "of" at ``of``:
+        "Minister of Transport of", "Minister for Foreign Affairs and Human Mobility of", "a
+        vice minister of agriculture and rural affairs of"."""
+        k = of
+        while k > floor and of - k < 6 and not doc[k - 1].ent_type_ and (
+            doc[k - 1].is_title
+            or doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in (
+                FUNCTION_WORDS - {"and"}
+            ) and (doc[k - 1].lower_ != "and" or k - 1 < of - 1)
+        ):
+            k -= 1
+        if k < of and k > floor and doc[k - 1].lower_ in {"of", "for"}:
+            return self.titles.ending_at(doc, k - 1, floor)
+        return None
+
     def _segment_end(self, doc: Doc, sentence: Span, k: int) -> int:
         while k < sentence.end:
             token = doc[k]
@@ -746,10 +800,26 @@ class RelationExtractor(DataComponent):
                 # "Minister for Foreign Affairs and Cooperation of Angola": one portfolio
                 doc[k - 1].is_title and not doc[k - 1].ent_type_
                 and k + 1 < sentence.end and doc[k + 1].is_title
-            ):
+            ) and not self._lower_portfolio_continues(doc, sentence, k):
                 return k
             k += 1
         return k
+
+    def _lower_portfolio_continues(self, doc: Doc, sentence: Span, k: int) -> bool:
+        """The "and" at ``k`` joins a lower-case portfolio that ends in "of <place>": "a
+        vice minister of agriculture and rural affairs of China"."""
+        m = k + 1
+        while m < sentence.end and m - k <= 3 and doc[m].is_lower and doc[m].is_alpha and (
+            doc[m].lower_ not in FUNCTION_WORDS
+        ):
+            m += 1
+        if m == k + 1 or m + 1 >= sentence.end or doc[m].lower_ != "of":
+            return False
+        m += 2 if doc[m + 1].lower_ in ARTICLES else 1
+        return m < sentence.end and doc[m].ent_type_ in {"COUNTRY", "ORG"} and (
+            self._title_with_portfolio(doc, m - 1 if doc[m - 1].lower_ == "of" else m - 2,
+                                       max(sentence.start, k - 10)) is not None
+        )
 
     def _predicate_office(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
@@ -767,6 +837,11 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].ent_type_ == "DATE"
         ):
             k += 1
+        # "was chosen on Friday to head UNESCO"
+        if k + 2 < sentence.end and doc[k].lower_ == "to" and doc[k + 1].lower_ in HEAD_VERBS:
+            m = k + 3 if doc[k + 2].lower_ in ARTICLES else k + 2
+            body = next((e for e in by_end.values() if e.start == m), None)
+            return body if body is not None and body.label_ == "ORG" else None
         # "Name has been re-elected to the International Court of Justice": a member
         if k + 1 < sentence.end and doc[k].lower_ == "to" and doc[k - 1].lower_ in {
             "elected", "appointed"
@@ -803,6 +878,8 @@ class RelationExtractor(DataComponent):
         if k > j and k + 1 < sentence.end and doc[k].lower_ == "of":
             j = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
         entity = next((e for e in by_end.values() if e.start == j), None)
+        if entity is not None and entity.label_ == "ORG" and _modifies_a_noun(doc, entity):
+            return None  # "elected head of UN food agency": the agency, not the UN
         if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
             return entity
         return None
@@ -920,6 +997,13 @@ class RelationExtractor(DataComponent):
         if k + 2 < sentence.end and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
             k += 3  # "the Amman-based Levant Policy Institute"
         place = next((e for e in by_end.values() if e.start == k), None)
+        if place is not None and place.end + 1 < sentence.end and (
+            doc[place.end].text in POSSESSIVES
+        ):
+            # "who heads the ITU's Telecommunication Development Bureau": the bureau
+            owned = next((e for e in by_end.values() if e.start == place.end + 1), None)
+            if owned is not None and owned.label_ == "ORG":
+                return owned
         return place if place is not None and place.label_ in {"ORG", "COUNTRY"} else None
 
     def _led_by(
@@ -931,6 +1015,10 @@ class RelationExtractor(DataComponent):
         start = self.led_by.ending_at(
             doc, person.start if title_start is None else title_start, sentence.start + 1
         )
+        if start is None and title_start is not None and title_start - 1 > sentence.start and (
+            doc[title_start - 1].is_title and not doc[title_start - 1].ent_type_
+        ):  # "headed by Cabinet Secretary Name": a capitalised modifier of the title
+            start = self.led_by.ending_at(doc, title_start - 1, sentence.start + 1)
         if start is None:
             return None
         j = start - 1 if doc[start - 1].text == "," else start
@@ -1225,8 +1313,8 @@ class RelationExtractor(DataComponent):
         previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and ent._.value is not None):
             if previous is not None and all(
-                t.text in {",", "-", "\u2013"} or t.lower_ in {"and", "to", "until", "through"}
-                for t in doc[previous[0].end : date.start]
+                t.text in {",", "-", "\u2013"} or t.lower_ in DATE_CHAIN_WORDS
+                for t in _without_clause(doc[previous[0].end : date.start])
             ):
                 # "served in 1952-1953, 1968-1969 and 2012-2013"
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
@@ -1284,6 +1372,8 @@ class RelationExtractor(DataComponent):
             while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years"}:
                 j -= 1
             word = doc[j].lower_ if j >= sentence.start else ""
+            if j - 1 >= sentence.start and doc[j - 1].lower_ in FOUNDING_WORDS:
+                continue  # "since it was founded in 1948": the body's birth, no seat
             after = doc[date.end].lower_ if date.end < sentence.end else ""
             period = (
                 word in TERM_PREPOSITIONS_ANY
@@ -1673,10 +1763,20 @@ class RelationExtractor(DataComponent):
         ):
             return before[0]
         # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
+        trailing = bool(before) and _after_trailing(doc, before[-1])
+        if following and before and trailing and self._tally_pair(doc, count, following[0]):
+            return before[-1]  # "trailing Croatia by 114 votes to 112": Croatia's 114
+        if previous and trailing and self._tally_pair(doc, previous[-1], count):
+            subjects = self._subjects_before(doc, sentence, ents, before[-1].start - 1)
+            if not subjects or subjects[0].kb_id_ == before[-1].kb_id_ or (
+                subjects[0].start > 0 and doc[subjects[0].start - 1].lower_ == "by"
+            ):
+                return None  # "it was beaten by Hungary and Croatia, trailing Croatia ..."
+            return subjects[0]
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
             not people or people[-1].end <= before[-2].start
         ):
-            return before[-2]
+            return _subject_of_tally(before)
         # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
         # "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
@@ -1738,10 +1838,18 @@ class RelationExtractor(DataComponent):
             holders = [e for e in before if e.end <= cue - 1]
             return holders[-1] if holders else None
         # "X led Y by 113 votes to 77": the counts go to subject and object in order
+        if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and (
+            self._tally_pair(doc, previous[-1], count)
+            and len({e.kb_id_ for e in before}) < 2
+        ):
+            # "Kenya had led by 113 votes to 78": the rival is not named; the one rival
+            # the text gave Kenya before, if there is only one
+            rivals = self._rivals.get(before[0].kb_id_, {}) if before else {}
+            return next(iter(rivals.values())) if len(rivals) == 1 else None
         if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and len(before) >= 2:
             return before[-1] if not people or people[-1].end <= before[-2].start else None
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
-            return before[-2]
+            return _subject_of_tally(before)
         if cue is None:
             return None
         if doc[cue].lower_.endswith("ing") and doc[cue - 1].text == ",":
@@ -1931,6 +2039,30 @@ class RelationExtractor(DataComponent):
         return relations
 
 
+def _after_trailing(doc: Doc, country: Span) -> bool:
+    """"trailing Croatia", "behind the Netherlands": the country is ahead in the tally."""
+    i = country.start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TRAILING_WORDS
+
+
+def _subject_of_tally(before: list[Span]) -> Span | None:
+    """The country before the tally's object, itself another country: "Spain led Turkey
+    ..., and won by defeating Turkey by 132 votes to 60" gives 132 to Spain."""
+    rival = before[-1]
+    return next((e for e in reversed(before[:-1]) if e.kb_id_ != rival.kb_id_), None)
+
+
+def _modifies_a_noun(doc: Doc, ent: Span) -> bool:
+    """An organisation's name used as a modifier: "UN food agency", "U.N. rights body"."""
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return following is not None and following.is_lower and following.is_alpha and (
+        following.lower_ not in FUNCTION_WORDS and following.lower_ not in BODY_FOLLOWERS
+        and not following.lower_.endswith(("ed", "ing", "ly"))
+    )
+
+
 def _words_after(doc: Doc, i: int, limit: int, count: int) -> list[int]:
     """The next ``count`` tokens after token ``i`` (before ``limit``), an organisation's
     name counting as one ("won the Asia-Pacific Group's seats")."""
@@ -1990,6 +2122,18 @@ def _inserted_by(gap: Span) -> bool:
     return len(words) == 3 and words[0] == "," and words[1].endswith("ed") and words[2] == "by"
 
 
+def _without_clause(gap: Span) -> list[Token]:
+    """The tokens of ``gap`` without one inserted ", when ... ," clause: "in 1965, when it
+    shared a split term with Czechoslovakia, and in 1989-1990"."""
+    tokens = list(gap)
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == "," and tokens[k + 1].lower_ in {"when", "where"}:
+            close = next((m for m in range(k + 2, len(tokens)) if tokens[m].text == ","), None)
+            if close is not None:
+                return tokens[:k] + tokens[close:]
+    return tokens
+
+
 def _without_insertion(gap: list[Token]) -> list[Token]:
     """The gap between two list members without an inserted ", backed by COUNTRY"."""
     for k in range(len(gap) - 3):
@@ -2017,7 +2161,9 @@ def _all_pairs(group: list[Span]) -> list[Relation]:
 
 def _is_calendar_date(ent: Span) -> bool:
     value = ent._.value
-    return value is not None and not ent[0].is_lower and ent[0].lower_ not in {
+    # not "today" or "this week", but "1970s" and "mid-2017"
+    first = ent[0]
+    return value is not None and not (first.is_alpha and first.is_lower) and first.lower_ not in {
         "today", "yesterday", "tomorrow"
     }
 

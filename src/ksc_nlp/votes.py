@@ -28,6 +28,8 @@ RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce 
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
+CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
+
 
 @dataclass(frozen=True)
 class Numeral:
@@ -198,7 +200,7 @@ class VoteCounter(DataComponent):
         # "X won 189 votes and Y 185": a count right after a country, after another count;
         # also "and Y, endorsed by the African Group, 181"
         if i > sentence_start and earlier_count and (
-            doc[i - 1].ent_type_ == "COUNTRY" or self._after_inserted_participle(doc, i)
+            doc[i - 1].ent_type_ in CANDIDATE_TYPES or self._after_inserted_participle(doc, i)
         ):
             return True
         # "while Russia finished third with eighty-three": a number word where digits would
@@ -211,7 +213,7 @@ class VoteCounter(DataComponent):
         # "41 votes went to Thailand and 37 to Indonesia"
         following = doc[numeral.end : numeral.end + 3]
         if len(following) >= 2 and following[0].lower_ in {"to", "for"} and any(
-            t.ent_type_ == "COUNTRY" for t in following[1:]
+            t.ent_type_ in CANDIDATE_TYPES for t in following[1:]
         ) and any(count.end <= i and count.start >= sentence_start for count in counts):
             return True
         # "obtained 130 and 128 respectively": the last of a list of counts
@@ -395,15 +397,17 @@ class VoteCounter(DataComponent):
             return True
         if j >= 0 and doc[j].text in {",", "'s", "’s"}:
             j -= 1
-        if j < 0 or doc[j].ent_type_ != "COUNTRY":
+        if j < 0 or doc[j].ent_type_ not in CANDIDATE_TYPES:
             return False
+        if doc[j].ent_type_ == "PERSON" and doc[j + 1].text == ",":
+            return False  # "Sarr, 58, received 36 votes": an age
         return j < i - 1 or self._country_number_follows(doc, numeral.end)
 
     def _country_number_follows(self, doc: Doc, i: int) -> bool:
         """"Estonia 132, Romania 58": another country and a number follow the list separator."""
         while i < len(doc) and doc[i].lower_ in LIST_SEPARATORS:
             i += 1
-        if i >= len(doc) or doc[i].ent_type_ != "COUNTRY":
+        if i >= len(doc) or doc[i].ent_type_ not in CANDIDATE_TYPES:
             return False
         i += 1
         while i < len(doc) and doc[i].ent_iob_ == "I":
@@ -451,9 +455,15 @@ class VoteCounter(DataComponent):
         before ("The results were as follows (191 ballots cast ...)")."""
         i, end = numeral.start, numeral.end
         line_end = end >= len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
-        if not line_end or i < 2 or doc[i - 1].text not in {":", "-", "\u2013", "\u2014", ","}:
+        if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+            # "Name (Country) 19": a candidate and its country in parentheses
+            if doc[i - 2].ent_type_ != "COUNTRY" or doc[i - 4].ent_type_ != "PERSON":
+                return False
+        elif not line_end or i < 2 or doc[i - 1].text not in {":", "-", "\u2013", "\u2014", ","}:
             return False
-        if doc[i - 2].ent_type_ != "COUNTRY":
+        elif doc[i - 2].ent_type_ not in CANDIDATE_TYPES:
+            return False
+        if not line_end:
             return False
         window = lower_forms(doc)[max(0, i - RESULT_LIST_WINDOW) : i]
         return not self.context_words.isdisjoint(window)
