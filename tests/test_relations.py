@@ -1903,3 +1903,23 @@ def test_years_after_an_inserted_when_clause_continue_the_list(nlp):
 def test_a_decade_served_in_is_a_term(nlp):
     doc = nlp("Kenya, which first served on the council in the 1970s, returns in 2031.")
     assert ("Kenya", "TERM", "1970s") in relations(doc, "TERM")
+
+
+def test_the_number_of_all_countries_elected_in_the_text(nlp):
+    doc = nlp("Bulgaria and Albania won the two seats on the Human Rights Council. Brazil, Cuba and "
+              "Peru won the three seats on the Human Rights Council. All five countries elected "
+              "that day will serve for the 2024-2026 term.")
+    assert {head for head, _, date in relations(doc, "TERM") if date == "2024-2026"} == {
+        "Bulgaria", "Albania", "Brazil", "Cuba", "Peru"
+    }
+
+
+def test_a_pronoun_after_a_fronted_date_beaten_by_two_countries(nlp):
+    doc = nlp("Russia sat on the Human Rights Council from 2006 to 2012 and has lost before: in "
+              "2016 it was beaten by Hungary and Croatia.")
+    assert pairs(doc) == {
+        frozenset(("Russia", "Hungary")),
+        frozenset(("Russia", "Croatia")),
+        frozenset(("Hungary", "Croatia")),
+    }
+    assert relations(doc, "TERM") == {("Russia", "TERM", "2006"), ("Russia", "TERM", "2012")}

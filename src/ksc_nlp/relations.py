@@ -25,7 +25,6 @@ RETURN_VERBS = {"return", "returns", "returned", "returning"}
 BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
 MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
                     "committee", "body", "member", "members", "membership"}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
                  "attacks", "crimes", "measures", "discrimination", "campaign", "offensive",
@@ -35,6 +34,7 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 FOUNDING_WORDS = {"founded", "established", "created", "formed", "born", "signed", "adopted"}
 DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in"}  # "1952-1953, and in 1968"
 TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
+LOSING_OUTCOMES = {"lost", "lose", "loses", "failed", "withdrew", "withdrawn", "quit"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
@@ -92,12 +92,16 @@ class RelationExtractor(DataComponent):
     and POSITION_AT, each found by a sentence pattern (see ``docs/GUIDELINES.md``)."""
 
     data_files = {
-        "triggers": "triggers.json", "titles": "titles.txt", "honorifics": "honorifics.txt"
+        "triggers": "triggers.json", "titles": "titles.txt", "honorifics": "honorifics.txt",
+        "numbers": "numbers.json",
     }
 
     def compile(self) -> None:
         triggers = self.data["triggers"]
         self.honorifics = set(self.data["honorifics"])
+        self.number_words = {
+            word: value for word, value in self.data["numbers"]["units"].items() if value >= 2
+        }
         self.elected_cues = Phrases(triggers["elected_cues"])
         self.negative_cues = set(triggers["negative_cues"])
         self.competition_cues = Phrases(triggers["competition_cues"])
@@ -144,6 +148,7 @@ class RelationExtractor(DataComponent):
         relations: list[Relation] = []
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
         self._rivals: dict[str, dict[str, Span]] = {}  # kb_id -> its rivals so far, by kb_id
+        self._elected_all: dict[str, Span] = {}  # every country elected so far, by kb_id
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
@@ -158,6 +163,8 @@ class RelationExtractor(DataComponent):
             relations += self._received(doc, sentence, ents)
             if elected:
                 self._recent = list(dict.fromkeys(relation.head for relation in elected))
+                for country in self._recent:
+                    self._elected_all.setdefault(country.kb_id_, country)
             relations += self._out_of(doc, sentence, ents)
             competed = self._competed(doc, sentence, ents)
             for relation in competed:
@@ -328,7 +335,14 @@ class RelationExtractor(DataComponent):
 
     def _singular_antecedent(self, doc: Doc, floor: int, i: int) -> list[Span]:
         """"It previously served in 1952-53": the one country of the previous sentence."""
-        clause = doc[floor:i]
+        k = floor
+        if k + 1 < i and doc[k].lower_ in {"in", "on"} and doc[k + 1].ent_type_ == "DATE":
+            k += 1  # "in 2016 it was beaten by Hungary": past a fronted date
+            while k < i and doc[k].ent_iob_ == "I" or doc[k].ent_type_ == "DATE" and k == floor + 1:
+                k += 1
+            if k < i and doc[k].text == ",":
+                k += 1
+        clause = doc[k:i]
         if not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
             return []
         sentence = doc[floor].sent
@@ -351,10 +365,14 @@ class RelationExtractor(DataComponent):
         words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
         if "other" in words:
             return []  # "The 14 other countries elected ...": not the ones just named
-        if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
+        # "The five take their seats on 1 January": as many as were just elected, or as were
+        # elected in the whole text ("All fifteen countries elected that day")
+        counts = {self.number_words.get(w) or (int(w) if w.isdigit() else None) for w in words}
+        if len(self._recent) > 1 and len(self._recent) in counts:
             return list(self._recent)
-        # "The five take their seats on 1 January": as many as were just elected
-        if len(self._recent) > 1 and any(NUMBER_WORDS.get(w) == len(self._recent) for w in words):
+        if len(self._elected_all) > 1 and len(self._elected_all) in counts:
+            return list(self._elected_all.values())
+        if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         return []
 
@@ -1221,7 +1239,8 @@ class RelationExtractor(DataComponent):
                 # the number after "for": "for the two seats", not "through 155 rounds"
                 after_for = next((m for m in range(k - 1, i, -1) if lowers[m] == "for"), k)
                 counts = [
-                    NUMBER_WORDS.get(lowers[m]) or (int(lowers[m]) if lowers[m].isdigit() else None)
+                    self.number_words.get(lowers[m])
+                    or (int(lowers[m]) if lowers[m].isdigit() else None)
                     for m in range(after_for + 1, k)
                 ]
                 return next((count for count in counts if count), 1)
@@ -1397,6 +1416,8 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            if any(t.lower_ in LOSING_OUTCOMES for t in doc[cue_end : date.start]):
+                continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
             if cue_start < date.start and any(
                 t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
                 for t in doc[cue_end : date.start]
