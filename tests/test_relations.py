@@ -1906,9 +1906,9 @@ def test_a_decade_served_in_is_a_term(nlp):
 
 
 def test_the_number_of_all_countries_elected_in_the_text(nlp):
-    doc = nlp("Bulgaria and Albania won the two seats on the Human Rights Council. Brazil, Cuba and "
-              "Peru won the three seats on the Human Rights Council. All five countries elected "
-              "that day will serve for the 2024-2026 term.")
+    doc = nlp("Bulgaria and Albania won the two seats on the Human Rights Council. Brazil, Cuba "
+              "and Peru won the three seats on the Human Rights Council. All five countries "
+              "elected that day will serve for the 2024-2026 term.")
     assert {head for head, _, date in relations(doc, "TERM") if date == "2024-2026"} == {
         "Bulgaria", "Albania", "Brazil", "Cuba", "Peru"
     }
