@@ -230,3 +230,33 @@ def test_a_recurring_month_is_no_date(nlp, word):
     doc = nlp(f"The commission meets {word} March in New York; it met in March.")
     assert spans(doc, "DATE") == [("March", "DATE")]
     assert entity(doc, "March", "DATE").start_char > 40
+
+
+@pytest.mark.parametrize("word", ["resolution", "Resolution"])
+def test_a_resolution_number_is_no_year(nlp, word):
+    doc = nlp(f"Part A of {word} 1991 (XVIII) was adopted in 1963.")
+    assert spans(doc, "DATE") == [("1963", "DATE")]
+    assert spans(doc, "ORG") == []
+
+
+def test_a_headline_date_is_no_dateline(nlp):
+    doc = nlp("Assembly Designates 11 July As Day Of Remembrance\n\nNEW YORK, 23 May — The "
+              "General Assembly today adopted the text.")
+    assert values(doc, "DATE")[1:] == [("23 May", "XXXX-05-23"), ("today", "XXXX-05-23")]
+
+
+def test_a_published_line_with_a_time_is_the_dateline(nlp):
+    doc = nlp("Published: May 05, 2024 18:22\n\nThe summit closed on Sunday.")
+    assert values(doc, "DATE")[-1] == ("Sunday", "2024-05-05")
+
+
+def test_a_past_verb_sets_the_weekday_before_the_dateline(nlp):
+    doc = nlp("Hanoi, January 10, 2020 (VNA) - The minister on Thursday chaired an open debate.")
+    assert values(doc, "DATE")[-1] == ("Thursday", "2020-01-09")
+
+
+def test_the_first_date_of_a_range_takes_the_year_of_the_second(nlp):
+    doc = nlp("Vientiane, 11 October 2024 - Malaysia will chair ASEAN from 1 January to 31 "
+              "December 2025.")
+    assert values(doc, "DATE")[1:] == [("1 January", "2025-01-01"),
+                                        ("31 December 2025", "2025-12-31")]

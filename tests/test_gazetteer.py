@@ -196,3 +196,12 @@ def test_an_ambiguous_name_in_a_title_case_headline_stays_a_name_without_the_cou
     doc = nlp("Michael Jordan Visits The United Nations\n\nThe former player Michael Jordan met "
               "diplomats.")
     assert spans(doc, "COUNTRY") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kb_id"),
+    [("Union of Burma", "MMR"), ("Republic of Zaire", "COD"), ("Ceylon", "LKA"),
+     ("People's Republic of Albania", "ALB"), ("Upper Volta", "BFA")],
+)
+def test_former_names_of_states_that_still_exist(nlp, name, kb_id):
+    assert linked(nlp(f"The delegation of {name} voted."), "COUNTRY") == [(name, kb_id)]

@@ -271,3 +271,15 @@ def test_a_mixed_case_abbreviation_of_the_initials_in_parentheses(nlp):
 )
 def test_functional_commissions_have_one_id(nlp, text, kb_id):
     assert {ent.kb_id_ for ent in nlp(text).ents if ent.label_ == "ORG"} == {kb_id}
+
+
+def test_a_verb_form_in_a_title_case_headline_starts_no_organisation(nlp):
+    doc = nlp("How Deadlocked Council Races Ended In Split Terms\n")
+    assert spans(doc, "ORG") == []
+
+
+def test_a_tribunal_named_for_a_former_state(nlp):
+    doc = nlp("The International Criminal Tribunal for the former Yugoslavia ruled in 2007.")
+    assert spans(doc) == [
+        ("International Criminal Tribunal for the former Yugoslavia", "ORG"), ("2007", "DATE")
+    ]

@@ -1923,3 +1923,88 @@ def test_a_pronoun_after_a_fronted_date_beaten_by_two_countries(nlp):
         frozenset(("Hungary", "Croatia")),
     }
     assert relations(doc, "TERM") == {("Russia", "TERM", "2006"), ("Russia", "TERM", "2012")}
+
+
+# -- rules added after the blind25 and blind26 batches -----------------------------------
+
+
+def test_a_participle_after_a_comma_belongs_to_the_main_subject(nlp):
+    doc = nlp("Yugoslavia was elected to the Security Council over the protests of the Soviet "
+              "Union, defeating Czechoslovakia 39 votes to 19.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Yugoslavia", "RECEIVED_VOTES", "39"), ("Czechoslovakia", "RECEIVED_VOTES", "19")
+    }
+    assert pairs(doc) == {frozenset(("Yugoslavia", "Czechoslovakia"))}
+
+
+def test_with_a_country_serving_in_a_year(nlp):
+    doc = nlp("Poland and Turkey deadlocked, with Poland serving in 1960 and Turkey in 1961.")
+    assert relations(doc, "TERM") == {("Poland", "TERM", "1960"), ("Turkey", "TERM", "1961")}
+
+
+def test_a_seat_fought_for_from_a_date_is_no_term(nlp):
+    doc = nlp("Cuba and Colombia battled through 155 rounds for a Latin American seat from 26 "
+              "October 1979 until both withdrew.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_an_apposition_between_the_rivals_and_the_verb(nlp):
+    doc = nlp("Chile, backed by the US, and Peru, a compromise candidate for the seat, battled "
+              "through ballot after ballot for the seat.")
+    assert pairs(doc) == {frozenset(("Chile", "Peru"))}
+
+
+def test_a_country_in_a_dateline_is_no_subject(nlp):
+    doc = nlp("UNITED NATIONS, United States, July 25, 2031 (AFP) - Canada's ambassador to the "
+              "United Nations, Ana Ruiz, was elected president of the UN Economic and Social "
+              "Council on Thursday.")
+    assert relations(doc, "ELECTED_TO") == set()
+    assert ("UNITED NATIONS", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_votes_and_a_race_of_persons_qualified_by_their_countries(nlp):
+    doc = nlp("Ghana backed Maldives Foreign Minister Ali Nasir, who was elected President of the "
+              "General Assembly with 143 votes, defeating Afghanistan's Omar Sadiq, who received "
+              "48.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+    assert pairs(doc) == set()
+
+
+def test_presidency_months_held_by_the_main_subject(nlp):
+    doc = nlp("India sat on the council most recently in 2011-2012, holding the presidency in "
+              "August 2011 and November 2012.")
+    assert relations(doc, "TERM") == {
+        ("India", "TERM", "2011-2012"),
+        ("India", "TERM", "August 2011"),
+        ("India", "TERM", "November 2012"),
+    }
+
+
+def test_a_month_of_a_countrys_presidency(nlp):
+    doc = nlp("The debate was the flagship event of Viet Nam's presidency of the council in "
+              "January.")
+    assert relations(doc, "TERM") == {("Viet Nam", "TERM", "January")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India was elected to the Security Council for 2021-2022 in June 2020.",
+         {("India", "TERM", "2021-2022")}),
+        ("Pakistan has served seven times, most recently in 2012-2013 and, before that, in "
+         "2003-2004.", {("Pakistan", "TERM", "2012-2013"), ("Pakistan", "TERM", "2003-2004")}),
+    ],
+)
+def test_which_dates_continue_a_list_of_terms(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+def test_a_title_after_since_is_no_countrys(nlp):
+    doc = nlp("It was the first veto cast by the United States since President Ana Ruiz took "
+              "office.")
+    assert relations(doc, "POSITION_AT") == set()
+
+
+def test_countries_counted_before_the_verb_are_not_an_earlier_country(nlp):
+    doc = nlp("U.S. vetoes draft a day after five countries win Security Council seats")
+    assert relations(doc, "ELECTED_TO") == set()

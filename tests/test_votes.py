@@ -240,3 +240,8 @@ def test_a_count_for_a_person_after_a_tally(nlp):
 def test_a_persons_age_is_no_count(nlp):
     doc = nlp("Maria Okafor won the vote. Okafor, 58, received 36 votes in the final round.")
     assert values(doc, "VOTE_COUNT") == [("36", 36)]
+
+
+def test_a_hyphenated_tally_on_a_motion_turned_down(nlp):
+    doc = nlp("The delegates turned the proposal down, 34-9, after a long debate.")
+    assert values(doc, "VOTE_COUNT") == [("34", 34), ("9", 9)]

@@ -33,7 +33,10 @@ SCHEDULED_EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference",
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
+RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to 31 December"
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
+DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", "."}  # after it
+NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,21 @@ class DateMatch:
 Recogniser = Callable[[Doc, int], DateMatch | None]
 
 
+def _range_years(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
+    """"from 1 January to 31 December 2025": a range's first date without a year takes the
+    year of its second (the year before if its month comes later)."""
+    fixed = list(matches)
+    for k, (first, second) in enumerate(zip(matches, matches[1:], strict=False)):
+        if first.kind != "date" or first.year is not None or first.month is None:
+            continue
+        if second.year is None or second.month is None or second.start != first.end + 1:
+            continue
+        if doc[first.end].lower_ in RANGE_WORDS:
+            year = second.year if first.month <= second.month else second.year - 1
+            fixed[k] = replace(first, year=year)
+    return fixed
+
+
 def parse_iso_date(text: str) -> PartialDate:
     """Parse ``YYYY-MM-DD`` (as given to ``--reference-date``)."""
     parsed = dt.date.fromisoformat(text)
@@ -113,7 +131,7 @@ class DateFinder(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        matches = _joined_weekdays(doc, self._scan(doc))
+        matches = _range_years(doc, _joined_weekdays(doc, self._scan(doc)))
         document_date = self._document_date(doc, matches)
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
@@ -140,9 +158,10 @@ class DateFinder(DataComponent):
         end = 0
         relative_only = (self._relative,)
         relative_starts: set[int] | None = None  # where a relative year ("next year") starts
+        lowers = lower_forms(doc)
         for i in [i for i, orth in enumerate(orths) if table[orth]]:
-            if i < end:
-                continue
+            if i < end or i > 0 and lowers[i - 1] in NUMBERED_TEXTS:
+                continue  # "resolution 1991 (XVIII)", "Resolution 1973": a number
             recognisers = table[orths[i]]
             if recognisers == relative_only:  # mostly "the": skip it unless a phrase starts
                 if relative_starts is None:
@@ -351,8 +370,12 @@ class DateFinder(DataComponent):
                 top = _top_offset(doc, DATELINE_LINES)
             if doc[match.start].idx >= top:
                 break
-            line_start, _ = line_bounds(doc, match.start)
-            if all(_dateline_token(token) for token in doc[line_start : match.start]):
+            line_start, line_end = line_bounds(doc, match.start)
+            if all(_dateline_token(token) for token in doc[line_start : match.start]) and (
+                match.end >= line_end or doc[match.end].is_space
+                or doc[match.end].text in DATELINE_FOLLOWERS
+                or TIME_OF_DAY.match(doc[match.end].text)  # "May 05, 2024 18:22"
+            ):  # not "General Assembly Designates 11 July As Day ..." in a headline
                 dateline = match
                 break
         reference = self.reference_date
@@ -400,7 +423,9 @@ class DateFinder(DataComponent):
             for t in sentence
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
             # not a noun: "at the end of November"
-            and not (t.i > sentence.start and doc[t.i - 1].lower_ in {"the", "its", "their"})
+            and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
+                "the", "its", "their", "a", "an"  # "an open debate"
+            })
         ]
         return min(cues)[2] if cues else ""
 

@@ -145,8 +145,17 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[end].text in {"(", ":"}:
         return True
-    after = doc[end + 1 : end + 3]
-    return doc[end].text == "," and len(after) == 2 and (
+    k = end
+    if doc[k].text == ",":  # "UNITED NATIONS, United States, July 25": a place's country
+        m = k + 1
+        while m < len(doc) and m - k <= 3 and doc[m].is_title and not doc[m].like_num:
+            m += 1
+        if m > k + 1 and m + 2 < len(doc) and doc[m].text == "," and doc[m + 1].is_title and (
+            doc[m + 2].like_num
+        ):
+            k = m
+    after = doc[k + 1 : k + 3]
+    return doc[k].text == "," and len(after) == 2 and (
         after[0].like_num or after[0].is_title and after[1].like_num
     )
 

@@ -3,6 +3,8 @@ and abbreviations defined in parentheses."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -12,12 +14,14 @@ from .gazetteers import FACILITY_WORDS
 from .people import is_initial
 from .phrases import Phrases, lower_forms
 from .resources import DataComponent
+from .tokenization import in_title_case_line
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
 MISSION_HEADS = {"Mission", "Delegation", "Representation"}
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
+ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
                   "has", "have", "had", "will", "would", "as", "other", "its", "their", "his",
                   "her"}
@@ -128,6 +132,10 @@ class OrganisationFinder(DataComponent):
                 i += 1
                 continue
             start = self._extend_left(doc, i)
+            while start < i and doc[start].lower_.endswith(("ed", "ing")) and (
+                doc[start].text not in self.org_words and in_title_case_line(doc, start)
+            ):
+                start += 1  # "How Deadlocked Council Races Ended": a verb form, not a name
             end = self._extend_right(
                 doc, i + 1, lowercase_allowed=self._definite(doc, start), surnames=surnames
             )
@@ -476,6 +484,7 @@ class OrganisationFinder(DataComponent):
                     and token.text not in self.heads | self.media_heads  # not "(Agency)"
                 )
                 and not token.ent_type_
+                and not ROMAN_NUMERAL.match(token.text)  # "resolution 1991 (XVIII)": a session
                 and (before.like_num or before.text in self.months or before.ent_type_ == "GPE")
             ):
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))

@@ -32,7 +32,10 @@ HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "viole
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth"}
 FOUNDING_WORDS = {"founded", "established", "created", "formed", "born", "signed", "adopted"}
-DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in"}  # "1952-1953, and in 1968"
+CLAUSE_LINKS = {"since", "before", "after", "until", "when", "while", "as", "than", "because",
+                "but", "that", "which", "who", "by", "for", "with", "from", "to"}
+DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in", "most", "recently", "again", "later",
+                    "then", "also", "finally", "before", "that"}  # "and most recently in"
 TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
 LOSING_OUTCOMES = {"lost", "lose", "loses", "failed", "withdrew", "withdrawn", "quit"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
@@ -188,6 +191,8 @@ class RelationExtractor(DataComponent):
         if i < floor:
             return False
         word = doc[i].lower_
+        if word == "with" and ent.end < len(doc) and doc[ent.end].lower_.endswith("ing"):
+            return False  # "with Poland serving in 1960": the subject of the participle
         if word in OBJECT_MARKERS:
             return True
         if word not in self.competition_cues.last_words or word in self.between_cues:
@@ -228,7 +233,14 @@ class RelationExtractor(DataComponent):
 
     def _subjects_before(self, doc: Doc, sentence: Span, ents: list[Span], i: int) -> list[Span]:
         """The country (or list of countries) that is the subject of the cue at token ``i``."""
-        floor = sentence.start
+        floor = _after_dateline(doc, sentence, i)
+        k = i - 1
+        while k > floor and doc[k].lower_ in PASSIVE_AUXILIARIES | {"also", "all", "each"}:
+            k -= 1
+        if k > floor and doc[k].lower_ in VOTER_NOUNS and (
+            doc[k - 1].like_num or doc[k - 1].lower_ in ARTICLES | {"other", "new"}
+        ):  # "a day after five countries win Security Council seats": not the U.S. before
+            return self._antecedents(doc, k - 1, k + 1)
         for k in range(i - 1, floor - 1, -1):
             if doc[k].lower_ in CLAUSE_BREAKS or (
                 # "..., and a Soviet judge sat on the Court": a new subject
@@ -275,6 +287,28 @@ class RelationExtractor(DataComponent):
         if person is not None and not any(t.text == "," for t in doc[person.end : i]):
             return []  # "Indonesia's envoy Name was elected President": the person is
         return self._country_list(ents, candidates[-1], doc)
+
+    def _participle_subject(
+        self, doc: Doc, sentence: Span, ents: list[Span], end: int
+    ) -> list[Span]:
+        """"Yugoslavia was elected ... over the protests of the Soviet Union, defeating
+        Czechoslovakia": the subject of the main clause of a ", V-ing" phrase ending at
+        ``end`` (the token after the verb, or its object's start)."""
+        k = end - 1
+        while k > sentence.start and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k - 1 <= sentence.start or not doc[k].lower_.endswith("ing") or doc[k - 1].text != ",":
+            return []
+        first = next(
+            (
+                e for e in ents
+                if e.label_ == "COUNTRY" and e.end <= k
+                and not self._is_object(doc, e, sentence.start)
+                and not self._attribute_of_person(doc, e, ents)
+            ),
+            None,
+        )
+        return self._country_list(ents, first, doc) if first is not None else []
 
     def _closed_relative_clause(self, doc: Doc, floor: int, i: int) -> tuple[int, int]:
         """The token range of a ", which ... ," clause closed before ``i`` (empty if none):
@@ -389,6 +423,11 @@ class RelationExtractor(DataComponent):
                 or any(t.ent_type_ == "PERSON" for t in following)
             ):
                 return True
+        title_end = self.titles.starting_at(doc, self._after_modifiers(doc, after, len(doc)))
+        if title_end is not None and any(
+            t.ent_type_ == "PERSON" for t in doc[title_end : title_end + 3]
+        ):
+            return True  # "Maldives Foreign Minister Abdulla Shahid"
         before = country.start - 1
         if before > 0 and doc[before].lower_ in ARTICLES:
             before -= 1
@@ -539,6 +578,7 @@ class RelationExtractor(DataComponent):
                 doc[j - 1].is_alpha
                 and not doc[j - 1].ent_type_  # "India's External Affairs Minister"
                 and doc[j - 1].lower_ not in ARTICLES | POSITION_PREPOSITIONS
+                and doc[j - 1].lower_ not in CLAUSE_LINKS  # "the United States since President"
                 and not doc[j - 1].lower_.endswith("ed")  # not "the Assembly appointed"
                 and doc[j - 1].lower_ not in self.office_predicates
                 or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
@@ -1331,9 +1371,8 @@ class RelationExtractor(DataComponent):
         relations: list[Relation] = []
         previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and ent._.value is not None):
-            if previous is not None and all(
-                t.text in {",", "-", "\u2013"} or t.lower_ in DATE_CHAIN_WORDS
-                for t in _without_clause(doc[previous[0].end : date.start])
+            if previous is not None and _continues_dates(
+                _without_clause(doc[previous[0].end : date.start])
             ):
                 # "served in 1952-1953, 1968-1969 and 2012-2013"
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
@@ -1369,6 +1408,12 @@ class RelationExtractor(DataComponent):
                 previous = (date, [receiver])
                 continue
             if not _is_calendar_date(date):
+                continue
+            owner = self._possessed_term(doc, sentence, ents, date)
+            if owner is not None:
+                # "the flagship event of Viet Nam's presidency of the council in January"
+                relations.append(Relation(owner, date, "TERM"))
+                previous = (date, [owner])
                 continue
             named_for = self._term_for(doc, ents, date)
             if named_for is not None:
@@ -1416,6 +1461,10 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            if kind == "term-noun" and word in {"from", "since", "on"} and "for" in lower_forms(
+                doc
+            )[max(sentence.start, cue_start - 4) : cue_start]:
+                continue  # "battled through 150 rounds for a seat from 26 October 1979"
             if any(t.lower_ in LOSING_OUTCOMES for t in doc[cue_end : date.start]):
                 continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
             if cue_start < date.start and any(
@@ -1457,7 +1506,10 @@ class RelationExtractor(DataComponent):
                 when = doc[date.end : date.end + 2].text.lower() == ", when"
                 handover_stop = date.start if when else sentence.end
                 subjects = self._handed_to(doc, sentence, ents, cue_start, handover_stop) or (
-                    self._subjects_before(doc, sentence, ents, cue_start)
+                    # "India sat on the council in 2011-2012, holding the presidency in August
+                    # 2011": the main clause's subject
+                    self._participle_subject(doc, sentence, ents, cue_end)
+                    or self._subjects_before(doc, sentence, ents, cue_start)
                 )
                 if when:
                     # "will hold the presidency until July 2025, when it passes to Brazil":
@@ -1483,6 +1535,26 @@ class RelationExtractor(DataComponent):
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _possessed_term(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> Span | None:
+        """"Viet Nam's presidency of the council in January": the country whose
+        presidency or chairmanship is dated."""
+        j = date.start - 1
+        if j - 3 < sentence.start or doc[j].lower_ not in {"in", "during", "for"}:
+            return None
+        m = j - 1
+        while m > sentence.start and j - m <= 5 and (
+            doc[m].lower_ in {"of", "the"} or doc[m].is_lower and doc[m].lower_ not in
+            self.term_nouns or doc[m].ent_type_ == "ORG"
+        ):
+            m -= 1
+        if doc[m].lower_ not in self.term_nouns or m - 2 < sentence.start:
+            return None
+        if doc[m - 1].text not in POSSESSIVES:
+            return None
+        return next((e for e in ents if e.end == m - 1 and e.label_ == "COUNTRY"), None)
 
     def _after_country(self, doc: Doc, i: int) -> bool:
         """Token ``i`` follows a country (past a comma): "A and B, which ran unopposed"."""
@@ -1797,7 +1869,8 @@ class RelationExtractor(DataComponent):
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
             not people or people[-1].end <= before[-2].start
         ):
-            return _subject_of_tally(before)
+            main = self._participle_subject(doc, sentence, ents, before[-1].start)
+            return main[0] if main else _subject_of_tally(before)
         # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
         # "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
@@ -1851,6 +1924,16 @@ class RelationExtractor(DataComponent):
             doc[m - 1].text in POSSESSIVES
         ):
             return next((e for e in before if e.end == m - 1), None)
+        # "Name, who was elected President ... with 143 votes": the person's votes
+        who = next(
+            (k for k in range(count.start - 1, sentence.start + 1, -1)
+             if doc[k].lower_ == "who" or doc[k].text in {",", ";"}),
+            None,
+        )
+        if who is not None and doc[who].lower_ == "who" and doc[who - 1].text == "," and (
+            doc[who - 2].ent_type_ == "PERSON"
+        ):
+            return None
         # the subject of the receiving verb or of "supported by"
         cue = self._receive_cue(doc, sentence, count)
         if cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "who":
@@ -1955,7 +2038,11 @@ class RelationExtractor(DataComponent):
         relations = []
         for cue_start, cue_end in self.competition_cues.find(sentence):
             left = [c for c in countries if c.end <= cue_start]
-            right = [c for c in countries if c.start >= cue_end]
+            # not "defeating Afghanistan's Zalmai Rassoul": the person's race
+            right = [
+                c for c in countries
+                if c.start >= cue_end and not self._attribute_of_person(doc, c, ents)
+            ]
             if doc[cue_start].lower_ == "pitted" and right and right[0].start - cue_end <= 1:
                 # "The race pitted Canada against Norway and Ireland": every pair
                 group = self._country_list(ents, right[0], doc)
@@ -1991,7 +2078,10 @@ class RelationExtractor(DataComponent):
             if len(gap) > 2 or any(t.text in {",", ";"} or t.lower_ in CLAUSE_BREAKS for t in gap):
                 continue  # not "in the only contested race, while Algeria, Guyana ..."
             subjects = [
-                country for country in self._subjects_before(doc, sentence, ents, cue_start)
+                country for country in (
+                    self._participle_subject(doc, sentence, ents, cue_end)
+                    or self._subjects_before(doc, sentence, ents, cue_start)
+                )
                 if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
             ]  # "Russia's war against Ukraine" is not a race
             if not subjects:
@@ -2021,7 +2111,13 @@ class RelationExtractor(DataComponent):
             ):
                 left = [c for c in countries if c.end <= token.i]
                 group = self._country_list(ents, left[-1], doc) if left else []
-                if left and token.i - left[-1].end <= 4 and (  # "A and B – were in the race"
+                gap_end = token.i
+                if left and doc[left[-1].end].text == "," and doc[token.i - 1].text == "," and (
+                    doc[left[-1].end + 1].lower_ in ARTICLES
+                    and not any(t.text == "," for t in doc[left[-1].end + 1 : token.i - 1])
+                ):  # "and Yugoslavia, a compromise candidate for the seat, battled"
+                    gap_end = left[-1].end
+                if left and gap_end - left[-1].end <= 4 and (  # "A and B – were in the race"
                     len(group) > self._seats_for(doc, sentence, token.i)
                 ):  # not "Denmark and Greece, running for the two Western European seats"
                     relations += _all_pairs(group)
@@ -2066,6 +2162,24 @@ def _after_trailing(doc: Doc, country: Span) -> bool:
     if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1
     return i >= 0 and doc[i].lower_ in TRAILING_WORDS
+
+
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _after_dateline(doc: Doc, sentence: Span, i: int) -> int:
+    """The first token after a dateline that opens the sentence ("UNITED NATIONS, United
+    States, July 25, 2024 (AFP) - ..."), else the sentence start: a date, an optional
+    "(Agency)" and a dash within the first 15 tokens, before token ``i``."""
+    start = sentence.start
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return start  # a dateline opens a line
+    for k in range(start + 1, min(i, start + 15)):
+        if doc[k].text in DATELINE_DASHES and doc[k].whitespace_ and (
+            doc[k - 1].text == ")" or doc[k - 1].ent_type_ == "DATE"
+        ) and any(t.text == "," for t in doc[start:k]):
+            return k + 1
+    return start
 
 
 def _subject_of_tally(before: list[Span]) -> Span | None:
@@ -2141,6 +2255,15 @@ def _inserted_by(gap: Span) -> bool:
     """", backed by [the]": a participle phrase inserted into a list."""
     words = [t.lower_ for t in gap if t.lower_ not in ARTICLES]
     return len(words) == 3 and words[0] == "," and words[1].endswith("ed") and words[2] == "by"
+
+
+def _continues_dates(gap: list[Token]) -> bool:
+    """The words between two dates continue a list of terms: "1952-1953, 1968-1969 and",
+    "and most recently in", but not the "in" of "for 2021-2022 in June 2020"."""
+    words = [t.lower_ for t in gap]
+    return all(t.text in {",", "-", "\u2013"} or t.lower_ in DATE_CHAIN_WORDS for t in gap) and (
+        "in" not in words or "," in words or "and" in words
+    )
 
 
 def _without_clause(gap: Span) -> list[Token]:

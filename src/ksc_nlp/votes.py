@@ -20,7 +20,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while",
                   "each"}
 LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
-TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried"}
+TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
