@@ -2008,3 +2008,10 @@ def test_a_title_after_since_is_no_countrys(nlp):
 def test_countries_counted_before_the_verb_are_not_an_earlier_country(nlp):
     doc = nlp("U.S. vetoes draft a day after five countries win Security Council seats")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_a_chairmanship_held_this_year(nlp):
+    doc = nlp("Hanoi, January 10, 2020 (VNA) - The minister spoke.\n\nViet Nam also holds the "
+              "rotating chairmanship of the Association of Southeast Asian Nations (ASEAN) this "
+              "year.")
+    assert relations(doc, "TERM") == {("Viet Nam", "TERM", "this year")}

@@ -1407,6 +1407,12 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(receiver, date, "TERM"))
                 previous = (date, [receiver])
                 continue
+            holders = self._relative_year_term(doc, sentence, ents, date)
+            if holders:
+                # "Viet Nam also holds the rotating chairmanship of ASEAN this year"
+                relations += [Relation(country, date, "TERM") for country in holders]
+                previous = (date, holders)
+                continue
             if not _is_calendar_date(date):
                 continue
             owner = self._possessed_term(doc, sentence, ents, date)
@@ -1535,6 +1541,24 @@ class RelationExtractor(DataComponent):
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _relative_year_term(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> list[Span]:
+        """A year named relative to the text's date ("this year", "next year") right after
+        "holds the [rotating] chairmanship of X": the holder's term."""
+        if len(date) != 2 or date[0].lower_ not in {"this", "next"} or date[1].lower_ != "year":
+            return []
+        window = range(date.start - 1, max(sentence.start, date.start - 16) - 1, -1)
+        noun = next((k for k in window if doc[k].lower_ in self.term_nouns), None)
+        if noun is None:
+            return []
+        verb = next(
+            (k for k in range(noun - 1, max(sentence.start, noun - 4) - 1, -1)
+             if doc[k].lower_ in self.term_verbs),
+            None,
+        )
+        return self._subjects_before(doc, sentence, ents, verb) if verb is not None else []
 
     def _possessed_term(
         self, doc: Doc, sentence: Span, ents: list[Span], date: Span
