@@ -2015,3 +2015,88 @@ def test_a_chairmanship_held_this_year(nlp):
               "rotating chairmanship of the Association of Southeast Asian Nations (ASEAN) this "
               "year.")
     assert relations(doc, "TERM") == {("Viet Nam", "TERM", "this year")}
+
+
+# -- rules added after the blind27 and blind28 batches -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulgaria, with 160 votes, and Albania, with 123, were elected to the Human Rights "
+         "Council for 2024-2026.",
+         {("Bulgaria", "ELECTED_TO", "Human Rights Council"),
+          ("Albania", "ELECTED_TO", "Human Rights Council")}),
+        ("The Assembly also elected Ghana and Mali from Africa, and France and Spain to the "
+         "Human Rights Council for the 2031-2033 term.",
+         {(c, "ELECTED_TO", "Human Rights Council") for c in ("Ghana", "Mali", "France", "Spain")}),
+    ],
+)
+def test_lists_with_counts_and_regions_keep_every_member(nlp, text, expected):
+    doc = nlp(text)
+    assert relations(doc, "ELECTED_TO") == expected
+    assert {head for head, _, _ in relations(doc, "TERM")} == {h for h, _, _ in expected}
+
+
+def test_a_count_after_with_is_received_even_after_a_threshold(nlp):
+    doc = nlp("In the first round Luxembourg fell short of the 129 required with 128 and Finland "
+              "obtained 108.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Luxembourg", "RECEIVED_VOTES", "128"), ("Finland", "RECEIVED_VOTES", "108")
+    }
+
+
+def test_a_suspended_membership_is_no_term(nlp):
+    doc = nlp("The General Assembly suspended Russia's membership of the council in April 2022.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_whose_term_ends_is_the_countrys_before_it(nlp):
+    doc = nlp("Panama takes the seat held by Argentina, whose term ends on December 31.")
+    assert relations(doc, "TERM") == {("Argentina", "TERM", "December 31")}
+
+
+def test_the_country_as_an_anaphor(nlp):
+    doc = nlp("India's term begins on January 1, 2019. The country had last served on the "
+              "council from 2015 to 2017.")
+    assert relations(doc, "TERM") == {
+        ("India", "TERM", "January 1, 2019"), ("India", "TERM", "2015"), ("India", "TERM", "2017")
+    }
+
+
+def test_losing_to_two_countries_after_a_comma(nlp):
+    doc = nlp("Russia failed to win back a seat on the Human Rights Council, losing to Bulgaria "
+              "and Albania.")
+    assert pairs(doc) == {
+        frozenset(("Russia", "Bulgaria")),
+        frozenset(("Russia", "Albania")),
+        frozenset(("Bulgaria", "Albania")),
+    }
+
+
+def test_a_contest_between_two_others_excludes_the_winner(nlp):
+    doc = nlp("Panama was elected to the Security Council, ending a 47-round contest between "
+              "Guatemala and Venezuela.")
+    assert pairs(doc) == {frozenset(("Guatemala", "Venezuela"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Petrova, spokeswoman for the Ministry of Foreign Affairs of Bulgaria, spoke.",
+         {("Maria Petrova", "POSITION_AT", "Ministry of Foreign Affairs of Bulgaria")}),
+        ("Lin Wei, a researcher with the Shanghai Institute of International Studies, spoke.",
+         {("Lin Wei", "POSITION_AT", "Shanghai Institute of International Studies")}),
+        ("Ana Ruiz, Spain's minister for European Union affairs, spoke.",
+         {("Ana Ruiz", "POSITION_AT", "Spain")}),
+        ("The General Assembly elected Ecuador's Foreign Minister Ana Ruiz as its president for "
+         "the 73rd session.",
+         {("Ana Ruiz", "POSITION_AT", "Ecuador"), ("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+        ("Running as the candidate of the Western European and Others Group, Ana Ruiz was "
+         "elected.", set()),
+        ("Marsudi had lobbied for weeks, said Darmawan, a researcher at the Centre for Strategic "
+         "Studies.", {("Darmawan", "POSITION_AT", "Centre for Strategic Studies")}),
+    ],
+)
+def test_offices_with_for_with_and_as_its(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -245,3 +245,19 @@ def test_a_persons_age_is_no_count(nlp):
 def test_a_hyphenated_tally_on_a_motion_turned_down(nlp):
     doc = nlp("The delegates turned the proposal down, 34-9, after a long debate.")
     assert values(doc, "VOTE_COUNT") == [("34", 34), ("9", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five candidates ran for four seats. The results were as follows:\n\nPakistan 169\n"
+         "Nepal 150\nSaudi Arabia 90\n", [("169", 169), ("150", 150), ("90", 90)]),
+        ("The text passed as 191 out of 193 member states backed the resolution.",
+         [("191", 191), ("193", 193)]),
+        ("Guatemala obtained 101 votes and Venezuela 78, when 122 would have been enough.",
+         [("101", 101), ("78", 78), ("122", 122)]),
+        ("Spain rose to 120 votes while Turkey fell to 73.", [("120", 120), ("73", 73)]),
+    ],
+)
+def test_more_counts(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

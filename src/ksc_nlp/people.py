@@ -337,6 +337,10 @@ class PersonFinder(DataComponent):
             self._speech_after(doc, end) or self._speech_before(doc, start)
         ):
             return True  # not "from the Eastern European states"
+        if end - start == 1 and self._speech_before(doc, start) and self._apposition_after(
+            doc, end
+        ) and doc[start].lower_ not in self.common_words:
+            return True  # "said Darmawan, a researcher at ...": a single name
         if full and self._credited(doc, start):
             return True
         if self._foreign_name_shape(doc, start, end):

@@ -16,7 +16,7 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
-RELATIVE_PRONOUNS = {"which", "that", "who"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
 SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
 RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "Academy",
                   "School", "College"}
@@ -38,6 +38,7 @@ DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in", "most", "recently", "
                     "then", "also", "finally", "before", "that"}  # "and most recently in"
 TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
 LOSING_OUTCOMES = {"lost", "lose", "loses", "failed", "withdrew", "withdrawn", "quit"}
+ROTATING_OFFICES = {"presidency", "chairmanship", "chairship", "chair"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
@@ -377,7 +378,11 @@ class RelationExtractor(DataComponent):
             if k < i and doc[k].text == ",":
                 k += 1
         clause = doc[k:i]
-        if not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
+        if len(clause) >= 2 and clause[0].lower_ == "the" and clause[1].lower_ in COUNTRY_NOUNS | {
+            "kingdom", "republic"
+        }:
+            clause = doc[k + 1 : i]  # "The country had last served on the council in 2015"
+        elif not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
             return []
         sentence = doc[floor].sent
         # "Latvia has sat on the council before: it served from 2023 to 2025"
@@ -548,7 +553,11 @@ class RelationExtractor(DataComponent):
                       if doc[m].text == ","), k)
         if k + 3 >= sentence.end:
             return None
-        if doc[k].lower_ == "as":
+        if doc[k].lower_ == "as" and doc[k + 1].lower_ == "its" and (
+            self.titles.starting_at(doc, k + 2, sentence.end) is not None
+        ):
+            its = k + 1  # "elected Name as its president for the 73rd session"
+        elif doc[k].lower_ == "as":
             end = self.titles.starting_at(doc, k + 1, sentence.end)
             if end is None or end + 1 >= sentence.end or doc[end].lower_ != "of":
                 return None
@@ -658,8 +667,16 @@ class RelationExtractor(DataComponent):
             # "Permanent Representative of Kazakhstan to the UN": the country only
             place, start = self._office_place(doc, j - 1, floor, by_end)
             return (place, start) if place is not None else (None, end)
-        if j > floor and doc[j - 1].lower_ in POSITION_PREPOSITIONS:
+        if j > floor and (
+            doc[j - 1].lower_ in POSITION_PREPOSITIONS
+            # "spokeswoman for the Ministry", "a researcher with the Institute", not
+            # "minister for European Union affairs"
+            or doc[j - 1].lower_ in {"for", "with"} and entity.label_ == "ORG"
+            and not _modifies_a_noun(doc, entity)
+        ):
             title_start = self.titles.ending_at(doc, j - 1, floor)
+            if title_start is None and doc[j - 1].lower_ == "with":
+                title_start = self.person_nouns.ending_at(doc, j - 1, floor)
             if title_start is not None:
                 return entity, title_start
         return None, end
@@ -1467,6 +1484,23 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            earlier = [c for c in election_cues if c[1] <= date.start]
+            body = next(
+                (e for e in ents if earlier and e.label_ == "ORG" and earlier[-1][1] <= e.start
+                 and e.end <= date.start),
+                None,
+            )
+            if kind == "term-noun" and body is not None and period and not any(
+                t.ent_type_ == "COUNTRY" or t.lower_ in CLAUSE_BREAKS
+                for t in doc[earlier[-1][1] : body.start]
+                if not (t.ent_type_ == "COUNTRY" and doc[earlier[-1][0]].lower_ in ACTIVE_ELECTS)
+            ) and not any(
+                t.ent_type_ == "COUNTRY" or t.lower_ in CLAUSE_BREAKS
+                for t in doc[body.end : date.start]
+            ):
+                # "elected A, B ... and France to the Council for the 2024-2026 term": the
+                # election's countries, not the last list before the noun
+                kind, (cue_start, cue_end) = "elected", earlier[-1]
             if kind == "term-noun" and word in {"from", "since", "on"} and "for" in lower_forms(
                 doc
             )[max(sentence.start, cue_start - 4) : cue_start]:
@@ -1574,8 +1608,8 @@ class RelationExtractor(DataComponent):
             self.term_nouns or doc[m].ent_type_ == "ORG"
         ):
             m -= 1
-        if doc[m].lower_ not in self.term_nouns or m - 2 < sentence.start:
-            return None
+        if doc[m].lower_ not in ROTATING_OFFICES or m - 2 < sentence.start:
+            return None  # not "suspended Russia's membership of the council in April 2022"
         if doc[m - 1].text not in POSSESSIVES:
             return None
         return next((e for e in ents if e.end == m - 1 and e.label_ == "COUNTRY"), None)
@@ -1830,9 +1864,10 @@ class RelationExtractor(DataComponent):
         """"out of 193", "150 of the 190", "a majority of 97": a total or a threshold."""
         start = max(count.sent.start, count.start - 3)
         words = [t.lower_ for t in doc[start : count.start]]
-        if words[-2:] == ["out", "of"] or any(
+        received = count.start > 0 and doc[count.start - 1].lower_ in self.receive_verbs
+        if words[-2:] == ["out", "of"] or not received and any(
             word in {"majority", "required", "needed", "threshold"} for word in words
-        ):
+        ):  # (not "fell short of the 129 required with 128")
             return True
         after = [t.lower_ for t in doc[count.end : min(count.sent.end, count.end + 2)]]
         if after[:1] and after[0] in {"was", "were", "are", "is", "votes"}:
@@ -2081,6 +2116,12 @@ class RelationExtractor(DataComponent):
                 if right[0].start - cue_end <= 2 and "by" in between or between[-1:] == [":"]:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
                 continue
+            if right and cue_end < sentence.end and doc[cue_end].lower_ in {
+                "between", "among", "amongst"
+            } and right[0].start - cue_end <= 2:
+                # "ending a 47-round contest between Guatemala and Venezuela": those two only
+                relations += _all_pairs(self._country_list(ents, right[0], doc))
+                continue
             if not left or not right:
                 continue
             if doc[cue_start].lower_ == "against" and (
@@ -2103,7 +2144,7 @@ class RelationExtractor(DataComponent):
                 continue  # not "in the only contested race, while Algeria, Guyana ..."
             subjects = [
                 country for country in (
-                    self._participle_subject(doc, sentence, ents, cue_end)
+                    self._participle_subject(doc, sentence, ents, cue_start + 1)
                     or self._subjects_before(doc, sentence, ents, cue_start)
                 )
                 if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
@@ -2303,7 +2344,14 @@ def _without_clause(gap: Span) -> list[Token]:
 
 
 def _without_insertion(gap: list[Token]) -> list[Token]:
-    """The gap between two list members without an inserted ", backed by COUNTRY"."""
+    """The gap between two list members without an inserted ", backed by COUNTRY" or
+    ", with 160 votes,"."""
+    if len(gap) >= 4 and gap[0].text == "," and gap[1].lower_ == "with" and (
+        gap[2].ent_type_ == "VOTE_COUNT"
+    ):
+        close = next((m for m in range(3, len(gap)) if gap[m].text == ","), None)
+        if close is not None and close <= 5:
+            return gap[close:]
     for k in range(len(gap) - 3):
         if gap[k].text == "," and gap[k + 1].lower_.endswith("ed") and gap[k + 2].lower_ == "by":
             m = k + 3

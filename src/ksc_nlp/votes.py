@@ -31,6 +31,13 @@ BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """The entity holding token ``i`` opens its line."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
+
+
 @dataclass(frozen=True)
 class Numeral:
     start: int
@@ -68,6 +75,7 @@ class VoteCounter(DataComponent):
         self.scales: dict[str, int] = numbers["scales"]
         self.result_verbs = set(triggers["result_verbs"])
         self.tally_nouns = set(triggers["tally_nouns"])
+        self.tally_changes = set(triggers["tally_changes"])
         self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_numeral
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
                                                 "favor", "abstentions", "supported", "backed",
@@ -221,6 +229,11 @@ class VoteCounter(DataComponent):
             numeral.end < len(doc) and doc[numeral.end].lower_ == "respectively"
         ):
             return True
+        # "Spain rose to 120 votes while Turkey fell to 73"
+        if earlier_count and before[-2:-1] and before[-1] == "to" and (
+            before[-2] in self.tally_changes
+        ):
+            return True
         # "186, 187 and 182 votes": a list ending in a vote count
         j = numeral.end
         while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
@@ -272,6 +285,8 @@ class VoteCounter(DataComponent):
         """"Thirteen of the council's 15 members voted for the draft", "the support of at
         least 97 of the 193 member states": N of [the] [body's] M voters, in a vote."""
         i = numeral.end
+        if i + 1 < len(doc) and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of":
+            i += 1  # "191 out of 193 member states backed the resolution"
         if i >= len(doc) or doc[i].lower_ != "of":
             return False
         window = doc[i + 1 : min(len(doc), i + 6)]
@@ -459,6 +474,8 @@ class VoteCounter(DataComponent):
             # "Name (Country) 19": a candidate and its country in parentheses
             if doc[i - 2].ent_type_ != "COUNTRY" or doc[i - 4].ent_type_ != "PERSON":
                 return False
+        elif i >= 1 and doc[i - 1].ent_type_ == "COUNTRY" and _line_start(doc, i - 1):
+            pass  # "Pakistan 169" on a line of its own
         elif not line_end or i < 2 or doc[i - 1].text not in {":", "-", "\u2013", "\u2014", ","}:
             return False
         elif doc[i - 2].ent_type_ not in CANDIDATE_TYPES:
@@ -485,11 +502,16 @@ class VoteCounter(DataComponent):
         )
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
-        """"the 27 needed", "the 97 required", "when 128 were required"."""
+        """"the 27 needed", "the 97 required", "when 128 were required", "when 122 would
+        have been enough"."""
         k = numeral.end
-        if k + 1 < len(doc) and doc[k].lower_ in COPULAS and self._context(doc, numeral.start):
+        while k + 1 < len(doc) and doc[k].lower_ in COPULAS | {"would", "have", "been"} and (
+            self._context(doc, numeral.start)
+        ):
             k += 1
-        return k < len(doc) and doc[k].lower_ in {"needed", "required", "necessary"}
+        return k < len(doc) and doc[k].lower_ in {
+            "needed", "required", "necessary", "enough", "sufficient"
+        }
 
     def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
         """"adopted by 191 to 0", "by a vote of 120 to 3"."""
