@@ -283,3 +283,16 @@ def test_a_tribunal_named_for_a_former_state(nlp):
     assert spans(doc) == [
         ("International Criminal Tribunal for the former Yugoslavia", "ORG"), ("2007", "DATE")
     ]
+
+
+def test_a_permanent_mission_to_the_united_nations_is_one_name(nlp):
+    doc = nlp("The Permanent Mission of Viet Nam to the United Nations issued a note.")
+    assert spans(doc, "ORG") == [("Permanent Mission of Viet Nam to the United Nations", "ORG")]
+
+
+def test_a_body_of_the_council_of_europe_named_alone(nlp):
+    doc = nlp("Berset leads the Council of Europe. The Committee of Ministers meets in May.")
+    assert linked(doc, "ORG") == [
+        ("Council of Europe", "Council of Europe"),
+        ("Committee of Ministers", "Committee of Ministers of the Council of Europe"),
+    ]

@@ -459,3 +459,14 @@ def test_given_name_and_surname_link_to_the_name_with_middle_names(nlp):
     assert linked(doc, "PERSON") == [
         ("John Mwangi", "John Kamau Mwangi"), ("John Kamau Mwangi", "John Kamau Mwangi")
     ]
+
+
+def test_an_unaccented_headline_surname_links_to_the_accented_name(nlp):
+    doc = nlp("Serbia's Jeremic elected president of UN General Assembly\n\nBELGRADE, June 8 "
+              "(Tanjug) - Vuk Jeremić was elected president on Friday.")
+    assert linked(doc, "PERSON") == [("Jeremic", "Vuk Jeremić"), ("Vuk Jeremić", "Vuk Jeremić")]
+
+
+def test_more_malaysian_honorifics(nlp):
+    doc = nlp("Foreign Minister Dato' Seri Utama Mohamad Hasan said the handover went well.")
+    assert linked(doc, "PERSON") == [("Mohamad Hasan", "Mohamad Hasan")]

@@ -2100,3 +2100,95 @@ def test_a_contest_between_two_others_excludes_the_winner(nlp):
 )
 def test_offices_with_for_with_and_as_its(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+# -- rules added after the blind29 and blind30 batches -----------------------------------
+
+
+def test_periods_paired_with_countries_respectively(nlp):
+    doc = nlp("Viet Nam, the candidate of the Asia-Pacific Group, previously served in 2008-2009, "
+              "while Niger and Tunisia last held seats in 1980-1981 and 2000-2001 respectively.")
+    assert relations(doc, "TERM") == {
+        ("Viet Nam", "TERM", "2008-2009"),
+        ("Niger", "TERM", "1980-1981"),
+        ("Tunisia", "TERM", "2000-2001"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and Pakistan became full members of the SCO in 2017.",
+         {("India", "ELECTED_TO", "SCO"), ("Pakistan", "ELECTED_TO", "SCO")}),
+        ("On July 4, 2023, a virtual summit hosted by India admitted the Islamic Republic of Iran "
+         "to the SCO as its ninth member.", {("Islamic Republic of Iran", "ELECTED_TO", "SCO")}),
+        ("Saudi Arabia won 176 votes on Thursday, when the General Assembly elected it along with "
+         "Chad and Chile to the Security Council for 2014-2015.",
+         {("Chad", "ELECTED_TO", "Security Council"), ("Chile", "ELECTED_TO", "Security Council")}),
+    ],
+)
+def test_more_ways_of_joining(nlp, text, expected):
+    assert relations(nlp(text), "ELECTED_TO") >= expected
+
+
+def test_a_chairmanship_from_a_month_until_another_when_it_passes(nlp):
+    doc = nlp("Lithuania held the chairmanship from May 2024 until November 2024, when it passed "
+              "to Malta.")
+    assert relations(doc, "TERM") == {
+        ("Lithuania", "TERM", "May 2024"),
+        ("Lithuania", "TERM", "November 2024"),
+        ("Malta", "TERM", "November 2024"),
+    }
+
+
+def test_countries_that_each_put_forward_a_candidate(nlp):
+    doc = nlp("Ghana, Lesotho and the Gambia had each put forward a candidate.")
+    assert pairs(doc) == {
+        frozenset(("Ghana", "Lesotho")),
+        frozenset(("Ghana", "Gambia")),
+        frozenset(("Lesotho", "Gambia")),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How Ana Ruiz Won The Race To Lead The Council Of Europe\n",
+         {("Ana Ruiz", "POSITION_AT", "Council Of Europe")}),
+        ("American Ana Ruiz wins race to lead UN telecom agency\n", set()),
+        ("On 4 June, the General Assembly elected Ana Ruiz of Chile as President of its "
+         "seventy-fourth session.", {("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+        ("Ghana's Minister for Foreign Affairs and Regional Integration, Ama Mensah, spoke.",
+         {("Ama Mensah", "POSITION_AT", "Ghana")}),
+        ("General Assembly Elects Ana Ruiz Of Chile As President, Fills Four Seats\n", set()),
+    ],
+)
+def test_offices_in_headlines_and_portfolios(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_all_new_members_counted_across_sentences(nlp):
+    doc = nlp("Hungary, with 144 votes, and Croatia, with 114, won the two seats on the Human "
+              "Rights Council. The other three countries elected to the Human Rights Council were "
+              "Brazil, China and Cuba. All five new members begin their terms on Jan. 1.")
+    assert {head for head, _, date in relations(doc, "TERM") if date == "Jan. 1"} == {
+        "Hungary", "Croatia", "Brazil", "China", "Cuba"
+    }
+
+
+def test_a_second_subject_after_a_closed_apposition(nlp):
+    doc = nlp("India, the endorsed candidate of the group, secured 184 votes, and Mexico, running "
+              "unopposed for the Latin American seat, garnered 187 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("India", "RECEIVED_VOTES", "184"), ("Mexico", "RECEIVED_VOTES", "187")
+    }
+
+
+def test_it_lost_to_after_a_possessive_antecedent(nlp):
+    doc = nlp("Canada failed to win a seat. It was Canada's second failed bid in a decade, after "
+              "it lost to Germany and Portugal in the 2010 election.")
+    assert pairs(doc) == {
+        frozenset(("Canada", "Germany")),
+        frozenset(("Canada", "Portugal")),
+        frozenset(("Germany", "Portugal")),
+    }

@@ -261,3 +261,16 @@ def test_a_hyphenated_tally_on_a_motion_turned_down(nlp):
 )
 def test_more_counts(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With 190 member states casting ballots, a majority of 127 was required.",
+         [("190", 190), ("127", 127)]),
+        ("18:31 GMT - Fifth round: Italy 95, the Netherlands 95. A dead heat.",
+         [("95", 95), ("95", 95)]),
+    ],
+)
+def test_voters_casting_ballots_and_a_list_with_an_article(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .entity_set import annotation_complete
 from .resources import DataComponent
+from .tokenization import strip_accents
 
 KB_LABELS = {"COUNTRY", "PERSON", "ORG"}
 
@@ -17,8 +18,9 @@ def _name_parts(span: Span) -> list[str]:
 
 
 def _folded(word: str) -> str:
-    """Lower case, with the Turkish dotless i that upper-case headlines lose ("BOZKIR")."""
-    return word.lower().replace("ı", "i")
+    """Lower case, with the Turkish dotless i that upper-case headlines lose ("BOZKIR") and
+    without accents ("Jeremic" for "Jeremić")."""
+    return strip_accents(word.lower().replace("ı", "i"))
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:

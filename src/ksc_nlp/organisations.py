@@ -22,6 +22,7 @@ JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
 ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
+MISSION_HEADS = {"Mission", "Delegation"}
 FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
                   "has", "have", "had", "will", "would", "as", "other", "its", "their", "his",
                   "her"}
@@ -140,6 +141,7 @@ class OrganisationFinder(DataComponent):
                 doc, i + 1, lowercase_allowed=self._definite(doc, start), surnames=surnames
             )
             end = self._without_trailing_name(doc, start, i, end)
+            end = _mission_to(doc, i, end)
             if token.text in self.media_heads and start == i and (
                 end == i + 1 or doc[i + 1].lower_ not in {"for", "of"}
             ):  # a news agency needs its name first, but "the Agency for Statistics"
@@ -499,6 +501,20 @@ def _dash_after(doc: Doc, i: int) -> bool:
 def _is_abbreviation(token: Token) -> bool:
     text = token.text.replace(".", "")
     return 2 <= len(text) <= ABBREVIATION_MAX_LENGTH and text.isalpha() and text.isupper()
+
+
+def _mission_to(doc: Doc, head: int, end: int) -> int:
+    """"Permanent Mission of Viet Nam to the United Nations": a mission's name goes on to
+    the organisation it is accredited to."""
+    if doc[head].text not in MISSION_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "to":
+        return end
+    k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    if k < len(doc) and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    return end
 
 
 def _mixed_case_initials(token: Token, initials: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import Phrases, lower_forms, skip_destination
 from .resources import DataComponent
-from .tokenization import in_title_case_line, line_bounds, skip_parenthesis
+from .tokenization import in_title_case_line, line_bounds, skip_parenthesis, strip_accents
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
                   "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
@@ -464,6 +464,17 @@ class PersonFinder(DataComponent):
         if not crossed_entity and i > sentence_start and doc[i - 1].text in self.honorifics:
             return i - 1
         title = self.titles.ending_at(doc, i, sentence_start)
+        if title is None and not crossed_entity and doc[i].text == ",":
+            # "Ghana's Minister for Foreign Affairs and Regional Integration, Name"
+            k = i
+            while k > sentence_start and i - k < 7 and not doc[k - 1].ent_type_ and (
+                doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ == "and"
+            ):
+                k -= 1
+            if k < i and doc[k].is_title and k - 1 > sentence_start and (
+                doc[k - 1].lower_ in {"for", "of"}
+            ):
+                title = self.titles.ending_at(doc, k - 1, sentence_start)
         if title is None and not crossed_entity:
             title = self._title_of_common_noun(doc, i, sentence_start)
         return title
@@ -605,6 +616,10 @@ class PersonFinder(DataComponent):
                 # "Anwar" of "Anwar Ibrahim", "Hwang" of "Hwang Joon-kook": a first word that
                 # is no common given name is used alone (family names first, Asian given names)
                 forms.add((first.lower_,))
+        # "Jeremic" in a headline for "Vuk Jeremić": the unaccented spelling too
+        forms |= {tuple(strip_accents(w) for w in form) for form in forms if not all(
+            w.isascii() for w in form
+        )}
         longest = max((len(form) for form in forms), default=0)
         spans = []
         firsts = {form[0] for form in forms}

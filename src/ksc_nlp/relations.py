@@ -68,7 +68,8 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
                   "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
 CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "their", "the",
                  "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
-                 "declared", "registered", "all", "two", "three", "four", "five", "six"}
+                 "declared", "registered", "all", "two", "three", "four", "five", "six", "each",
+                 "a", "an"}
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
@@ -76,7 +77,7 @@ THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary", "
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
-ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects"}
+ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects", "admitted", "admits"}
 INVERTED = {"were", "are"}
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
 AFFILIATION_VERBS = {"teaches", "taught", "works", "worked", "lectures", "lectured", "researches"}
@@ -145,6 +146,7 @@ class RelationExtractor(DataComponent):
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
         self.losing_verbs = set(triggers["losing_verbs"])
+        self.headline_verbs = set(triggers["headline_verbs"])
         self.race_nouns = set(triggers["race_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -241,7 +243,12 @@ class RelationExtractor(DataComponent):
         if k > floor and doc[k].lower_ in VOTER_NOUNS and (
             doc[k - 1].like_num or doc[k - 1].lower_ in ARTICLES | {"other", "new"}
         ):  # "a day after five countries win Security Council seats": not the U.S. before
-            return self._antecedents(doc, k - 1, k + 1)
+            start = k - 1
+            while start > floor and (
+                doc[start - 1].like_num or doc[start - 1].lower_ in ARTICLES | {"all", "new"}
+            ):
+                start -= 1  # "All 14 new members begin their terms"
+            return self._antecedents(doc, start, k + 1)
         for k in range(i - 1, floor - 1, -1):
             if doc[k].lower_ in CLAUSE_BREAKS or (
                 # "..., and a Soviet judge sat on the Court": a new subject
@@ -325,6 +332,14 @@ class RelationExtractor(DataComponent):
                 and doc[k - 2].ent_type_ == "COUNTRY"
             ):
                 close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
+                # "India, the endorsed candidate of the group, secured 184, and Mexico,
+                # running unopposed, garnered 187": the clause closes before ", and Mexico"
+                close = next(
+                    (m for m in range(k + 1, close or k)
+                     if doc[m].text == "," and doc[m + 1].lower_ == "and"
+                     and doc[m + 2].ent_type_ == "COUNTRY"),
+                    close,
+                )
                 if close is not None:
                     return k, close
         return i, i
@@ -547,7 +562,7 @@ class RelationExtractor(DataComponent):
         """"The General Assembly elected Name, [apposition,] as President of its 73rd
         session" or "... to preside over its 73rd session": the organisation that is the
         sentence's subject."""
-        k = person.end
+        k = self._after_origin(doc, sentence, person.end, {e.end: e for e in ents})
         if k < sentence.end and doc[k].text == ",":  # skip an apposition
             k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 20))
                       if doc[m].text == ","), k)
@@ -580,6 +595,9 @@ class RelationExtractor(DataComponent):
         """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
         Returns the place and the start of the phrase (``end`` if none)."""
         title_start = self.titles.ending_at(doc, end, floor)
+        if title_start is None:
+            # "Ghana's Minister for Foreign Affairs and Regional Integration, Name"
+            title_start = self._title_before_portfolio(doc, end, floor)
         if title_start is not None:
             j = title_start
             # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
@@ -850,6 +868,19 @@ class RelationExtractor(DataComponent):
                 return k
         return None
 
+    def _title_before_portfolio(self, doc: Doc, end: int, floor: int) -> int | None:
+        """Start of "<title> for|of <Capitalised Portfolio>" ending right before ``end``."""
+        k = end
+        while k > floor and end - k < 7 and not doc[k - 1].ent_type_ and (
+            doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in {"and", "&"}
+        ):
+            k -= 1
+        if k == end or k - 1 <= floor or doc[k - 1].lower_ not in {"for", "of"}:
+            return None
+        if not doc[k].is_title:
+            return None
+        return self.titles.ending_at(doc, k - 1, floor)
+
     def _title_with_portfolio(self, doc: Doc, of: int, floor: int) -> int | None:
         """Start of "<title> of|for <portfolio>" ending right before the "of" at ``of``:
         "Minister of Transport of", "Minister for Foreign Affairs and Human Mobility of", "a
@@ -900,6 +931,13 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
     ) -> Span | None:
         """"... was elected President of the General Assembly" right after the person."""
+        if k + 4 < sentence.end and doc[k].lower_ in {"won", "wins", "win"}:
+            # "How Alain Berset Won The Race To Lead The Council Of Europe"
+            m = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
+            if doc[m].lower_ in {"race", "bid", "contest", "election", "vote", "battle"} and (
+                m + 2 < sentence.end and doc[m + 1].lower_ == "to"
+            ):
+                k = m + 1
         while k < sentence.end and (
             doc[k].lower_ in self.office_predicates
             or doc[k].lower_.endswith("ly") and doc[k].is_lower and k + 1 < sentence.end
@@ -916,7 +954,9 @@ class RelationExtractor(DataComponent):
         if k + 2 < sentence.end and doc[k].lower_ == "to" and doc[k + 1].lower_ in HEAD_VERBS:
             m = k + 3 if doc[k + 2].lower_ in ARTICLES else k + 2
             body = next((e for e in by_end.values() if e.start == m), None)
-            return body if body is not None and body.label_ == "ORG" else None
+            if body is None or body.label_ != "ORG" or _modifies_a_noun(doc, body):
+                return None  # not "wins race to lead UN telecom agency"
+            return body
         # "Name has been re-elected to the International Court of Justice": a member
         if k + 1 < sentence.end and doc[k].lower_ == "to" and doc[k - 1].lower_ in {
             "elected", "appointed"
@@ -1017,7 +1057,9 @@ class RelationExtractor(DataComponent):
         return country if m >= sentence.start and self._plural_title(doc[m]) else None
 
     def _plural_title(self, token: Token) -> bool:
-        return token.lower_.endswith("s") and token.lower_[:-1] in self.titles.last_words
+        return token.lower_.endswith("s") and token.lower_[:-1] in self.titles.last_words and (
+            token.lower_ not in self.headline_verbs  # not "Elects" ("president-elect")
+        )
 
     def _who_heads(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -1237,8 +1279,11 @@ class RelationExtractor(DataComponent):
         if doc[cue_end - 1].lower_ == "of" and between:
             return self._country_list(ents, between[0], doc), body
         passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
+        lead = cue_end
+        while lead < body.start and doc[lead].lower_ in {"it", "them", "along", "together", "with"}:
+            lead += 1  # "elected it along with Chad, Chile and Nigeria to the Council"
         if doc[cue_start].lower_ in ACTIVE_ELECTS and between and not passive and (
-            between[0].start - cue_end <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
+            between[0].start - lead <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
             return self._regional_lists(doc, ents, between), body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
@@ -1385,14 +1430,23 @@ class RelationExtractor(DataComponent):
         """A seat's period ("for 2017-2018", "until 31 December 2023", "their 2020-2021
         term") or its start ("take their seats on 1 January 2021"), linked to the
         countries of the nearest election cue or term verb before the date."""
-        relations: list[Relation] = []
+        relations, paired = self._respective_terms(doc, sentence, ents)
         previous: tuple[Span, list[Span]] | None = None
         for date in (ent for ent in ents if ent.label_ == "DATE" and ent._.value is not None):
+            if date.start in paired:
+                continue
             if previous is not None and _continues_dates(
                 _without_clause(doc[previous[0].end : date.start])
             ):
                 # "served in 1952-1953, 1968-1969 and 2012-2013"
                 relations += [Relation(country, date, "TERM") for country in previous[1]]
+                if doc[date.end : date.end + 2].text.lower() == ", when":
+                    # "... until November 2024, when it passed to Malta": the next holder
+                    relations += [
+                        Relation(country, date, "TERM") for country in self._handed_to(
+                            doc, sentence, ents, date.end, sentence.end, any_word=True
+                        )
+                    ]
                 previous = (date, previous[1])
                 continue
             named_after = self._named_after_term(doc, ents, date)
@@ -1544,7 +1598,14 @@ class RelationExtractor(DataComponent):
                     subjects = self._subjects_before(doc, sentence, ents, cue_start)
             else:
                 when = doc[date.end : date.end + 2].text.lower() == ", when"
-                handover_stop = date.start if when else sentence.end
+                # a later ", when it passes to X" belongs to the date before it ("from May
+                # 2024 until November 2024, when it passed to Malta")
+                later_when = next(
+                    (k for k in range(date.end, sentence.end - 1)
+                     if doc[k].text == "," and doc[k + 1].lower_ == "when"),
+                    sentence.end,
+                )
+                handover_stop = date.start if when else later_when
                 subjects = self._handed_to(doc, sentence, ents, cue_start, handover_stop) or (
                     # "India sat on the council in 2011-2012, holding the presidency in August
                     # 2011": the main clause's subject
@@ -1575,6 +1636,32 @@ class RelationExtractor(DataComponent):
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _respective_terms(
+        self, doc: Doc, sentence: Span, ents: list[Span]
+    ) -> tuple[list[Relation], set[int]]:
+        """"Niger and Tunisia last held seats in 1980-1981 and 2000-2001 respectively":
+        the list of periods before "respectively" paired in order with the countries."""
+        marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
+        dates = [e for e in ents if e.label_ == "DATE" and marker is not None and e.end <= marker]
+        if not dates or marker - dates[-1].end > 1:
+            return [], set()
+        k = len(dates) - 1
+        while k > 0 and all(
+            t.lower_ in LIST_JOINERS for t in doc[dates[k - 1].end : dates[k].start]
+        ):
+            k -= 1
+        dates = dates[k:]
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.end <= dates[0].start]
+        if len(dates) < 2 or not countries:
+            return [], set()
+        holders = self._country_list(ents, countries[-1], doc)
+        if len(holders) != len(dates) or not any(
+            t.lower_ in self.term_verbs for t in doc[holders[-1].end : dates[0].start]
+        ):
+            return [], set()
+        pairs = zip(holders, dates, strict=True)
+        return [Relation(c, d, "TERM") for c, d in pairs], {d.start for d in dates}
 
     def _relative_year_term(
         self, doc: Doc, sentence: Span, ents: list[Span], date: Span
@@ -1734,8 +1821,13 @@ class RelationExtractor(DataComponent):
         return []
 
     def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
-        """"the candidacy of X for ... 2027-2028": a term sought, not yet held."""
-        window = doc[max(sentence.start, start - 3) : end]
+        """"the candidacy of X for ... 2027-2028": a term sought, not yet held (not in an
+        apposition: "Viet Nam, the candidate of the group, previously served in 2008")."""
+        inside = self._closed_relative_clause(doc, sentence.start, end)
+        window = [
+            t for t in doc[max(sentence.start, start - 3) : end]
+            if not inside[0] <= t.i < inside[1]
+        ]
         return any(t.lower_ in self.candidacy_words for t in window) or any(
             t.lower_ in {"run", "runs", "ran", "running"} and t.i + 1 < end
             and doc[t.i + 1].lower_ == "for"
@@ -1874,10 +1966,11 @@ class RelationExtractor(DataComponent):
             after = after[1:]
         if after[:1] and after[0] in {"required", "needed", "necessary"}:
             return True  # "securing 80 votes when 86 were needed", "the 97 votes needed"
-        if after[:1] and after[0] in VOTER_NOUNS and (
-            [t.lower_ for t in doc[count.end + 1 : count.end + 2]] in (["voting"], ["present"])
+        k = count.end + (1 if after[:1] == ["member"] else 0)
+        if k < count.sent.end and doc[k].lower_ in VOTER_NOUNS and k + 1 < len(doc) and (
+            doc[k + 1].lower_ in {"voting", "present", "casting"}
         ):
-            return True  # "with 190 states voting": the voters, not anybody's votes
+            return True  # "with 190 (member) states voting": the voters, not anybody's votes
         if words[-1:] == ["of"] or words[-2:] == ["of", "the"]:
             before = doc[max(count.sent.start, count.start - 6) : count.start]
             return any(t.ent_type_ == "VOTE_COUNT" for t in before)
@@ -2148,6 +2241,8 @@ class RelationExtractor(DataComponent):
                     or self._subjects_before(doc, sentence, ents, cue_start)
                 )
                 if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
+                # but "It was Canada's second failed bid, after it lost to Germany": "it"
+                or doc[cue_start - 1].lower_ == "it"
             ]  # "Russia's war against Ukraine" is not a race
             if not subjects:
                 continue
@@ -2158,14 +2253,19 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         # "The African Group's four candidates, A, B, C and D, ran unopposed"
         uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
-        cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst"}
+        cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst",
+                                                              "candidate"}
         for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
             # candidacies", "A and B were the two contenders"
             # "All five candidates of the group - A, B, C, D and E - won seats": no contest
             every = "all" in lowers[max(sentence.start, token.i - 3) : token.i]
-            if token.lower_ in self.candidate_nouns and not uncontested and not every:
+            # "Ghana, Lesotho and the Gambia had each put forward a candidate"
+            each_one = token.lower_ == "candidate" and "each" in lowers[token.i - 4 : token.i]
+            if (token.lower_ in self.candidate_nouns or each_one) and not uncontested and (
+                not every
+            ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
                 if len(group) > self._seats_for(doc, sentence, token.i):
                     relations += _all_pairs(group)

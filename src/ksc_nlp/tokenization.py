@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -217,3 +218,12 @@ def skip_parenthesis(doc: Doc, end: int, floor: int = 0) -> int:
 @Language.factory("ksc_sentences")
 def make_sentences(nlp: Language, name: str) -> LineSentencer:
     return LineSentencer(nlp, name)
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining accents: "Jeremić" -> "Jeremic"."""
+    if text.isascii():
+        return text
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )

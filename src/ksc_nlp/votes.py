@@ -164,7 +164,9 @@ class VoteCounter(DataComponent):
         if following is not None and following.lower_ in self.vote_nouns:
             return True
         if following is not None and self._is_voter_noun(doc, following.i):
-            return self._support_before(doc, numeral.start) or self._tally_after(doc, numeral.end)
+            return self._support_before(doc, numeral.start) or self._tally_after(
+                doc, numeral.end
+            ) or self._voters_casting(doc, following.i)
         if self._tally_after(doc, numeral.end, immediate=True):
             return True
         if self._received(doc, numeral) or self._tally_by(doc, numeral):
@@ -322,6 +324,13 @@ class VoteCounter(DataComponent):
             j += 1
         return j < len(doc) and doc[j].lower_ in self.voter_nouns and doc[j].lower_ != "member"
 
+    def _voters_casting(self, doc: Doc, i: int) -> bool:
+        """"With 190 member states casting ballots", "with 191 states voting": the voters."""
+        j = i
+        while j < len(doc) and (doc[j].lower_ == "member" or doc[j].lower_ in self.voter_nouns):
+            j += 1
+        return j < len(doc) and doc[j].lower_ in {"voting", "casting", "present"}
+
     def _support_before(self, doc: Doc, i: int) -> bool:
         return self.support_cues.occurs_in(doc[max(doc[i].sent.start, i - 5) : i])
 
@@ -422,6 +431,8 @@ class VoteCounter(DataComponent):
         """"Estonia 132, Romania 58": another country and a number follow the list separator."""
         while i < len(doc) and doc[i].lower_ in LIST_SEPARATORS:
             i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1  # "Italy 95, the Netherlands 95"
         if i >= len(doc) or doc[i].ent_type_ not in CANDIDATE_TYPES:
             return False
         i += 1
