@@ -2192,3 +2192,102 @@ def test_it_lost_to_after_a_possessive_antecedent(nlp):
         frozenset(("Canada", "Portugal")),
         frozenset(("Germany", "Portugal")),
     }
+
+
+# -- rules added after the blind31 and blind32 batches -----------------------------------
+
+
+def test_countries_elected_along_with_the_first(nlp):
+    doc = nlp("UNITED NATIONS (Reuters) - Switzerland was elected to the U.N. Security Council "
+              "on Thursday, along with Japan and Malta, in a vote without rivals.\n\nThe three "
+              "countries will serve on the council in 2023-2024.")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "U.N. Security Council") for c in ("Switzerland", "Japan", "Malta")
+    }
+    assert {h for h, _, _ in relations(doc, "TERM")} == {"Switzerland", "Japan", "Malta"}
+
+
+def test_it_after_a_country_with_a_relative_clause(nlp):
+    doc = nlp("Kazakhstan, which became independent after the collapse of the USSR in 1991, has "
+              "taken on many posts. In June 2016 it won a seat on the Security Council for "
+              "2017-2018, receiving 138 votes in a runoff against Thailand.")
+    assert relations(doc, "TERM") == {("Kazakhstan", "TERM", "2017-2018")}
+    assert pairs(doc) == {frozenset(("Kazakhstan", "Thailand"))}
+
+
+def test_it_after_two_countries_that_proposed_a_text_is_the_text(nlp):
+    doc = nlp("Russia and China had proposed an amendment to the draft resolution. It received 7 "
+              "votes in favour.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So has Canada, whose ambassador, Bob Rae, was elected President of the Economic and "
+         "Social Council in July 2024.", set()),
+        ("The five will replace Bolivia and Sweden, whose two-year terms end on Dec. 31.",
+         {("Bolivia", "TERM", "Dec. 31"), ("Sweden", "TERM", "Dec. 31")}),
+    ],
+)
+def test_whose_with_a_person_or_a_term(nlp, text, expected):
+    doc = nlp(text)
+    assert relations(doc, "ELECTED_TO") | relations(doc, "TERM") == expected
+
+
+def test_a_person_in_a_when_clause_holds_the_votes(nlp):
+    doc = nlp("Germany's profile rose when Anna Berg, Germany's former foreign minister, was "
+              "elected President of the General Assembly with 167 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_a_fronted_as_phrase_is_no_subject(nlp):
+    doc = nlp("Ukraine last sat on the Security Council in 2000-2001. As a republic of the Soviet "
+              "Union, it had also served in 1948-1949 and 1984-1985.")
+    assert relations(doc, "TERM") == {
+        ("Ukraine", "TERM", "2000-2001"),
+        ("Ukraine", "TERM", "1948-1949"),
+        ("Ukraine", "TERM", "1984-1985"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan will chair the SCO in 2021-2022 and host the next summit in Samarkand in "
+        "September 2022.",
+        "President of Iran Ebrahim Raisi, on his first trip since taking office in August, came.",
+        "Azerbaijan, Slovenia and Hungary were vying for the seat when voting began on Friday, "
+        "21 October 2011.",
+        "Costa Rica, which had entered the race against Venezuela only at the beginning of "
+        "October 2019, came third.",
+        "Austria first served in the 1990s, and Portugal took its last seat by beating Canada in "
+        "2010.",
+    ],
+)
+def test_dates_that_are_no_terms(nlp, text):
+    assert {date for _, _, date in relations(nlp(text), "TERM")} <= {"2021-2022", "1990s"}
+
+
+def test_votes_in_favour_of_a_text_are_nobodys(nlp):
+    doc = nlp("The election came after the General Assembly adopted resolution 68/262 on the "
+              "territorial integrity of Ukraine, with 100 in favour, 11 against and 58 "
+              "abstentions.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_a_loss_this_time_to_two_countries(nlp):
+    doc = nlp("Canada lost again in 2020, this time to Norway and Ireland, which won seats on the "
+              "Security Council.")
+    assert pairs(doc) == {
+        frozenset(("Canada", "Norway")),
+        frozenset(("Canada", "Ireland")),
+        frozenset(("Norway", "Ireland")),
+    }
+
+
+def test_balloting_in_the_general_assembly_is_no_seat_there(nlp):
+    doc = nlp("Azerbaijan won a seat on the Security Council after seventeen rounds of secret "
+              "balloting in the General Assembly.")
+    assert relations(doc, "ELECTED_TO") == {("Azerbaijan", "ELECTED_TO", "Security Council")}

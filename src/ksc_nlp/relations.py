@@ -37,8 +37,15 @@ CLAUSE_LINKS = {"since", "before", "after", "until", "when", "while", "as", "tha
 DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in", "most", "recently", "again", "later",
                     "then", "also", "finally", "before", "that"}  # "and most recently in"
 TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
+CONTEST_VERBS = {"beating", "defeating", "beat", "edging", "outpolling"}  # "... by beating
+# Canada in 2010": the date of the contest
 LOSING_OUTCOMES = {"lost", "lose", "loses", "failed", "withdrew", "withdrawn", "quit"}
 ROTATING_OFFICES = {"presidency", "chairmanship", "chairship", "chair"}
+HOSTED_EVENTS = {"summit", "meeting", "conference", "forum", "ceremony"}
+BOUNDARY_SUBJECTS = {"voting", "balloting", "session", "meeting", "summit", "debate", "talks",
+                     "conference", "election", "vote", "count", "counting"}
+LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "narrowly",
+                   "also", "then"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
@@ -237,6 +244,10 @@ class RelationExtractor(DataComponent):
     def _subjects_before(self, doc: Doc, sentence: Span, ents: list[Span], i: int) -> list[Span]:
         """The country (or list of countries) that is the subject of the cue at token ``i``."""
         floor = _after_dateline(doc, sentence, i)
+        if doc[floor].lower_ == "as":
+            # "As a republic of the Soviet Union, it had also served": past the fronted phrase
+            comma = next((m for m in range(floor + 1, i) if doc[m].text == ","), None)
+            floor = comma + 1 if comma is not None else floor
         k = i - 1
         while k > floor and doc[k].lower_ in PASSIVE_AUXILIARIES | {"also", "all", "each"}:
             k -= 1
@@ -269,6 +280,20 @@ class RelationExtractor(DataComponent):
                 k -= 1
             if doc[k].lower_ in {"between", "among"}:
                 return []
+        whose = next(
+            (k for k in range(i - 1, floor, -1)
+             if doc[k].lower_ == "whose" and doc[k - 1].text == ","),
+            None,
+        )
+        if whose is not None and whose + 1 < i and not any(
+            self._term_word(t) or t.lower_ in COUNTRY_NOUNS for t in doc[whose + 1 : whose + 5]
+        ) and not any(t.text == ")" for t in doc[whose:i]):
+            # "Canada, whose ambassador, Bob Rae, was elected President": the ambassador
+            close = self._closed_relative_clause(doc, floor, i)
+            # closed only if its last comma does not just end the noun's apposition (", Bob
+            # Rae,")
+            if not close[0] <= whose < close[1] or doc[close[1] - 1].ent_type_ == "PERSON":
+                return []
         inserted = self._closed_relative_clause(doc, floor, i)
         candidates = [
             ent
@@ -294,6 +319,16 @@ class RelationExtractor(DataComponent):
         )
         if person is not None and not any(t.text == "," for t in doc[person.end : i]):
             return []  # "Indonesia's envoy Name was elected President": the person is
+        if person is not None and doc[person.end].text == "," and (
+            person.start > 0 and doc[person.start - 1].lower_ in {"when", "as", "after", "while"}
+        ):
+            # "when Annalena Baerbock, Germany's former foreign minister, was elected ... with
+            # 167 votes": the person's clause, after the apposition
+            close = next((m for m in range(person.end + 1, i) if doc[m].text == ","), None)
+            if close is not None and close + 1 < i and (
+                doc[close + 1].lower_ in PASSIVE_AUXILIARIES | {"has", "had", "have"}
+            ):
+                return []
         return self._country_list(ents, candidates[-1], doc)
 
     def _participle_subject(
@@ -317,6 +352,13 @@ class RelationExtractor(DataComponent):
             None,
         )
         return self._country_list(ents, first, doc) if first is not None else []
+
+    def _term_word(self, token: Token) -> bool:
+        """"term", "terms", "seat", "mandate", "presidency": what a country holds."""
+        word = token.lower_
+        return word in self.term_nouns or word in SEAT_NOUNS or word.rstrip("s") in (
+            self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
+        ) or word in {"mandate", "tenure"}
 
     def _closed_relative_clause(self, doc: Doc, floor: int, i: int) -> tuple[int, int]:
         """The token range of a ", which ... ," clause closed before ``i`` (empty if none):
@@ -349,6 +391,10 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         """"... from Vietnam, which has chaired the forum": the country before "which"."""
         for k in range(i - 1, max(floor, i - 6), -1):
+            if doc[k].lower_ == "whose" and not any(
+                self._term_word(t) for t in doc[k + 1 : min(i, k + 5)]
+            ):
+                continue  # "Canada, whose ambassador, Bob Rae, was elected": the person's
             if doc[k].lower_ in RELATIVE_PRONOUNS and doc[k - 1].text == ",":
                 country = next(
                     (e for e in ents if e.label_ == "COUNTRY" and e.end == k - 1), None
@@ -402,13 +448,24 @@ class RelationExtractor(DataComponent):
         sentence = doc[floor].sent
         # "Latvia has sat on the council before: it served from 2023 to 2025"
         earlier = doc[sentence.start : floor] if floor > sentence.start else None
+        if earlier is not None and doc[sentence.start].lower_ == "as":
+            earlier = None  # "As a republic of the Soviet Union, it had served": not the USSR
         if earlier is None or not any(e.label_ == "COUNTRY" for e in earlier.ents):
             if sentence.start == 0:
                 return []
             earlier = doc[sentence.start - 1].sent
         countries = {e.kb_id_: e for e in earlier.ents if e.label_ == "COUNTRY"}
         if len(countries) == 1 or clause[0].lower_ == "it":
-            return list(countries.values()) if len(countries) == 1 else []
+            if len(countries) <= 1:
+                return list(countries.values())
+            # "Kazakhstan, which became independent after the collapse of the USSR, has
+            # taken on ... In June 2016 it won a seat": the subject opening the sentence
+            first = min(countries.values(), key=lambda e: e.start)
+            opening = earlier.start + (1 if doc[earlier.start].lower_ == "the" else 0)
+            relative = first.end + 1 < len(doc) and doc[first.end].text == "," and (
+                doc[first.end + 1].lower_ in {"which", "who"}
+            )  # the others are inside its relative clause
+            return [first] if first.start == opening and relative else []
         # "..., while the Russian Federation, which obtained 112, failed. Its current term
         # ends on 31 December 2016": the country named last
         last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
@@ -1289,7 +1346,23 @@ class RelationExtractor(DataComponent):
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
-        return subjects, body
+        return subjects + self._along_with(doc, sentence, ents, body.end) if subjects else [], body
+
+    def _along_with(self, doc: Doc, sentence: Span, ents: list[Span], start: int) -> list[Span]:
+        """"Switzerland was elected to the Council ... on Thursday, along with Japan, Malta
+        and Ecuador": the countries added after the body."""
+        lowers = lower_forms(doc)
+        k = next(
+            (m for m in range(start, min(sentence.end - 2, start + 12))
+             if lowers[m] == "along" and lowers[m + 1] == "with"),
+            None,
+        )
+        if k is None or any(t.text in {";", ":"} for t in doc[start:k]):
+            return []
+        first = next(
+            (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + 2, k + 3}), None
+        )
+        return self._country_list(ents, first, doc) if first is not None else []
 
     def _listed_after_colon(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_end: int, body: Span
@@ -1405,6 +1478,10 @@ class RelationExtractor(DataComponent):
         Group") and not a modifier ("U.N. rights body")."""
         if ent[-1].text == "Group":
             return False
+        if ent.kb_id_ == "United Nations General Assembly" and ent.start > 1 and (
+            doc[ent.start - 2 : ent.start].text.lower() == "in the"
+        ):
+            return False  # "balloting in the General Assembly": where the vote was held
         article = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else None
         before = doc[(article or ent.start) - 1] if (article or ent.start) > 0 else None
         if before is not None and before.lower_ in {"from", "by"}:
@@ -1538,6 +1615,20 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            if any(
+                t.lower_ in {"host", "hosts", "hosting", "hosted"} and t.i + 3 < date.start
+                and not HOSTED_EVENTS.isdisjoint(lower_forms(doc)[t.i + 1 : t.i + 4])
+                for t in doc[cue_end : date.start]
+            ) or (
+                cue_end < len(doc) and doc[cue_end].lower_ == "office"
+            ) or (
+                doc[cue_start].lower_ in self.term_boundary_verbs and cue_start > sentence.start
+                and doc[cue_start - 1].is_lower and doc[cue_start - 1].is_alpha
+                and doc[cue_start - 1].lower_ in BOUNDARY_SUBJECTS
+            ):
+                # "host the next summit in Samarkand in September 2022", "since taking office in
+                # August" (a person's), "when voting began on Friday"
+                continue
             earlier = [c for c in election_cues if c[1] <= date.start]
             body = next(
                 (e for e in ents if earlier and e.label_ == "ORG" and earlier[-1][1] <= e.start
@@ -1559,7 +1650,7 @@ class RelationExtractor(DataComponent):
                 doc
             )[max(sentence.start, cue_start - 4) : cue_start]:
                 continue  # "battled through 150 rounds for a seat from 26 October 1979"
-            if any(t.lower_ in LOSING_OUTCOMES for t in doc[cue_end : date.start]):
+            if any(t.lower_ in LOSING_OUTCOMES | CONTEST_VERBS for t in doc[cue_end : date.start]):
                 continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
             if cue_start < date.start and any(
                 t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
@@ -1879,6 +1970,7 @@ class RelationExtractor(DataComponent):
             for i in range(sentence.start, before)
             if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
             and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
+
             # not a participle after its noun: "in elections held ... on Friday", nor holding
             # a meeting: "will hold its next regular session in February 2017"
             and not (i > sentence.start and lowers[i] == "held" and lowers[i - 1] in EVENT_NOUNS)
@@ -1898,6 +1990,8 @@ class RelationExtractor(DataComponent):
             if ent.label_ == "VOTE_COUNT"
             and not self._is_total(doc, ent)
             and not _abstaining(doc, ent.end)
+            # "adopted with 100 in favour, 11 against": votes on a text
+            and doc[ent.end : ent.end + 2].text.lower() not in {"in favour", "in favor"}
         ]
         if not counts:
             return []
@@ -2183,8 +2277,8 @@ class RelationExtractor(DataComponent):
 
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
-        if len(countries) < 2 or not self._electoral(sentence, ents):
-            return []
+        if not countries or not self._electoral(sentence, ents):
+            return []  # (one country may compete with the pronoun's: "it ... against Thailand")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
         relations = []
@@ -2214,6 +2308,14 @@ class RelationExtractor(DataComponent):
             } and right[0].start - cue_end <= 2:
                 # "ending a 47-round contest between Guatemala and Venezuela": those two only
                 relations += _all_pairs(self._country_list(ents, right[0], doc))
+                continue
+            if not left and right and right[0].start - cue_end <= 1:
+                # "In June 2016 it won a seat ..., receiving 138 votes in a runoff against
+                # Thailand": the pronoun's country
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                rivals = self._country_list(ents, right[0], doc)
+                relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
+                              if a.kb_id_ != b.kb_id_]
                 continue
             if not left or not right:
                 continue
@@ -2308,9 +2410,18 @@ class RelationExtractor(DataComponent):
             if lowers[i] not in self.losing_verbs:
                 continue
             for k in range(i + 1, min(sentence.end - 1, i + 12)):
-                if lowers[k] in {",", ";"} or lowers[k] in CLAUSE_BREAKS:
+                # "lost again in 2020, this time to Norway and Ireland"
+                adverbial = all(
+                    doc[m].lower_ in LOSS_ADVERBIALS or doc[m].ent_type_ == "DATE"
+                    for m in range(i + 1, k)
+                )
+                if lowers[k] == ";" or lowers[k] in CLAUSE_BREAKS or (
+                    lowers[k] == "," and not adverbial
+                ):
                     break
-                if lowers[k] != "to" or self.race_nouns.isdisjoint(lowers[i + 1 : k]):
+                if lowers[k] != "to" or (
+                    self.race_nouns.isdisjoint(lowers[i + 1 : k]) and not adverbial
+                ):
                     continue
                 start = k + 2 if lowers[k + 1] in ARTICLES else k + 1
                 first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
