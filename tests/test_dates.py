@@ -260,3 +260,9 @@ def test_the_first_date_of_a_range_takes_the_year_of_the_second(nlp):
               "December 2025.")
     assert values(doc, "DATE")[1:] == [("1 January", "2025-01-01"),
                                         ("31 December 2025", "2025-12-31")]
+
+
+def test_a_date_after_must_is_ahead(nlp):
+    doc = nlp("Paris, 14 October 2017 (AFP) - Her nomination must be approved by the General "
+              "Conference on November 10.")
+    assert values(doc, "DATE")[-1] == ("November 10", "2017-11-10")

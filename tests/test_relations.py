@@ -2291,3 +2291,54 @@ def test_balloting_in_the_general_assembly_is_no_seat_there(nlp):
     doc = nlp("Azerbaijan won a seat on the Security Council after seventeen rounds of secret "
               "balloting in the General Assembly.")
     assert relations(doc, "ELECTED_TO") == {("Azerbaijan", "ELECTED_TO", "Security Council")}
+
+
+# -- rules added after the blind34 batch --------------------------------------------------
+
+
+def test_elected_together_with_others(nlp):
+    doc = nlp("Malta was elected to the Security Council on the first ballot together with "
+              "Japan and Ecuador.")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Security Council") for c in ("Malta", "Japan", "Ecuador")
+    }
+
+
+def test_the_term_followed_by_its_years(nlp):
+    doc = nlp("Ireland is honoured to have been elected to the Security Council for the term "
+              "2021-2022.")
+    assert relations(doc, "TERM") == {("Ireland", "TERM", "2021-2022")}
+
+
+def test_a_numbered_apposition_between_rivals_and_verb(nlp):
+    doc = nlp("Canada, Ireland and Norway, three candidates from the Western European and Others "
+              "Group, competed for two seats.")
+    assert len(pairs(doc)) == 3
+
+
+def test_clean_slates_are_no_contest(nlp):
+    doc = nlp("Algeria, Guyana and Sierra Leone, which ran on clean slates, were also elected to "
+              "the Security Council.")
+    assert pairs(doc) == set()
+
+
+def test_a_count_ahead_of_another_countrys_is_no_part_of_it(nlp):
+    doc = nlp("Turkey won a seat on the Security Council with 151 votes, ahead of Austria's 133.")
+    assert relations(doc, "OUT_OF") == set()
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Turkey", "RECEIVED_VOTES", "151"), ("Austria", "RECEIVED_VOTES", "133")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The General Assembly elected Ecuador's foreign minister, Ana Ruiz, as President of its "
+         "73rd session.",
+         {("Ana Ruiz", "POSITION_AT", "Ecuador"), ("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+        ("The Taoiseach of Ireland, Sean Walsh, campaigned in every region.",
+         {("Sean Walsh", "POSITION_AT", "Ireland")}),
+    ],
+)
+def test_an_apposed_name_before_as_and_national_titles(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

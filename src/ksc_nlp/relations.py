@@ -620,7 +620,9 @@ class RelationExtractor(DataComponent):
         session" or "... to preside over its 73rd session": the organisation that is the
         sentence's subject."""
         k = self._after_origin(doc, sentence, person.end, {e.end: e for e in ents})
-        if k < sentence.end and doc[k].text == ",":  # skip an apposition
+        if k + 1 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "as":
+            k += 1  # "elected Ecuador's foreign minister, Name, as President of its session"
+        elif k < sentence.end and doc[k].text == ",":  # skip an apposition
             k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 20))
                       if doc[m].text == ","), k)
         if k + 3 >= sentence.end:
@@ -1354,7 +1356,7 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         k = next(
             (m for m in range(start, min(sentence.end - 2, start + 12))
-             if lowers[m] == "along" and lowers[m + 1] == "with"),
+             if lowers[m] in {"along", "together"} and lowers[m + 1] == "with"),
             None,
         )
         if k is None or any(t.text in {";", ":"} for t in doc[start:k]):
@@ -1587,8 +1589,8 @@ class RelationExtractor(DataComponent):
                 previous = (date, [agent])
                 continue
             j = date.start - 1
-            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years"}:
-                j -= 1
+            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years", "term"}:
+                j -= 1  # "for the term 2021-2022"
             word = doc[j].lower_ if j >= sentence.start else ""
             if j - 1 >= sentence.start and doc[j - 1].lower_ in FOUNDING_WORDS:
                 continue  # "since it was founded in 1948": the body's birth, no seat
@@ -2259,6 +2261,8 @@ class RelationExtractor(DataComponent):
             if gap[-2:] == ["a", "possible"]:
                 gap = gap[:-2]  # "187 votes out of a possible 193"
             after = [t.lower_ for t in doc[total.end : min(len(doc), total.end + 2)]]
+            if gap[-2:-1] and gap[-2] in {"ahead", "short", "behind"}:
+                continue  # "with 151 votes, ahead of Austria's 133": two countries' counts
             if len(gap) <= 7 and not any(word in THRESHOLD_WORDS for word in gap + after) and (
                 gap[-2:] in (["out", "of"], ["of", "the"]) or gap[-3:] == ["out", "of", "the"]
                 or gap[-1:] == ["of"]
@@ -2374,13 +2378,13 @@ class RelationExtractor(DataComponent):
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
             if token.lower_ in self.competing_words and not any(
-                t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 3]
+                t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 4]
             ):
                 left = [c for c in countries if c.end <= token.i]
                 group = self._country_list(ents, left[-1], doc) if left else []
                 gap_end = token.i
                 if left and doc[left[-1].end].text == "," and doc[token.i - 1].text == "," and (
-                    doc[left[-1].end + 1].lower_ in ARTICLES
+                    (doc[left[-1].end + 1].lower_ in ARTICLES or doc[left[-1].end + 1].like_num)
                     and not any(t.text == "," for t in doc[left[-1].end + 1 : token.i - 1])
                 ):  # "and Yugoslavia, a compromise candidate for the seat, battled"
                     gap_end = left[-1].end
