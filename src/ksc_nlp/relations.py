@@ -46,6 +46,7 @@ BOUNDARY_SUBJECTS = {"voting", "balloting", "session", "meeting", "summit", "deb
                      "conference", "election", "vote", "count", "counting"}
 LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "narrowly",
                    "also", "then"}
+RUN_WORDS = {"run", "runs", "ran", "running"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
@@ -1735,8 +1736,11 @@ class RelationExtractor(DataComponent):
     ) -> tuple[list[Relation], set[int]]:
         """"Niger and Tunisia last held seats in 1980-1981 and 2000-2001 respectively":
         the list of periods before "respectively" paired in order with the countries."""
-        marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
-        dates = [e for e in ents if e.label_ == "DATE" and marker is not None and e.end <= marker]
+        lowers = lower_forms(doc)[sentence.start : sentence.end]
+        if "respectively" not in lowers:
+            return [], set()
+        marker = sentence.start + lowers.index("respectively")
+        dates = [e for e in ents if e.label_ == "DATE" and e.end <= marker]
         if not dates or marker - dates[-1].end > 1:
             return [], set()
         k = len(dates) - 1
@@ -1916,13 +1920,14 @@ class RelationExtractor(DataComponent):
     def _candidacy(self, doc: Doc, sentence: Span, start: int, end: int) -> bool:
         """"the candidacy of X for ... 2027-2028": a term sought, not yet held (not in an
         apposition: "Viet Nam, the candidate of the group, previously served in 2008")."""
+        first = max(sentence.start, start - 3)
+        lowers = lower_forms(doc)[first:end]
+        if self.candidacy_words.isdisjoint(lowers) and not RUN_WORDS.intersection(lowers):
+            return False
         inside = self._closed_relative_clause(doc, sentence.start, end)
-        window = [
-            t for t in doc[max(sentence.start, start - 3) : end]
-            if not inside[0] <= t.i < inside[1]
-        ]
+        window = [t for t in doc[first:end] if not inside[0] <= t.i < inside[1]]
         return any(t.lower_ in self.candidacy_words for t in window) or any(
-            t.lower_ in {"run", "runs", "ran", "running"} and t.i + 1 < end
+            t.lower_ in RUN_WORDS and t.i + 1 < end
             and doc[t.i + 1].lower_ == "for"
             for t in window
         )
@@ -2281,7 +2286,10 @@ class RelationExtractor(DataComponent):
 
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
-        if not countries or not self._electoral(sentence, ents):
+        lowers = lower_forms(doc)
+        if not countries or len(countries) == 1 and "it" not in lowers[
+            sentence.start : sentence.end
+        ] or not self._electoral(sentence, ents):
             return []  # (one country may compete with the pronoun's: "it ... against Thailand")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
@@ -2409,7 +2417,9 @@ class RelationExtractor(DataComponent):
         """"Russia, which lost a 2016 race for the council to Hungary and Croatia": the
         loser and the winners named after "to" competed, each with each."""
         lowers = lower_forms(doc)
-        relations = []
+        relations: list[Relation] = []
+        if self.losing_verbs.isdisjoint(lowers[sentence.start : sentence.end]):
+            return relations
         for i in range(sentence.start, sentence.end):
             if lowers[i] not in self.losing_verbs:
                 continue
