@@ -12,7 +12,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases, lower_forms, skip_destination
+from .phrases import Phrases, lower_forms, skip_destination, title_before_portfolio
 from .resources import DataComponent
 from .tokenization import in_title_case_line, line_bounds, skip_parenthesis, strip_accents
 
@@ -466,15 +466,7 @@ class PersonFinder(DataComponent):
         title = self.titles.ending_at(doc, i, sentence_start)
         if title is None and not crossed_entity and doc[i].text == ",":
             # "Ghana's Minister for Foreign Affairs and Regional Integration, Name"
-            k = i
-            while k > sentence_start and i - k < 7 and not doc[k - 1].ent_type_ and (
-                doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ == "and"
-            ):
-                k -= 1
-            if k < i and doc[k].is_title and k - 1 > sentence_start and (
-                doc[k - 1].lower_ in {"for", "of"}
-            ):
-                title = self.titles.ending_at(doc, k - 1, sentence_start)
+            title = title_before_portfolio(doc, self.titles, i, sentence_start)
         if title is None and not crossed_entity:
             title = self._title_of_common_noun(doc, i, sentence_start)
         return title

@@ -113,3 +113,17 @@ def skip_destination(doc: Doc, end: int, floor: int, limit: int = 7) -> int:
         ):
             break
     return found
+
+
+def title_before_portfolio(doc: Doc, titles: Phrases, end: int, floor: int) -> int | None:
+    """Start of "<title> for|of <Capitalised Portfolio>" ending right before ``end``:
+    "Ghana's Minister for Foreign Affairs and Regional Integration, Name"."""
+    k = end
+    while k > floor and end - k < 7 and not doc[k - 1].ent_type_ and (
+        doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in {"and", "&"}
+    ):
+        k -= 1
+    if k == end or k - 1 <= floor or not doc[k].is_title or doc[k - 1].lower_ not in {"for", "of"}:
+        return None
+    return titles.ending_at(doc, k - 1, floor)
+

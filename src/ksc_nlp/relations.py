@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .phrases import Phrases, lower_forms, skip_destination
+from .phrases import Phrases, lower_forms, skip_destination, title_before_portfolio
 from .resources import DataComponent
 from .tokenization import skip_parenthesis
 
@@ -47,6 +47,9 @@ BOUNDARY_SUBJECTS = {"voting", "balloting", "session", "meeting", "summit", "deb
 LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "narrowly",
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
+DATE_LEAD_WORDS = ARTICLES | {"period", "years", "term"}  # "for the term 2021-2022"
+NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS
+HOST_VERBS = {"host", "hosts", "hosting", "hosted"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
@@ -84,6 +87,7 @@ CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary", "short"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
+AUXILIARIES_AND_QUANTIFIERS = PASSIVE_AUXILIARIES | {"also", "all", "each"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects", "admitted", "admits"}
 INVERTED = {"were", "are"}
@@ -155,6 +159,7 @@ class RelationExtractor(DataComponent):
         self.tally_changes = set(triggers["tally_changes"])
         self.losing_verbs = set(triggers["losing_verbs"])
         self.headline_verbs = set(triggers["headline_verbs"])
+        self.term_words = self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
         self.race_nouns = set(triggers["race_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -250,7 +255,7 @@ class RelationExtractor(DataComponent):
             comma = next((m for m in range(floor + 1, i) if doc[m].text == ","), None)
             floor = comma + 1 if comma is not None else floor
         k = i - 1
-        while k > floor and doc[k].lower_ in PASSIVE_AUXILIARIES | {"also", "all", "each"}:
+        while k > floor and doc[k].lower_ in AUXILIARIES_AND_QUANTIFIERS:
             k -= 1
         if k > floor and doc[k].lower_ in VOTER_NOUNS and (
             doc[k - 1].like_num or doc[k - 1].lower_ in ARTICLES | {"other", "new"}
@@ -281,6 +286,7 @@ class RelationExtractor(DataComponent):
                 k -= 1
             if doc[k].lower_ in {"between", "among"}:
                 return []
+        inserted = self._closed_relative_clause(doc, floor, i)
         whose = next(
             (k for k in range(i - 1, floor, -1)
              if doc[k].lower_ == "whose" and doc[k - 1].text == ","),
@@ -290,12 +296,11 @@ class RelationExtractor(DataComponent):
             self._term_word(t) or t.lower_ in COUNTRY_NOUNS for t in doc[whose + 1 : whose + 5]
         ) and not any(t.text == ")" for t in doc[whose:i]):
             # "Canada, whose ambassador, Bob Rae, was elected President": the ambassador
-            close = self._closed_relative_clause(doc, floor, i)
             # closed only if its last comma does not just end the noun's apposition (", Bob
             # Rae,")
-            if not close[0] <= whose < close[1] or doc[close[1] - 1].ent_type_ == "PERSON":
+            closed = inserted[0] <= whose < inserted[1]
+            if not closed or doc[inserted[1] - 1].ent_type_ == "PERSON":
                 return []
-        inserted = self._closed_relative_clause(doc, floor, i)
         candidates = [
             ent
             for ent in ents
@@ -356,10 +361,7 @@ class RelationExtractor(DataComponent):
 
     def _term_word(self, token: Token) -> bool:
         """"term", "terms", "seat", "mandate", "presidency": what a country holds."""
-        word = token.lower_
-        return word in self.term_nouns or word in SEAT_NOUNS or word.rstrip("s") in (
-            self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
-        ) or word in {"mandate", "tenure"}
+        return token.lower_ in self.term_words or token.lower_.rstrip("s") in self.term_words
 
     def _closed_relative_clause(self, doc: Doc, floor: int, i: int) -> tuple[int, int]:
         """The token range of a ", which ... ," clause closed before ``i`` (empty if none):
@@ -657,7 +659,7 @@ class RelationExtractor(DataComponent):
         title_start = self.titles.ending_at(doc, end, floor)
         if title_start is None:
             # "Ghana's Minister for Foreign Affairs and Regional Integration, Name"
-            title_start = self._title_before_portfolio(doc, end, floor)
+            title_start = title_before_portfolio(doc, self.titles, end, floor)
         if title_start is not None:
             j = title_start
             # "EU foreign policy chief", "Kazakhstan's deputy foreign minister"
@@ -927,19 +929,6 @@ class RelationExtractor(DataComponent):
             if joined_by_and:
                 return k
         return None
-
-    def _title_before_portfolio(self, doc: Doc, end: int, floor: int) -> int | None:
-        """Start of "<title> for|of <Capitalised Portfolio>" ending right before ``end``."""
-        k = end
-        while k > floor and end - k < 7 and not doc[k - 1].ent_type_ and (
-            doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in {"and", "&"}
-        ):
-            k -= 1
-        if k == end or k - 1 <= floor or doc[k - 1].lower_ not in {"for", "of"}:
-            return None
-        if not doc[k].is_title:
-            return None
-        return self.titles.ending_at(doc, k - 1, floor)
 
     def _title_with_portfolio(self, doc: Doc, of: int, floor: int) -> int | None:
         """Start of "<title> of|for <portfolio>" ending right before the "of" at ``of``:
@@ -1590,7 +1579,7 @@ class RelationExtractor(DataComponent):
                 previous = (date, [agent])
                 continue
             j = date.start - 1
-            while j >= sentence.start and doc[j].lower_ in ARTICLES | {"period", "years", "term"}:
+            while j >= sentence.start and doc[j].lower_ in DATE_LEAD_WORDS:
                 j -= 1  # "for the term 2021-2022"
             word = doc[j].lower_ if j >= sentence.start else ""
             if j - 1 >= sentence.start and doc[j - 1].lower_ in FOUNDING_WORDS:
@@ -1618,10 +1607,10 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            lowers = lower_forms(doc)
             if any(
-                t.lower_ in {"host", "hosts", "hosting", "hosted"} and t.i + 3 < date.start
-                and not HOSTED_EVENTS.isdisjoint(lower_forms(doc)[t.i + 1 : t.i + 4])
-                for t in doc[cue_end : date.start]
+                lowers[m] in HOST_VERBS and not HOSTED_EVENTS.isdisjoint(lowers[m + 1 : m + 4])
+                for m in range(cue_end, date.start - 3)
             ) or (
                 cue_end < len(doc) and doc[cue_end].lower_ == "office"
             ) or (
@@ -1653,7 +1642,7 @@ class RelationExtractor(DataComponent):
                 doc
             )[max(sentence.start, cue_start - 4) : cue_start]:
                 continue  # "battled through 150 rounds for a seat from 26 October 1979"
-            if any(t.lower_ in LOSING_OUTCOMES | CONTEST_VERBS for t in doc[cue_end : date.start]):
+            if not NO_TERM_AFTER.isdisjoint(lower_forms(doc)[cue_end : date.start]):
                 continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
             if cue_start < date.start and any(
                 t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
