@@ -751,3 +751,18 @@ def test_a_folder_of_good_and_bad_files(runner, tmp_path):
     assert [(s["text"], s["start"]) for s in records["crlf"]["spans"]] == [
         ("ASTANA", 0), ("28 June 2016", 8), ("Thailand", 23), ("55", 36), ("Ireland", 47)]
     assert len(records["good2"]["spans"]) > 20
+
+
+def test_an_interrupt_waits_for_the_record_being_written_and_counted() -> None:
+    from ksc_nlp.runner import _Interrupts
+
+    interrupts = _Interrupts()
+    steps = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts.deferred():
+            steps.append("written")
+            interrupts.handle(signal.SIGINT, None)  # arrives between writing and counting
+            steps.append("counted")
+    assert steps == ["written", "counted"]
+    with pytest.raises(KeyboardInterrupt):
+        interrupts.handle(signal.SIGTERM, None)  # outside a record: at once

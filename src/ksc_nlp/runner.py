@@ -669,15 +669,18 @@ def annotate(
     else:
         outcomes = (annotate_batch(nlp, batch, settings) for batch in batches)
     try:
-        with _signals_as_interrupt(), contextlib.closing(outcomes):  # type: ignore[type-var]
+        with _signals_as_interrupt() as interrupts, contextlib.closing(  # type: ignore[type-var]
+            outcomes
+        ):
             for batch_outcomes in outcomes:
                 for outcome in batch_outcomes:
                     if outcome.error is not None:
                         summary.failed += 1
                         report(f"{outcome.source}: {outcome.error}")
                     else:
-                        sink.write(outcome)
-                        summary.done += 1
+                        with interrupts.deferred():  # a record written is a record counted
+                            sink.write(outcome)
+                            summary.done += 1
                         if progress:
                             progress(summary.done, outcome.id)
                 sink.flush()
@@ -692,21 +695,43 @@ def annotate(
     return summary
 
 
+class _Interrupts:
+    """Ctrl-C and SIGTERM as ``KeyboardInterrupt``, held back inside ``deferred()`` until
+    its block has finished (so that writing a record and counting it are never split)."""
+
+    def __init__(self) -> None:
+        self._holding = False
+        self._pending = False
+
+    def handle(self, signum: int, frame: Any) -> None:
+        if self._holding:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+        if self._pending:
+            raise KeyboardInterrupt
+
+
 @contextlib.contextmanager
-def _signals_as_interrupt() -> Iterator[None]:
+def _signals_as_interrupt() -> Iterator[_Interrupts]:
     """Ctrl-C and SIGTERM stop the run (main thread only), even when the process was
     started with SIGINT ignored, as background jobs of a shell script are."""
+    interrupts = _Interrupts()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield interrupts
         return
-
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    previous = {number: signal.signal(number, interrupt)
+    previous = {number: signal.signal(number, interrupts.handle)
                 for number in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield interrupts
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
