@@ -158,6 +158,21 @@ def test_news_agencies_take_their_full_names(nlp, text, agency, kb_id):
     assert (agency, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("Amnesty International urged states to vote no.", "Amnesty International", "Amnesty International"),
+        ("Aid groups such as Doctors Without Borders objected.", "Doctors Without Borders",
+         "Médecins Sans Frontières"),
+        ("A study by SIPRI found otherwise.", "SIPRI", "Stockholm International Peace Research Institute"),
+        ("The ICRC said access was denied.", "ICRC", "International Committee of the Red Cross"),
+    ],
+)
+def test_non_governmental_organisations_and_think_tanks(nlp, text, name, kb_id):
+    doc = nlp(text)
+    assert (name, kb_id) in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]
+
+
 def test_title_case_connectives_inside_country_names(nlp):
     doc = nlp("Belarus Loses Race To Bosnia And Herzegovina\n")
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [

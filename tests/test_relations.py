@@ -968,6 +968,20 @@ def test_votes_out_of_a_possible_total(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "part", "total"),
+    [
+        ("The Philippines garnered 165 votes, or 85 per cent of the 193 ballots cast.", "165", "193"),
+        ("Kenya obtained 113 (59%) of the 191 valid votes.", "113", "191"),
+        ("Peru won 170 votes, or about 90 percent, of the 189 cast.", "170", "189"),
+        ("Of the 193 member states, 187 voted for Malta.", "187", "193"),
+        ("Of the 15 council members, 13 voted in favour.", "13", "15"),
+    ],
+)
+def test_out_of_across_a_percentage_or_fronted(nlp, text, part, total):
+    assert relations(nlp(text), "OUT_OF") == {(part, "OUT_OF", total)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In the vote for the post, Khaled Mansour of Egypt, 14, trailed the winner.",
@@ -1074,6 +1088,22 @@ def test_periods_named_for_each_country(nlp):
 )
 def test_became_and_negotiators(nlp, text, expected):
     assert expected in relations(nlp(text), "POSITION_AT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ousmane Diarra was sworn in as Mali's envoy in 2019.",
+        "Ousmane Diarra was confirmed as Mali's foreign minister.",
+        "Ousmane Diarra was nominated as Mali's permanent representative.",
+    ],
+)
+def test_sworn_in_confirmed_and_nominated_offices(nlp, text):
+    assert relations(nlp(text), "POSITION_AT") == {("Ousmane Diarra", "POSITION_AT", "Mali")}
+
+
+def test_sworn_in_without_an_office_gives_nothing(nlp):
+    assert relations(nlp("Ousmane Diarra was sworn in on Monday in Bamako."), "POSITION_AT") == set()
 
 
 def test_the_countries_elected_to_a_body_were_listed_by_group(nlp):
@@ -1942,6 +1972,14 @@ def test_with_a_country_serving_in_a_year(nlp):
     assert relations(doc, "TERM") == {("Poland", "TERM", "1960"), ("Turkey", "TERM", "1961")}
 
 
+def test_the_subject_of_an_absolute_participle_after_an_adverb(nlp):
+    doc = nlp(
+        "Germany, India and South Africa won seats on the Security Council in 2010, with "
+        "Canada later withdrawing from a runoff against Portugal."
+    )
+    assert pairs(doc) == {frozenset(("Canada", "Portugal"))}
+
+
 def test_a_seat_fought_for_from_a_date_is_no_term(nlp):
     doc = nlp("Cuba and Colombia battled through 155 rounds for a Latin American seat from 26 "
               "October 1979 until both withdrew.")
@@ -2341,4 +2379,48 @@ def test_a_count_ahead_of_another_countrys_is_no_part_of_it(nlp):
     ],
 )
 def test_an_apposed_name_before_as_and_national_titles(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "peers"),
+    [
+        (
+            "Kuwait and Poland were elected to the Security Council for 2018-2019, as were "
+            "Cote d'Ivoire and Equatorial Guinea.",
+            ("Cote d'Ivoire", "Equatorial Guinea"),
+        ),
+        ("Kuwait was elected to the Security Council for 2018-2019, and so was Poland.", ("Poland",)),
+    ],
+)
+def test_elliptical_clauses_share_election_and_term(nlp, text, peers):
+    found = relations(nlp(text))
+    for country in peers:
+        assert (country, "ELECTED_TO", "Security Council") in found
+        assert (country, "TERM", "2018-2019") in found
+
+
+def test_elliptical_clause_after_a_loss_gives_nothing(nlp):
+    assert relations(nlp("Canada lost its bid for the Security Council, as did Ireland.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agnes Okafor of Amnesty International called the vote a disgrace.",
+            {("Agnes Okafor", "POSITION_AT", "Amnesty International")},
+        ),
+        (
+            "\"It is a blow,\" said Daniel Roe of the International Crisis Group.",
+            {("Daniel Roe", "POSITION_AT", "International Crisis Group")},
+        ),
+        (
+            "Marta Lind, UN director at Human Rights Watch, urged states to vote no.",
+            {("Marta Lind", "POSITION_AT", "Human Rights Watch")},
+        ),
+        ("Kwame Asante of Ghana received 38 votes.", set()),
+    ],
+)
+def test_an_organisation_after_a_name_is_the_employer(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected

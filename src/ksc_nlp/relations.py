@@ -84,6 +84,10 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
+ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
+ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
+                    "instead", "soon", "narrowly", "ultimately", "finally", "even"}
+PERCENT_WORDS = {"percent", "%", "pct"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary", "short"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
@@ -174,6 +178,7 @@ class RelationExtractor(DataComponent):
             ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
                 continue
+            before = len(relations)
             relations += self._positions(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
@@ -194,10 +199,44 @@ class RelationExtractor(DataComponent):
                     relation.head
                 )
             relations += competed
+            peers = self._elliptical_peers(doc, sentence, ents, relations[before:])
+            for relation in peers:
+                if relation.label == "ELECTED_TO" and relation.head not in self._recent:
+                    self._recent.append(relation.head)
+                    self._elected_all.setdefault(relation.head.kb_id_, relation.head)
+            relations += peers
         doc._.relations = _unique(relations)
         return doc
 
     # -- shared helpers --------------------------------------------------------------
+
+    def _elliptical_peers(
+        self, doc: Doc, sentence: Span, ents: list[Span], found: list[Relation]
+    ) -> list[Relation]:
+        """"A and B were elected to the council, as were C and D", "..., and so was C",
+        "..., as did C": the countries after the elliptical clause share the ELECTED_TO
+        and TERM relations of the countries before it."""
+        lowers = lower_forms(doc)
+        shared = [r for r in found if r.label in {"ELECTED_TO", "TERM"}]
+        if not shared:
+            return []
+        peers: list[Relation] = []
+        for i in range(sentence.start + 1, sentence.end - 2):
+            if lowers[i] not in {"as", "so"} or lowers[i + 1] not in ELLIPTICAL_VERBS or not (
+                lowers[i - 1] == "," or lowers[i] == "so" and lowers[i - 1] == "and"
+            ):
+                continue
+            start = i + 3 if lowers[i + 2] in ARTICLES else i + 2
+            first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
+            if first is None:
+                continue
+            group = self._country_list(ents, first, doc)
+            peers += [
+                Relation(country, r.child, r.label)
+                for r in shared if r.head.end <= i
+                for country in group
+            ]
+        return peers
 
     def _is_object(self, doc: Doc, ent: Span, floor: int) -> bool:
         """A country right after "with", "defeating", "over"... is not a subject."""
@@ -207,8 +246,14 @@ class RelationExtractor(DataComponent):
         if i < floor:
             return False
         word = doc[i].lower_
-        if word == "with" and ent.end < len(doc) and doc[ent.end].lower_.endswith("ing"):
-            return False  # "with Poland serving in 1960": the subject of the participle
+        if word == "with" and ent.end < len(doc):
+            k = ent.end
+            while k + 1 < len(doc) and doc[k].is_lower and (
+                doc[k].lower_.endswith("ly") or doc[k].lower_ in ABSOLUTE_ADVERBS
+            ):
+                k += 1  # "with Canada later withdrawing"
+            if doc[k].lower_.endswith("ing"):
+                return False  # "with Poland serving in 1960": the subject of the participle
         if word in OBJECT_MARKERS:
             return True
         if word not in self.competition_cues.last_words or word in self.between_cues:
@@ -582,8 +627,9 @@ class RelationExtractor(DataComponent):
     def _of_institute(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
-        """"said J.M. Borg-Cardona of the Centre for Small States Diplomacy": an expert's
-        institute, university or think tank named right after the name."""
+        """"said J.M. Borg-Cardona of the Centre for Small States Diplomacy", "Richard Roe
+        of the International Crisis Group": the organisation named right after the name is
+        where the person works (a country there is only a nationality, decision 28)."""
         k = person.end
         if k + 1 >= sentence.end or doc[k].lower_ != "of":
             return None
@@ -591,7 +637,7 @@ class RelationExtractor(DataComponent):
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is None or place.label_ != "ORG":
             return None
-        return place if any(t.text in RESEARCH_HEADS for t in place) else None
+        return place
 
     def _joined(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -872,10 +918,14 @@ class RelationExtractor(DataComponent):
                     ):
                         k = segment_end + 1  # ", aged 64," then "is a former governor of"
                     break
+                found = []
                 for end in range(k + 1, segment_end + 1):
                     place, start = self._office_place(doc, end, k, by_end)
-                    if place is not None and start >= k and place not in places:
-                        places.append(place)
+                    if place is not None and start >= k and place not in places + found:
+                        found.append(place)
+                if len(found) >= 2 and _portfolio_then_employer(doc, k, found[0], found[1]):
+                    found = found[1:]  # "UN director at Human Rights Watch": the NGO's post
+                places += found
                 k = segment_end + 1
                 if segment_end >= sentence.end or doc[segment_end].text not in {",", "and"}:
                     break
@@ -994,6 +1044,7 @@ class RelationExtractor(DataComponent):
             or doc[k].lower_ in {"re", "-"} and k + 1 < sentence.end  # "re-elected"
             and doc[k + 1].lower_ in self.office_predicates | {"-"}
             or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
+            or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"  # "was sworn in as"
             or doc[k].lower_ in {"on", "in"}
             and k + 1 < sentence.end
             and doc[k + 1].ent_type_ == "DATE"
@@ -2249,7 +2300,7 @@ class RelationExtractor(DataComponent):
         counts = [ent for ent in ents if ent.label_ == "VOTE_COUNT"]
         relations = []
         for k, (part, total) in enumerate(zip(counts, counts[1:], strict=False)):
-            gap = [t.lower_ for t in doc[part.end : total.start]]
+            gap = _without_share([t.lower_ for t in doc[part.end : total.start]])
             while len(gap) > 2 and gap[-1] in POSSESSIVES:
                 gap = gap[:-2]  # "Thirteen of the council's 15"
             if gap[-2:] == ["a", "possible"]:
@@ -2269,6 +2320,8 @@ class RelationExtractor(DataComponent):
                         break
                     parts.append(earlier)
                 relations += [Relation(p, total, "OUT_OF") for p in parts]
+        if len(counts) >= 2 and _fronted_total(doc, sentence, counts[0], counts[1]):
+            relations.append(Relation(counts[1], counts[0], "OUT_OF"))
         return relations
 
     # -- COMPETED_WITH ---------------------------------------------------------------
@@ -2528,6 +2581,41 @@ def _abstaining(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in VOTER_WORDS:
         i += 1
     return i < len(doc) and doc[i].lower_ in NOT_RECEIVED
+
+
+def _portfolio_then_employer(doc: Doc, start: int, first: Span, second: Span) -> bool:
+    """An organisation opening an apposition's title and another after "at" ("UN director
+    at Human Rights Watch"): the first names the post's field, the second the employer."""
+    opening = start + 1 if doc[start].lower_ in ARTICLES else start
+    before_second = second.start - 1
+    if doc[before_second].lower_ in ARTICLES:
+        before_second -= 1
+    return first.label_ == "ORG" and first.start == opening and doc[before_second].lower_ == "at"
+
+
+def _fronted_total(doc: Doc, sentence: Span, total: Span, part: Span) -> bool:
+    """"Of the 193 member states, 187 voted for Malta": a total opening the sentence and
+    the part right after its noun and comma."""
+    opening = lower_forms(doc)[sentence.start : total.start]
+    gap = lower_forms(doc)[total.end : part.start]
+    return opening in (["of"], ["of", "the"]) and 1 < len(gap) <= 4 and gap[-1] == "," and all(
+        word.isalpha() and word not in THRESHOLD_WORDS for word in gap[:-1]
+    )
+
+
+def _without_share(gap: list[str]) -> list[str]:
+    """The words between a count and its total without an inserted percentage: "165 votes,
+    or 85 per cent of the 193 cast", "113 (59%) of the 191"."""
+    for k, word in enumerate(gap):
+        if k and (word in PERCENT_WORDS or word == "per" and gap[k + 1 : k + 2] == ["cent"]):
+            start = k - 1  # the number before the percent word
+            while start > 0 and gap[start - 1] in {",", "(", "or", "some", "about", "nearly"}:
+                start -= 1
+            end = k + (2 if word == "per" else 1)
+            if gap[end : end + 1] == [")"]:
+                end += 1
+            return gap[:start] + gap[end:]
+    return gap
 
 
 def _inserted_by(gap: Span) -> bool:
