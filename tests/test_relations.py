@@ -2424,3 +2424,28 @@ def test_elliptical_clause_after_a_loss_gives_nothing(nlp):
 )
 def test_an_organisation_after_a_name_is_the_employer(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy and the Netherlands tied in five rounds of voting. The two agreed to split the "
+        "2017-2018 term.",
+        "Italy and the Netherlands tied in five rounds of voting. Both countries will serve one "
+        "year of the 2017-2018 term.",
+        "In 2016 Italy and the Netherlands, vying for one seat, were tied after five rounds; they "
+        "agreed to split the 2017-2018 term.",
+    ],
+)
+def test_the_two_rivals_of_a_contest_share_the_term(nlp, text):
+    assert relations(nlp(text), "TERM") == {
+        ("Italy", "TERM", "2017-2018"), ("Netherlands", "TERM", "2017-2018")
+    }
+
+
+def test_the_two_bodies_are_not_the_two_rivals(nlp):
+    doc = nlp(
+        "Italy and the Netherlands tied in five rounds of voting. The two bodies then elected "
+        "judges for 2018-2027."
+    )
+    assert relations(doc, "TERM") == set()

@@ -84,6 +84,8 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
+PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "states", "sides",
+                      "rivals", "candidates", "neighbours", "neighbors"}
 ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
 ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
                     "instead", "soon", "narrowly", "ultimately", "finally", "even"}
@@ -172,6 +174,8 @@ class RelationExtractor(DataComponent):
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
         self._rivals: dict[str, dict[str, Span]] = {}  # kb_id -> its rivals so far, by kb_id
         self._elected_all: dict[str, Span] = {}  # every country elected so far, by kb_id
+        self._rival_pair: tuple[Span, ...] = ()  # the two countries of the last contest
+        self._pair_here = False  # whether that contest is in the current sentence
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
@@ -183,13 +187,6 @@ class RelationExtractor(DataComponent):
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
             relations += elected
-            relations += self._terms(doc, sentence, ents, cues)
-            relations += self._received(doc, sentence, ents)
-            if elected:
-                self._recent = list(dict.fromkeys(relation.head for relation in elected))
-                for country in self._recent:
-                    self._elected_all.setdefault(country.kb_id_, country)
-            relations += self._out_of(doc, sentence, ents)
             competed = self._competed(doc, sentence, ents)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
@@ -198,6 +195,19 @@ class RelationExtractor(DataComponent):
                 self._rivals.setdefault(relation.child.kb_id_, {})[relation.head.kb_id_] = (
                     relation.head
                 )
+            contestants = {r.head.kb_id_: r.head for r in competed} | {
+                r.child.kb_id_: r.child for r in competed
+            }
+            self._pair_here = len(contestants) == 2 and not elected
+            if contestants:
+                self._rival_pair = tuple(contestants.values()) if self._pair_here else ()
+            relations += self._terms(doc, sentence, ents, cues)
+            relations += self._received(doc, sentence, ents)
+            if elected:
+                self._recent = list(dict.fromkeys(relation.head for relation in elected))
+                for country in self._recent:
+                    self._elected_all.setdefault(country.kb_id_, country)
+            relations += self._out_of(doc, sentence, ents)
             relations += competed
             peers = self._elliptical_peers(doc, sentence, ents, relations[before:])
             for relation in peers:
@@ -524,6 +534,9 @@ class RelationExtractor(DataComponent):
         words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
         if "other" in words:
             return []  # "The 14 other countries elected ...": not the ones just named
+        if self._pair_here and (doc[start].lower_ == "they" or self._pair_anaphor(doc, start, end)):
+            # "Italy and the Netherlands were tied ...; they agreed to split the term"
+            return list(self._rival_pair)
         # "The five take their seats on 1 January": as many as were just elected, or as were
         # elected in the whole text ("All fifteen countries elected that day")
         counts = {self.number_words.get(w) or (int(w) if w.isdigit() else None) for w in words}
@@ -533,7 +546,23 @@ class RelationExtractor(DataComponent):
             return list(self._elected_all.values())
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
+        if self._rival_pair and self._pair_anaphor(doc, start, end):
+            return list(self._rival_pair)  # "Italy and the Netherlands tied ... The two agreed"
         return []
+
+    def _pair_anaphor(self, doc: Doc, start: int, end: int) -> bool:
+        """"The two", "Both countries", "The pair" opening the clause before a verb (not
+        "the two bodies elected")."""
+        lowers = lower_forms(doc)
+        k = start
+        while k < end and lowers[k] in PAIR_ANAPHOR_WORDS:
+            k += 1
+        if k == end or not {"two", "both", "pair"} & set(lowers[start:k]):
+            return False
+        following = lowers[k]
+        return following in OFFICE_ADVERBS_AND_AUXILIARIES | ELLIPTICAL_VERBS | {
+            "will", "would", "then", "later", "eventually", "agreed", "decided"
+        } or following.endswith("ed")
 
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
         """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
