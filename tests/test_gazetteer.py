@@ -161,10 +161,18 @@ def test_news_agencies_take_their_full_names(nlp, text, agency, kb_id):
 @pytest.mark.parametrize(
     ("text", "name", "kb_id"),
     [
-        ("Amnesty International urged states to vote no.", "Amnesty International", "Amnesty International"),
+        (
+            "Amnesty International urged states to vote no.",
+            "Amnesty International",
+            "Amnesty International",
+        ),
         ("Aid groups such as Doctors Without Borders objected.", "Doctors Without Borders",
          "Médecins Sans Frontières"),
-        ("A study by SIPRI found otherwise.", "SIPRI", "Stockholm International Peace Research Institute"),
+        (
+            "A study by SIPRI found otherwise.",
+            "SIPRI",
+            "Stockholm International Peace Research Institute",
+        ),
         ("The ICRC said access was denied.", "ICRC", "International Committee of the Red Cross"),
     ],
 )
