@@ -470,3 +470,20 @@ def test_an_unaccented_headline_surname_links_to_the_accented_name(nlp):
 def test_more_malaysian_honorifics(nlp):
     doc = nlp("Foreign Minister Dato' Seri Utama Mohamad Hasan said the handover went well.")
     assert linked(doc, "PERSON") == [("Mohamad Hasan", "Mohamad Hasan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kofi Annan was born in Ghana in 1938.", "Kofi Annan"),
+        ("Boutros Boutros-Ghali died in Cairo in 2016.", "Boutros Boutros-Ghali"),
+        ("Javier Perez later became Secretary-General.", "Javier Perez"),
+    ],
+)
+def test_life_events_and_offices_after_a_full_name(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_country_that_became_a_member_is_no_person(nlp):
+    doc = nlp("Saint Lucia became a member of the council.")
+    assert [e.label_ for e in doc.ents] == ["COUNTRY"]

@@ -2457,3 +2457,28 @@ def test_the_two_bodies_are_not_the_two_rivals(nlp):
         "judges for 2018-2027."
     )
     assert relations(doc, "TERM") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Okonjo joined Nigeria's foreign ministry in 1987. In 2011 she was elected to "
+            "the International Law Commission.",
+            {("Maria Okonjo", "POSITION_AT", "International Law Commission")},
+        ),
+        (
+            "Kofi Annan was born in Ghana in 1938. He became Secretary-General of the United "
+            "Nations in 1997.",
+            {("Kofi Annan", "POSITION_AT", "United Nations")},
+        ),
+        # two people before the pronoun: nobody to resolve it to
+        (
+            "Anna Berg met Pedro Alves in Lisbon. He was later elected to the International Law "
+            "Commission.",
+            set(),
+        ),
+    ],
+)
+def test_he_or_she_before_an_office_is_the_person_named_last(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -356,6 +356,8 @@ class PersonFinder(DataComponent):
             return True  # "109 votes to 78 for Altangerel Bold", "121 against 68 for Name"
         if full and (self._apposition_after(doc, end) or self._as_title_after(doc, end)):
             return True
+        if full and self._life_or_office_after(doc, end):
+            return True
         if full and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
             return True  # "Rosa Quispe, who heads ..."
         if full and end + 2 < len(doc) and doc[end].text == "(" and (
@@ -552,6 +554,18 @@ class PersonFinder(DataComponent):
         if end >= len(doc) or doc[end].text != ",":
             return False
         return self._title_ahead(doc, end + 1)
+
+    def _life_or_office_after(self, doc: Doc, end: int) -> bool:
+        """"Name was born in", "Name died on", "Name later became Secretary-General"."""
+        i = end
+        while i < len(doc) and doc[i].lower_ in self.speech_auxiliaries:
+            i += 1
+        if i + 1 >= len(doc):
+            return False
+        word = doc[i].lower_
+        if word in {"born", "died", "dies"} or word == "passed" and doc[i + 1].lower_ == "away":
+            return True
+        return word in {"became", "becomes"} and self._title_ahead(doc, i + 1)
 
     def _as_title_after(self, doc: Doc, end: int) -> bool:
         """"elected Name as deputy chairperson", "Name as ambassador"."""

@@ -176,6 +176,7 @@ class RelationExtractor(DataComponent):
         self._elected_all: dict[str, Span] = {}  # every country elected so far, by kb_id
         self._rival_pair: tuple[Span, ...] = ()  # the two countries of the last contest
         self._pair_here = False  # whether that contest is in the current sentence
+        self._previous_people: list[Span] = []  # the people of the last sentence naming any
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
@@ -209,6 +210,9 @@ class RelationExtractor(DataComponent):
                     self._elected_all.setdefault(country.kb_id_, country)
             relations += self._out_of(doc, sentence, ents)
             relations += competed
+            people = [ent for ent in ents if ent.label_ == "PERSON"]
+            if people:
+                self._previous_people = people
             peers = self._elliptical_peers(doc, sentence, ents, relations[before:])
             for relation in peers:
                 if relation.label == "ELECTED_TO" and relation.head not in self._recent:
@@ -630,6 +634,28 @@ class RelationExtractor(DataComponent):
             ):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
+        relations += self._pronoun_offices(doc, sentence, ents, by_end)
+        return relations
+
+    def _pronoun_offices(
+        self, doc: Doc, sentence: Span, ents: list[Span], by_end: dict[int, Span]
+    ) -> list[Relation]:
+        """"Name joined the foreign ministry in 1987. In 2011 she was elected to the
+        International Law Commission": "he"/"she" before an office predicate is the one
+        person named last (in this sentence before the pronoun, else in the last sentence
+        that named people)."""
+        lowers = lower_forms(doc)
+        relations = []
+        for i in range(sentence.start, sentence.end - 1):
+            if lowers[i] not in {"he", "she"}:
+                continue
+            people = [e for e in ents if e.label_ == "PERSON" and e.end <= i]
+            people = people or self._previous_people
+            if len({person.kb_id_ for person in people}) != 1:
+                continue
+            place = self._predicate_office(doc, sentence, i + 1, by_end)
+            if place is not None:
+                relations.append(Relation(people[-1], place, "POSITION_AT"))
         return relations
 
     def _elected_object_body(
