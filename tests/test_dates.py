@@ -123,6 +123,20 @@ def test_relative_dates_with_a_dateline(nlp):
     ]
 
 
+def test_relative_months_with_a_dateline(nlp):
+    doc = nlp("KYIV, 10 January 2023 - The vote last month was close; talks resume next month.")
+    assert values(doc, "DATE") == [
+        ("10 January 2023", "2023-01-10"),
+        ("last month", "2022-12"),
+        ("next month", "2023-02"),
+    ]
+
+
+def test_the_last_month_of_a_term_is_no_relative_date(nlp):
+    doc = nlp("KYIV, 10 January 2023 - December, the last month of its term, was busy.")
+    assert [text for text, _ in values(doc, "DATE")] == ["10 January 2023", "December"]
+
+
 def test_modal_may_is_not_a_month(nlp):
     doc = nlp("The ambassador arrived in May. May the talks succeed.")
     assert values(doc, "DATE") == [("May", "XXXX-05")]

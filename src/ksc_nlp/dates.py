@@ -34,6 +34,7 @@ LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
 DATELINE_LINES = 10
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to 31 December"
+DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", "."}  # after it
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
@@ -121,8 +122,13 @@ class DateFinder(DataComponent):
         self.months: dict[str, int] = calendar["months"]
         self.weekdays: dict[str, int] = calendar["weekdays"]
         self.relative_days: dict[str, int] = calendar["relative_days"]
-        self.relative_year_offsets: dict[str, int] = calendar["relative_years"]
-        self.relative_years = Phrases(self.relative_year_offsets)
+        # "next year", "last month": (unit, offset) per phrase
+        self.relative_offsets: dict[str, tuple[str, int]] = {
+            phrase: (unit, offset)
+            for unit in ("year", "month")
+            for phrase, offset in calendar[f"relative_{unit}s"].items()
+        }
+        self.relative_years = Phrases(self.relative_offsets)
         self.future_cues = set(calendar["future_cues"])
         self.past_cues = set(calendar["past_cues"])
         self.first_year, self.last_year = calendar["year_range"]
@@ -347,8 +353,10 @@ class DateFinder(DataComponent):
         end = self.relative_years.starting_at(doc, i)
         if end is None:
             return None
-        offset = self.relative_year_offsets[" ".join(t.lower_ for t in doc[i:end])]
-        return DateMatch(i, end, "relative_year", offset=offset)
+        if i > 0 and doc[i - 1].lower_ in DETERMINERS or end < len(doc) and doc[end].lower_ == "of":
+            return None  # "the last month of its term", "in its last year": an ordinal
+        unit, offset = self.relative_offsets[" ".join(t.lower_ for t in doc[i:end])]
+        return DateMatch(i, end, f"relative_{unit}", offset=offset)
 
     def _time(self, doc: Doc, i: int) -> DateMatch | None:
         if not TIME_OF_DAY.match(doc[i].text):
@@ -397,6 +405,11 @@ class DateFinder(DataComponent):
             if anchor is None or anchor.year is None:
                 return None
             return PartialDate(anchor.year + match.offset).iso()
+        if match.kind == "relative_month":
+            if anchor is None or anchor.year is None or anchor.month is None:
+                return None
+            months = anchor.year * 12 + anchor.month - 1 + match.offset
+            return PartialDate(months // 12, months % 12 + 1).iso()
         if match.kind == "weekday":
             return self._weekday_value(doc, match, anchor)
         year = match.year
