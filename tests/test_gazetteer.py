@@ -228,3 +228,29 @@ def test_an_ambiguous_name_in_a_title_case_headline_stays_a_name_without_the_cou
 )
 def test_former_names_of_states_that_still_exist(nlp, name, kb_id):
     assert linked(nlp(f"The delegation of {name} voted."), "COUNTRY") == [(name, kb_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("The Byelorussian SSR was elected in 1973.", "Byelorussian SSR", "BLR"),
+        (
+            "The Federal People's Republic of Yugoslavia won the seat.",
+            "Federal People's Republic of Yugoslavia",
+            "YUG",
+        ),
+    ],
+)
+def test_official_names_of_historical_and_renamed_states(nlp, text, name, kb_id):
+    assert (name, kb_id) in linked(nlp(text), "COUNTRY")
+
+
+def test_ha_noi_is_a_capital_not_a_person(nlp):
+    doc = nlp("Viet Nam abstained. Ha Noi said the vote was divisive.")
+    assert spans(doc, "PERSON") == []
+    assert ("Ha Noi", "GPE") in spans(doc)
+
+
+def test_the_asian_group_is_the_asia_pacific_group(nlp):
+    doc = nlp("He knew every delegate in the Asian Group.")
+    assert linked(doc, "ORG") == [("Asian Group", "Asia-Pacific Group")]

@@ -27,6 +27,11 @@ from helpers import entity, linked, spans
             "Caspian Centre for Energy and Transport",
         ),
         ("The text was sent to the Mongolian Foreign Ministry.", "Mongolian Foreign Ministry"),
+        (
+            "The Ministry of Foreign Affairs and Human Mobility said the vote was historic.",
+            "Ministry of Foreign Affairs and Human Mobility",
+        ),
+        ("Perera joined the Ceylon Overseas Service in 1954.", "Ceylon Overseas Service"),
     ],
 )
 def test_pattern_organisation_is_one_span(nlp, text, name):

@@ -487,3 +487,10 @@ def test_life_events_and_offices_after_a_full_name(nlp, text, name):
 def test_a_country_that_became_a_member_is_no_person(nlp):
     doc = nlp("Saint Lucia became a member of the council.")
     assert [e.label_ for e in doc.ents] == ["COUNTRY"]
+
+
+def test_a_given_name_and_surname_with_a_particle_link_past_a_middle_name(nlp):
+    doc = nlp("Ana de Sousa dies at 90\n\nAna Maria de Sousa, a diplomat, died on Sunday.")
+    assert linked(doc, "PERSON") == [
+        ("Ana de Sousa", "Ana Maria de Sousa"), ("Ana Maria de Sousa", "Ana Maria de Sousa")
+    ]

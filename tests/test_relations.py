@@ -2482,3 +2482,126 @@ def test_the_two_bodies_are_not_the_two_rivals(nlp):
 )
 def test_he_or_she_before_an_office_is_the_person_named_last(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "QUITO, June 10, 2022 - The seat raises Ecuador's profile within CELAC, which "
+            "Argentina chairs this year.",
+            {("Argentina", "TERM", "this year")},
+        ),
+        (
+            "VIENTIANE, Sept 7, 2023 - Laos will chair ASEAN next year.",
+            {("Laos", "TERM", "next year")},
+        ),
+    ],
+)
+def test_chairing_this_or_next_year_is_a_term(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+def test_votes_after_an_apposition_of_a_listed_country(nlp):
+    doc = nlp("Mozambique topped the ballot with 192 votes, followed by Switzerland, also a "
+              "newcomer, with 187, and Malta with 185.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Mozambique", "RECEIVED_VOTES", "192"), ("Switzerland", "RECEIVED_VOTES", "187"),
+        ("Malta", "RECEIVED_VOTES", "185"),
+    }
+
+
+def test_an_honorific_and_a_royal_title_after_an_office(nlp):
+    doc = nlp("The UAE's Minister of Foreign Affairs and International Cooperation, H.H. Sheikh "
+              "Abdullah bin Zayed Al Nahyan, thanked member states.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Abdullah bin Zayed Al Nahyan", "POSITION_AT", "UAE")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A second ballot between Yugoslavia and Czechoslovakia followed.",
+            {frozenset(("Yugoslavia", "Czechoslovakia"))},
+        ),
+        (
+            "Chile was elected in 1995, after Guinea-Bissau defeated Benin and Poland beat "
+            "Albania.",
+            {frozenset(("Guinea-Bissau", "Benin")), frozenset(("Poland", "Albania"))},
+        ),
+        ("In 1959 Poland and Turkey fought for the seat Japan was about to vacate.",
+         {frozenset(("Poland", "Turkey"))}),
+        (
+            "UNITED NATIONS, United States, Oct 10, 2023 (AFP) - Russia failed in its attempt to "
+            "return to the Human Rights Council, losing to Bulgaria and Albania.",
+            {frozenset(("Russia", "Bulgaria")), frozenset(("Russia", "Albania")),
+             frozenset(("Bulgaria", "Albania"))},
+        ),
+    ],
+)
+def test_contests_named_by_ballots_clauses_and_datelines(nlp, text, expected):
+    assert pairs(nlp(text)) == expected
+
+
+def test_admitted_together_with_after_the_body(nlp):
+    doc = nlp("The General Assembly admitted the German Democratic Republic and the Federal "
+              "Republic of Germany to the United Nations, together with the Bahamas.")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {
+        "German Democratic Republic", "Federal Republic of Germany", "Bahamas"
+    }
+
+
+def test_a_person_serving_as_an_envoy_gives_no_country_a_term(nlp):
+    doc = nlp("His postings took him to Moscow, then the capital of the Soviet Union, and to "
+              "Rangoon, where he served as Sri Lanka's ambassador to Burma from 1979 to 1983.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_he_in_an_obituary_is_the_person_it_is_about(nlp):
+    doc = nlp(
+        "Ravi Perera, who represented Sri Lanka at the UN, died on Sunday. He was 94.\n\n"
+        "Colleagues remembered him as the deputy of Ambassador Nihal Fonseka, in the years when "
+        "Fonseka was elected President of the General Assembly.\n\n"
+        "After retiring he was chairman of the Serendib Institute of International Relations."
+    )
+    institute = "Serendib Institute of International Relations"
+    found = relations(doc, "POSITION_AT")
+    assert ("Ravi Perera", "POSITION_AT", institute) in found
+    assert ("Nihal Fonseka", "POSITION_AT", institute) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javier Pérez de Cuéllar of Peru took office as the fifth Secretary-General of the "
+        "United Nations.",
+        "Javier Pérez de Cuéllar of Peru was elected in 1981, and he took office five days later "
+        "as Secretary-General of the United Nations.",
+    ],
+)
+def test_took_office_as(nlp, text):
+    assert ("Javier Pérez de Cuéllar", "POSITION_AT", "United Nations") in relations(
+        nlp(text), "POSITION_AT"
+    )
+
+
+def test_judges_who_were_all_elected(nlp):
+    doc = nlp("Ronny Abraham of France and Nawaf Salam of Lebanon were all elected to the ICJ.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Ronny Abraham", "POSITION_AT", "ICJ"), ("Nawaf Salam", "POSITION_AT", "ICJ")
+    }
+
+
+def test_a_date_heading_a_digest_item_is_the_start_of_the_seats_taken(nlp):
+    doc = nlp(
+        "This day in history\n\n"
+        "1 January 1984 – Upper Volta and India took their seats on the Security Council along "
+        "with Egypt and Peru.\n\n"
+        "1 January 1996 – The Republic of Korea began its first term on the Security Council.\n\n"
+        "1 January 1982 – Javier Pérez de Cuéllar took office as Secretary-General."
+    )
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "1 January 1984") for country in ("Upper Volta", "India", "Egypt", "Peru")
+    } | {("Republic of Korea", "TERM", "1 January 1996")}

@@ -274,3 +274,9 @@ def test_more_counts(nlp, text, expected):
 )
 def test_voters_casting_ballots_and_a_list_with_an_article(nlp, text, expected):
     assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+def test_a_number_of_candidates_after_an_adjective_is_no_vote_count(nlp):
+    doc = nlp("Guyana secured 191 votes, while Korea's 180 was the lowest of the four unopposed "
+              "candidates.")
+    assert [text for text, _ in spans(doc, "VOTE_COUNT")] == ["191", "180"]

@@ -35,8 +35,10 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     n = len(short)
     if any(full_lower[k : k + n] == short_lower for k in range(len(full) - n + 1)):
         return True
-    if n == 2 and short_lower[0] == full_lower[0] and short_lower[-1] == full_lower[-1]:
-        return True  # "John Ashe" of "John William Ashe": the middle names left out
+    if n >= 2 and short_lower[0] == full_lower[0] and short_lower[1:] == full_lower[1 - n :]:
+        # "John Ashe" of "John William Ashe", "Ana de Silva" of "Ana Maria de Silva": the
+        # middle names left out
+        return True
     if short_lower[-1] != full_lower[-1]:
         return False
     for part, full_part in zip(reversed(short), reversed(full), strict=False):

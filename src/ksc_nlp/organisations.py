@@ -317,8 +317,9 @@ class OrganisationFinder(DataComponent):
             end = j
             while end < limit:
                 token = doc[end]
-                if self._is_name_word(token) and not self._starts_person(
-                    doc, end, limit, surnames
+                if self._is_name_word(token) and (
+                    doc[end - 1].lower_ in JOINERS  # "Foreign Affairs and Human Mobility said"
+                    or not self._starts_person(doc, end, limit, surnames)
                 ):
                     end += 1
                 elif (

@@ -84,6 +84,11 @@ CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
+FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
+                "won", "lost", "took", "beat", "wins", "loses", "takes"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
+HONORIFIC_TITLES = {"sheikh", "sheikha", "prince", "princess"}
+CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"}
 PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "states", "sides",
                       "rivals", "candidates", "neighbours", "neighbors"}
 ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
@@ -176,7 +181,7 @@ class RelationExtractor(DataComponent):
         self._elected_all: dict[str, Span] = {}  # every country elected so far, by kb_id
         self._rival_pair: tuple[Span, ...] = ()  # the two countries of the last contest
         self._pair_here = False  # whether that contest is in the current sentence
-        self._previous_people: list[Span] = []  # the people of the last sentence naming any
+        self._topic: Span | None = None  # the person the text is about, for "he" and "she"
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         for sentence in doc.sents:
@@ -210,9 +215,7 @@ class RelationExtractor(DataComponent):
                     self._elected_all.setdefault(country.kb_id_, country)
             relations += self._out_of(doc, sentence, ents)
             relations += competed
-            people = [ent for ent in ents if ent.label_ == "PERSON"]
-            if people:
-                self._previous_people = people
+            self._update_topic(doc, sentence, ents)
             peers = self._elliptical_peers(doc, sentence, ents, relations[before:])
             for relation in peers:
                 if relation.label == "ELECTED_TO" and relation.head not in self._recent:
@@ -316,6 +319,8 @@ class RelationExtractor(DataComponent):
         k = i - 1
         while k > floor and doc[k].lower_ in AUXILIARIES_AND_QUANTIFIERS:
             k -= 1
+        if k >= floor and doc[k].lower_ in {"he", "she"}:
+            return []  # "where he served as Sri Lanka's ambassador from 1979 to 1983"
         if k > floor and doc[k].lower_ in VOTER_NOUNS and (
             doc[k - 1].like_num or doc[k - 1].lower_ in ARTICLES | {"other", "new"}
         ):  # "a day after five countries win Security Council seats": not the U.S. before
@@ -394,7 +399,11 @@ class RelationExtractor(DataComponent):
                 doc[close + 1].lower_ in PASSIVE_AUXILIARIES | {"has", "had", "have"}
             ):
                 return []
-        return self._country_list(ents, candidates[-1], doc)
+        members = self._country_list(ents, candidates[-1], doc)
+        # "after Guinea-Bissau defeated Benin and Poland beat Albania": not Benin
+        objects = [m for m in members if m.start < candidates[-1].start
+                   and self._beaten(doc, m, floor)]
+        return [m for m in members if not objects or m.start > objects[-1].start]
 
     def _participle_subject(
         self, doc: Doc, sentence: Span, ents: list[Span], end: int
@@ -407,10 +416,11 @@ class RelationExtractor(DataComponent):
             k -= 1
         if k - 1 <= sentence.start or not doc[k].lower_.endswith("ing") or doc[k - 1].text != ",":
             return []
+        floor = _after_dateline(doc, sentence, k)  # not "UNITED NATIONS, United States, ..."
         first = next(
             (
                 e for e in ents
-                if e.label_ == "COUNTRY" and e.end <= k
+                if e.label_ == "COUNTRY" and floor <= e.start and e.end <= k
                 and not self._is_object(doc, e, sentence.start)
                 and not self._attribute_of_person(doc, e, ents)
             ),
@@ -642,21 +652,35 @@ class RelationExtractor(DataComponent):
     ) -> list[Relation]:
         """"Name joined the foreign ministry in 1987. In 2011 she was elected to the
         International Law Commission": "he"/"she" before an office predicate is the one
-        person named last (in this sentence before the pronoun, else in the last sentence
-        that named people)."""
+        person named before it in the sentence, else the person the text is about."""
         lowers = lower_forms(doc)
         relations = []
         for i in range(sentence.start, sentence.end - 1):
             if lowers[i] not in {"he", "she"}:
                 continue
-            people = [e for e in ents if e.label_ == "PERSON" and e.end <= i]
-            people = people or self._previous_people
-            if len({person.kb_id_ for person in people}) != 1:
+            here = {e.kb_id_: e for e in ents if e.label_ == "PERSON" and e.end <= i}
+            if len(here) == 1:
+                person = next(iter(here.values()))
+            elif self._topic is not None and (not here or self._topic.kb_id_ in here):
+                person = here.get(self._topic.kb_id_, self._topic)
+            else:
                 continue
             place = self._predicate_office(doc, sentence, i + 1, by_end)
             if place is not None:
-                relations.append(Relation(people[-1], place, "POSITION_AT"))
+                relations.append(Relation(person, place, "POSITION_AT"))
         return relations
+
+    def _update_topic(self, doc: Doc, sentence: Span, ents: list[Span]) -> None:
+        """The person the text is about: the one person a sentence names, kept while later
+        sentences refer to someone by "he", "him" or "his" (an obituary naming colleagues)."""
+        lowers = lower_forms(doc)
+        if self._topic is not None and not PERSONAL_PRONOUNS.isdisjoint(
+            lowers[sentence.start : sentence.end]
+        ):
+            return
+        people = {e.kb_id_: e for e in ents if e.label_ == "PERSON"}
+        if people:
+            self._topic = next(iter(people.values())) if len(people) == 1 else None
 
     def _elected_object_body(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
@@ -903,6 +927,10 @@ class RelationExtractor(DataComponent):
     ) -> list[Span]:
         places = []
         end = skip_parenthesis(doc, person.start, sentence.start)
+        if end - 1 > sentence.start and doc[end - 1].lower_ in HONORIFIC_TITLES and (
+            doc[end - 2].text in self.honorifics or doc[end - 2].text == ","
+        ):
+            end -= 1  # "Minister of Foreign Affairs, H.H. Sheikh Name"
         if end > sentence.start and doc[end - 1].text in self.honorifics:
             end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name"
         if end > sentence.start and doc[end - 1].text == ",":
@@ -1100,6 +1128,14 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].lower_ in self.office_predicates | {"-"}
             or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
             or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"  # "was sworn in as"
+            or doc[k].lower_ in {"all", "both", "each"}  # "were all elected to the ICJ"
+            # "took office five days later as Director-General"
+            or doc[k].like_num and k + 2 < sentence.end and doc[k + 2].lower_ == "later"
+            or doc[k].lower_ in {"days", "weeks", "months", "years"} and doc[k - 1].like_num
+            # "took office as the fifth Secretary-General"
+            or doc[k].lower_ == "office" and doc[k - 1].lower_ in {"took", "takes", "take"}
+            or doc[k].lower_ in {"took", "takes", "take"} and k + 1 < sentence.end
+            and doc[k + 1].lower_ == "office"
             or doc[k].lower_ in {"on", "in"}
             and k + 1 < sentence.end
             and doc[k + 1].ent_type_ == "DATE"
@@ -1440,7 +1476,9 @@ class RelationExtractor(DataComponent):
         if doc[cue_start].lower_ in ACTIVE_ELECTS and between and not passive and (
             between[0].start - lead <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
-            return self._regional_lists(doc, ents, between), body
+            # "admitted A and B to the United Nations, together with C"
+            added = self._along_with(doc, sentence, ents, body.end)
+            return self._regional_lists(doc, ents, between) + added, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
             return [], body
@@ -1623,6 +1661,12 @@ class RelationExtractor(DataComponent):
                         )
                     ]
                 previous = (date, previous[1])
+                continue
+            headed = self._dated_item_holders(doc, sentence, ents, date)
+            if headed:
+                # "1 January 1984 – Upper Volta and India took their seats on the Council"
+                relations += [Relation(country, date, "TERM") for country in headed]
+                previous = (date, headed)
                 continue
             named_after = self._named_after_term(doc, ents, date)
             if named_after:
@@ -1855,6 +1899,27 @@ class RelationExtractor(DataComponent):
         pairs = zip(holders, dates, strict=True)
         return [Relation(c, d, "TERM") for c, d in pairs], {d.start for d in dates}
 
+    def _dated_item_holders(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> list[Span]:
+        """A date heading an item of a digest ("1 January 1996 – The Republic of Korea began
+        its first term on the Security Council"): the countries whose seat or term starts."""
+        at_line_start = date.start == 0 or "\n" in doc[date.start - 1].text_with_ws
+        if not at_line_start or date.end >= sentence.end or (
+            doc[date.end].text not in DATELINE_DASHES
+        ):
+            return []
+        lowers = lower_forms(doc)
+        verb = next(
+            (k for k in range(date.end + 1, sentence.end) if lowers[k] in self.term_verbs), None
+        )
+        if verb is None or not any(
+            self._term_word(t) for t in doc[verb + 1 : min(sentence.end, verb + 5)]
+        ):
+            return []
+        subjects = self._subjects_before(doc, sentence, ents, verb)
+        return subjects + self._along_with(doc, sentence, ents, verb) if subjects else []
+
     def _relative_year_term(
         self, doc: Doc, sentence: Span, ents: list[Span], date: Span
     ) -> list[Span]:
@@ -1863,6 +1928,10 @@ class RelationExtractor(DataComponent):
         if len(date) != 2 or date[0].lower_ not in {"this", "next"} or date[1].lower_ != "year":
             return []
         window = range(date.start - 1, max(sentence.start, date.start - 16) - 1, -1)
+        chair = next((k for k in window if doc[k].lower_ in CHAIR_VERBS), None)
+        if chair is not None and date.start - chair <= 5:
+            # "Argentina chairs CELAC this year", "which Laos will chair next year"
+            return self._subjects_before(doc, sentence, ents, chair)
         noun = next((k for k in window if doc[k].lower_ in self.term_nouns), None)
         if noun is None:
             return []
@@ -2232,6 +2301,16 @@ class RelationExtractor(DataComponent):
             doc[k - 1].ent_type_ == "COUNTRY"
         ):
             return next((e for e in before if e.end == k), None)
+        if k != j and k > sentence.start and doc[k].text == "," and doc[j].lower_ == "with":
+            # "followed by Switzerland, also a newcomer, with 187": past the apposition
+            opening = next(
+                (m for m in range(k - 1, max(sentence.start, k - 6), -1) if doc[m].text == ","),
+                None,
+            )
+            if opening is not None and doc[opening - 1].ent_type_ == "COUNTRY" and all(
+                t.is_lower for t in doc[opening + 1 : k]
+            ):
+                k = opening - 1
         if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
             doc[j].lower_ == "with"
         ):  # "followed by the Maldives with 154, Vietnam with 145 and Kyrgyzstan with 126"
@@ -2446,6 +2525,8 @@ class RelationExtractor(DataComponent):
             gap = [t for t in doc[cue_end : right[0].start] if t.lower_ not in ARTICLES]
             if len(gap) > 2 or any(t.text in {",", ";"} or t.lower_ in CLAUSE_BREAKS for t in gap):
                 continue  # not "in the only contested race, while Algeria, Guyana ..."
+            if gap and self._opens_clause(doc, right[0]):
+                continue  # "fought for the seat Japan was about to vacate"
             subjects = [
                 country for country in (
                     self._participle_subject(doc, sentence, ents, cue_start + 1)
@@ -2458,6 +2539,9 @@ class RelationExtractor(DataComponent):
             if not subjects:
                 continue
             rivals = self._country_list(ents, right[0], doc)
+            # "defeated Benin and Poland beat Albania": Poland starts a clause of its own
+            clause = next((c for c in rivals[1:] if self._opens_clause(doc, c)), None)
+            rivals = [c for c in rivals if clause is None or c.start < clause.start]
             relations += _all_pairs(rivals)  # "competing against Ecuador and Jamaica"
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         relations += self._lost_race_to(doc, sentence, ents)
@@ -2509,6 +2593,25 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+    def _beaten(self, doc: Doc, country: Span, floor: int) -> bool:
+        """The country is the object of a competition verb ("defeated Benin")."""
+        i = country.start - 1
+        while i >= floor and doc[i].lower_ in ARTICLES:
+            i -= 1
+        return i >= floor and doc[i].lower_ in self.competition_cues.last_words and (
+            doc[i].lower_ not in OBJECT_MARKERS
+        ) and self._is_object(doc, country, floor)
+
+    def _opens_clause(self, doc: Doc, country: Span) -> bool:
+        """The country is followed by its own verb ("Poland beat Albania", "the seat Japan
+        was about to vacate")."""
+        if country.end >= len(doc) or not doc[country.end].is_lower:
+            return False
+        word = doc[country.end].lower_
+        return word in FINITE_VERBS or word in self.competition_cues.first_words or (
+            word.endswith("ed") and word not in {"backed", "supported", "endorsed"}
+        )
 
     def _lost_race_to(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """"Russia, which lost a 2016 race for the council to Hungary and Croatia": the

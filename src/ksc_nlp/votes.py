@@ -185,6 +185,11 @@ class VoteCounter(DataComponent):
         following = doc[numeral.end].lower_ if numeral.end < len(doc) else ""
         if following in self.non_vote_nouns and following not in self.voter_nouns:
             return False  # "turnout of 62 percent"
+        second = doc[numeral.end + 1].lower_ if numeral.end + 1 < len(doc) else ""
+        if following.isalpha() and following not in self.voter_nouns and (
+            second in self.non_vote_nouns and second not in self.voter_nouns
+        ):
+            return False  # "the lowest of the four unopposed candidates"
         ends = {count.end for count in counts}
         starts = {count.start for count in counts}
         i = numeral.start
