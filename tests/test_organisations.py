@@ -301,3 +301,12 @@ def test_a_body_of_the_council_of_europe_named_alone(nlp):
         ("Council of Europe", "Council of Europe"),
         ("Committee of Ministers", "Committee of Ministers of the Council of Europe"),
     ]
+
+
+def test_a_monitor_and_the_itu_plenipotentiary_conference(nlp):
+    doc = nlp("Amara Okafor, who heads the Geneva Rights Monitor, spoke at the agency's "
+              "Plenipotentiary Conference.")
+    assert linked(doc, "ORG") == [
+        ("Geneva Rights Monitor", "Geneva Rights Monitor"),
+        ("Plenipotentiary Conference", "ITU Plenipotentiary Conference"),
+    ]

@@ -280,3 +280,16 @@ def test_a_number_of_candidates_after_an_adjective_is_no_vote_count(nlp):
     doc = nlp("Guyana secured 191 votes, while Korea's 180 was the lowest of the four unopposed "
               "candidates.")
     assert [text for text, _ in spans(doc, "VOTE_COUNT")] == ["191", "180"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Audrey Azoulay won it 31 to 25.", ["31", "25"]),
+        ("Audrey Azoulay won the run-off 31 to 25.", ["31", "25"]),
+        ("Al-Kawari had 22 votes, while Azoulay and Khattab were tied on 18 each.", ["22", "18"]),
+        ("Two ballots were needed. The first ballot read: Ecuador 57, India 56.", ["57", "56"]),
+    ],
+)
+def test_tallies_of_a_contest_and_ties(nlp, text, counts):
+    assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts

@@ -22,6 +22,7 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
+CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
@@ -369,6 +370,20 @@ class VoteCounter(DataComponent):
         j = numeral.start - 1
         while j >= 0 and doc[j].lower_ in {"only", "just", "some", "about", "nearly", "almost"}:
             j -= 1
+        tally = numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in {"to", "-"} and (
+            doc[numeral.end + 1].like_num
+        )
+        if tally and j > 0:
+            # "won it 31 to 25", "won the run-off 31 to 25" ("run-off" in three tokens)
+            size = 3 if j > 2 and doc[j - 2 : j + 1].text.lower() in CONTEST_NOUNS else 1
+            if size == 3 or doc[j].lower_ in {"it", "them"} | CONTEST_NOUNS:
+                j -= size
+                while j > 0 and doc[j].lower_ in {"the", "a", "final", "second", "third"}:
+                    j -= 1
+        if j > 0 and doc[j].lower_ in {"on", "at"} and doc[j - 1].lower_ == "tied" and (
+            numeral.end < len(doc) and doc[numeral.end].lower_ == "each"
+        ):
+            return self._context(doc, numeral.start)  # "were tied on 18 each"
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
         if not words and not DIGITS.match(doc[numeral.start].text):
@@ -463,8 +478,14 @@ class VoteCounter(DataComponent):
         )
 
     def _rounds_of_voting(self, doc: Doc, numeral: Numeral) -> bool:
-        """"after five ballots", "through 17 ballots": a number of rounds, not of votes."""
+        """"after five ballots", "through 17 ballots", "Two ballots were needed": a number of
+        rounds, not of votes."""
         i, end = numeral.start, numeral.end
+        if end + 2 < len(doc) and doc[end].lower_ in {"ballots", "rounds"} and (
+            doc[end + 1].lower_ in {"were", "was"}
+            and doc[end + 2].lower_ in {"needed", "required", "necessary", "held"}
+        ):
+            return True  # "Two ballots were needed"
         return i > 0 and doc[i - 1].lower_ in {"after", "through", "over"} and end < len(doc) and (
             doc[end].lower_ in {"ballots", "rounds"}
         )
