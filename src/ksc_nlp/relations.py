@@ -2395,10 +2395,10 @@ class RelationExtractor(DataComponent):
         """The votes were cast on a text ("The US-drafted resolution ... was adopted with
         29 votes", "a Brazilian draft that won 12 votes"): a resolution noun before the
         count and no word of a seat election in the sentence."""
-        words = {t.lower_ for t in doc[sentence.start : count.start]}
-        return bool(words & self.resolution_nouns) and not any(
-            t.lower_ in self.seat_words for t in sentence
-        )
+        lowers = lower_forms(doc)
+        return not self.resolution_nouns.isdisjoint(
+            lowers[sentence.start : count.start]
+        ) and self.seat_words.isdisjoint(lowers[sentence.start : sentence.end])
 
     def _relative_receiver(self, doc: Doc, country: Span, count: Span) -> bool:
         """", which got 153 votes": the count right after a relative clause's receiving verb
