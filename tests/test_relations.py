@@ -2605,3 +2605,21 @@ def test_a_date_heading_a_digest_item_is_the_start_of_the_seats_taken(nlp):
     assert relations(doc, "TERM") == {
         (country, "TERM", "1 January 1984") for country in ("Upper Volta", "India", "Egypt", "Peru")
     } | {("Republic of Korea", "TERM", "1 January 1996")}
+
+
+def test_we_and_our_in_a_text_about_one_country(nlp):
+    doc = nlp(
+        "Malta Wins Council Seat\n\nVALLETTA, 14 June 2022 - Malta won a seat on the Security "
+        "Council. The foreign minister of Malta spoke to us.\n\n\"We were elected to the Security "
+        "Council together with Japan and Ecuador, and our term begins on 1 January 2023,\" he said."
+    )
+    found = relations(doc)
+    assert {
+        (country, "ELECTED_TO", "Security Council") for country in ("Malta", "Japan", "Ecuador")
+    } <= found
+    assert ("Malta", "TERM", "1 January 2023") in found
+
+
+def test_we_without_a_country_the_text_is_about_gives_nothing(nlp):
+    doc = nlp("Kenya and Djibouti met. \"We were elected to the Security Council,\" he said.")
+    assert relations(doc, "ELECTED_TO") == set()

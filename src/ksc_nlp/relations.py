@@ -86,6 +86,7 @@ VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "gove
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
                 "won", "lost", "took", "beat", "wins", "loses", "takes"}
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 HONORIFIC_TITLES = {"sheikh", "sheikha", "prince", "princess"}
 CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"}
@@ -182,8 +183,10 @@ class RelationExtractor(DataComponent):
         self._rival_pair: tuple[Span, ...] = ()  # the two countries of the last contest
         self._pair_here = False  # whether that contest is in the current sentence
         self._topic: Span | None = None  # the person the text is about, for "he" and "she"
+        self._speaker: Span | None = None  # the country the text is about, for "we"
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
+        self._speaker = _dominant_country(all_ents)
         for sentence in doc.sents:
             ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
@@ -334,7 +337,7 @@ class RelationExtractor(DataComponent):
             if doc[k].lower_ in CLAUSE_BREAKS or (
                 # "..., and a Soviet judge sat on the Court": a new subject
                 doc[k].lower_ == "and" and k > floor and doc[k - 1].text == ","
-                and k + 1 < i and doc[k + 1].lower_ in {"a", "an", "the", "his", "her"}
+                and k + 1 < i and doc[k + 1].lower_ in {"a", "an", "the", "his", "her", "our"}
             ):
                 floor = k + 1
                 break
@@ -510,7 +513,12 @@ class RelationExtractor(DataComponent):
                 k += 1
             if k < i and doc[k].text == ",":
                 k += 1
+        while k < i and doc[k].text in OPENING_QUOTES:
+            k += 1
         clause = doc[k:i]
+        if clause and clause[0].lower_ in {"we", "our"}:
+            # "We were elected ...", "our term begins ...": the country the text speaks for
+            return [self._speaker] if self._speaker is not None else []
         if len(clause) >= 2 and clause[0].lower_ == "the" and clause[1].lower_ in COUNTRY_NOUNS | {
             "kingdom", "republic"
         }:
@@ -2749,6 +2757,19 @@ def _portfolio_then_employer(doc: Doc, start: int, first: Span, second: Span) ->
     if doc[before_second].lower_ in ARTICLES:
         before_second -= 1
     return first.label_ == "ORG" and first.start == opening and doc[before_second].lower_ == "at"
+
+
+def _dominant_country(ents: list[Span]) -> Span | None:
+    """The country a text is about (first person "we" in its quotes): named at least twice
+    as often as any other, at least three times."""
+    mentions: dict[str, list[Span]] = {}
+    for ent in ents:
+        if ent.label_ == "COUNTRY":
+            mentions.setdefault(ent.kb_id_, []).append(ent)
+    ranked = sorted(mentions.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 3 or len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
+        return None
+    return ranked[0][0]
 
 
 def _fronted_total(doc: Doc, sentence: Span, total: Span, part: Span) -> bool:
