@@ -2623,3 +2623,29 @@ def test_we_and_our_in_a_text_about_one_country(nlp):
 def test_we_without_a_country_the_text_is_about_gives_nothing(nlp):
     doc = nlp("Kenya and Djibouti met. \"We were elected to the Security Council,\" he said.")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khan will succeed Gambia's Fatou Bensouda, whose term as ICC prosecutor ends in June.",
+            ("Fatou Bensouda", "POSITION_AT", "ICC"),
+        ),
+        (
+            "During Jean-Yves Le Drian's years as France's foreign minister, Paris championed it.",
+            ("Jean-Yves Le Drian", "POSITION_AT", "France"),
+        ),
+        (
+            "Feridun Sinirlioglu has begun his first full year as Secretary General of the OSCE.",
+            ("Feridun Sinirlioglu", "POSITION_AT", "OSCE"),
+        ),
+        (
+            "The council recommends a successor to United Nations Secretary-General António "
+            "Guterres.",
+            ("António Guterres", "POSITION_AT", "United Nations"),
+        ),
+    ],
+)
+def test_tenures_and_titles_after_to(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == {expected}

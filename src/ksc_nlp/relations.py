@@ -86,6 +86,8 @@ VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "gove
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
                 "won", "lost", "took", "beat", "wins", "loses", "takes"}
+TENURE_NOUNS = {"term", "terms", "year", "years", "tenure", "time", "stint", "spell", "mandate",
+                "days"}
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 HONORIFIC_TITLES = {"sheikh", "sheikha", "prince", "princess"}
@@ -653,6 +655,36 @@ class RelationExtractor(DataComponent):
                 if place is not None:
                     relations.append(Relation(person, place, "POSITION_AT"))
         relations += self._pronoun_offices(doc, sentence, ents, by_end)
+        relations += self._tenure_offices(doc, sentence, ents, by_end)
+        return relations
+
+    def _tenure_offices(
+        self, doc: Doc, sentence: Span, ents: list[Span], by_end: dict[int, Span]
+    ) -> list[Relation]:
+        """"Name's years as France's foreign minister", "Name, whose term as ICC prosecutor
+        ends", "his first full year as Secretary General of the OSCE": the post held."""
+        lowers = lower_forms(doc)
+        relations = []
+        for i in range(sentence.start + 2, sentence.end - 1):
+            if lowers[i] != "as" or lowers[i - 1] not in TENURE_NOUNS:
+                continue
+            k = i - 2
+            while k > sentence.start and (doc[k].like_num or doc[k].is_lower and lowers[k] not in
+                                          {"his", "her", "whose"} | POSSESSIVES):
+                k -= 1  # "his first full year", "her two terms"
+            person = None
+            if lowers[k] in POSSESSIVES:
+                person = by_end.get(k)
+            elif lowers[k] == "whose" and k - 1 > sentence.start and lowers[k - 1] == ",":
+                person = by_end.get(k - 1)
+            elif lowers[k] in {"his", "her"}:
+                here = [e for e in ents if e.label_ == "PERSON" and e.end <= k]
+                person = here[-1] if here else self._topic
+            if person is None or person.label_ != "PERSON":
+                continue
+            place = self._predicate_office(doc, sentence, i, by_end)
+            if place is not None:
+                relations.append(Relation(person, place, "POSITION_AT"))
         return relations
 
     def _pronoun_offices(
@@ -817,9 +849,10 @@ class RelationExtractor(DataComponent):
                 place, start = self._office_place(doc, k, floor, by_end)
                 if place is not None:
                     return place, start
-                if entity.label_ != "COUNTRY":
-                    return None, title_start
-                # "a rebuke to U.S. President Name": "to" belongs to the sentence
+                if entity.label_ != "COUNTRY" and start != k:
+                    return None, title_start  # "Permanent Representative to the UN Name"
+                # "a rebuke to U.S. President Name", "a successor to United Nations
+                # Secretary-General Name": "to" belongs to the sentence
             if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
                 owner = by_end.get(entity.start - 1 if doc[entity.start - 1].text in POSSESSIVES
                                    else -1)
