@@ -2649,3 +2649,19 @@ def test_we_without_a_country_the_text_is_about_gives_nothing(nlp):
 )
 def test_tenures_and_titles_after_to(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == {expected}
+
+
+def test_elected_it_along_with_others(nlp):
+    doc = nlp("Saudi Arabia won 176 votes on Thursday, when the General Assembly elected it along "
+              "with Chad and Chile to the Security Council for 2014-2015.")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "Security Council") for country in ("Saudi Arabia", "Chad", "Chile")
+    }
+
+
+def test_throughout_a_year_and_a_handover_from_one_to_another(nlp):
+    doc = nlp("Tajikistan has chaired the organisation throughout 2025. The chairmanship will pass "
+              "from Tajikistan to Turkmenistan on 1 January 2026.")
+    assert relations(doc, "TERM") == {
+        ("Tajikistan", "TERM", "2025"), ("Turkmenistan", "TERM", "1 January 2026")
+    }

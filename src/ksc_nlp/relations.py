@@ -62,7 +62,7 @@ QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "
 APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
 POSITION_PREPOSITIONS = {"of", "at", "in"}
 OBJECT_MARKERS = {"with", "over", "than", "against", "to", "by", "from"}
-TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "to"}
+TERM_PREPOSITIONS_ANY = {"for", "from", "until", "till", "through", "throughout", "to"}
 TERM_PREPOSITIONS_START = {"on", "in", "during", "from", "starting", "beginning", "effective",
                            "of", "since"}
 MODIFIER_WORDS = 3
@@ -1519,6 +1519,9 @@ class RelationExtractor(DataComponent):
         ):
             # "admitted A and B to the United Nations, together with C"
             added = self._along_with(doc, sentence, ents, body.end)
+            if doc[cue_end].lower_ == "it":
+                # "when the General Assembly elected it along with Chad": its antecedent
+                added += self._singular_antecedent(doc, cue_end, cue_end + 1)
             return self._regional_lists(doc, ents, between) + added, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         if subjects and self._negated(doc, subjects[-1].end, cue_start):
