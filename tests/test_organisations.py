@@ -310,3 +310,27 @@ def test_a_monitor_and_the_itu_plenipotentiary_conference(nlp):
         ("Geneva Rights Monitor", "Geneva Rights Monitor"),
         ("Plenipotentiary Conference", "ITU Plenipotentiary Conference"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("Helena Kovač heads the Centre for Small-State Diplomacy in Ljubljana.",
+         "Centre for Small-State Diplomacy", "Centre for Small-State Diplomacy"),
+        ("Youssef Amin of the Center for UN Accountability said so.",
+         "Center for UN Accountability", "Center for UN Accountability"),
+        ("Daniyar Seitkali, an expert at the Nur-Sultan Centre for Foreign Policy Studies, spoke.",
+         "Nur-Sultan Centre for Foreign Policy Studies",
+         "Nur-Sultan Centre for Foreign Policy Studies"),
+        ("Troops serve with the United Nations Mission in South Sudan.",
+         "United Nations Mission in South Sudan", "United Nations Mission in South Sudan"),
+        ("The Ministry of Foreign Affairs and National Community Abroad said that Algeria would "
+         "defend peace.", "Ministry of Foreign Affairs and National Community Abroad",
+         "Ministry of Foreign Affairs and National Community Abroad"),
+        ("Shahid, a former Speaker of the People's Majlis, will take over.", "People's Majlis",
+         "People's Majlis"),
+        ("The Group of 77 and China backed the text.", "Group of 77 and China", "Group of 77"),
+    ],
+)
+def test_names_with_hyphens_acronyms_cities_missions_and_lexicon_bodies(nlp, text, name, kb_id):
+    assert (name, kb_id) in linked(nlp(text), "ORG")

@@ -2665,3 +2665,153 @@ def test_throughout_a_year_and_a_handover_from_one_to_another(nlp):
     assert relations(doc, "TERM") == {
         ("Tajikistan", "TERM", "2025"), ("Turkmenistan", "TERM", "1 January 2026")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2018 the Maldives lost to Indonesia, when it collected only 46 votes to "
+            "Indonesia's 144.\n\nShahid, a former Speaker, will take over.",
+            {("Maldives", "RECEIVED_VOTES", "46"), ("Indonesia", "RECEIVED_VOTES", "144")},
+        ),
+        (
+            "Norway collected 130 votes and Ireland exactly 128, while Canada won 108 votes.",
+            {("Norway", "RECEIVED_VOTES", "130"), ("Ireland", "RECEIVED_VOTES", "128"),
+             ("Canada", "RECEIVED_VOTES", "108")},
+        ),
+        (
+            "In October 2016 the Russian Federation, competing with Hungary and Croatia for two "
+            "seats, collected 112 votes against Croatia's 114.",
+            {("Russian Federation", "RECEIVED_VOTES", "112"), ("Croatia", "RECEIVED_VOTES", "114")},
+        ),
+        (
+            "In the Asia-Pacific race between Kazakhstan and Thailand, Kazakhstan led by 113 votes "
+            "to 77 in the first round.",
+            {("Kazakhstan", "RECEIVED_VOTES", "113"), ("Thailand", "RECEIVED_VOTES", "77")},
+        ),
+    ],
+)
+def test_votes_of_possessives_ellipses_insertions_and_leads(nlp, text, expected):
+    assert relations(nlp(text), "RECEIVED_VOTES") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Slovenia won 153 votes to Belarus's 38 in the General Assembly. It last served on "
+            "the council in 1998-1999.",
+            {("Slovenia", "TERM", "1998-1999")},
+        ),
+        (
+            "It was the second defeat for Canada, which lost to Germany and Portugal in 2010 and "
+            "last sat on the council in 1999–2000.",
+            {("Canada", "TERM", "1999–2000")},
+        ),
+        (
+            "The newcomers replace Bolivia. Côte d’Ivoire, Kuwait and Poland stay on the council "
+            "until Dec. 31, 2019.",
+            {(c, "TERM", "Dec. 31, 2019") for c in ("Côte d’Ivoire", "Kuwait", "Poland")},
+        ),
+        (
+            "This is the fourth time that Algeria sits on the Security Council, after the terms "
+            "of 1968-1969 and 2004-2005.",
+            {("Algeria", "TERM", "1968-1969"), ("Algeria", "TERM", "2004-2005")},
+        ),
+        (
+            "ASTANA, Oct 11, 2023 - Kazakhstan, which is now serving its second term, for "
+            "2022–2024, did not stand this year.",
+            {("Kazakhstan", "TERM", "2022–2024")},
+        ),
+        (
+            "Kuwait was elected to the Security Council for 2018-2019. The Assembly also elected "
+            "Peru and Poland to the Security Council. All three candidates ran unopposed, and the "
+            "three countries will take up their seats on 1 January 2018.",
+            {(c, "TERM", "1 January 2018") for c in ("Kuwait", "Peru", "Poland")}
+            | {(c, "TERM", "2018-2019") for c in ("Kuwait",)},
+        ),
+    ],
+)
+def test_terms_of_subjects_stays_and_clauses(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the Asia-Pacific Group, Indonesia and Japan were elected to the Human Rights "
+            "Council with 186 and 175 votes respectively, and China won a seat with 154.",
+            {(c, "ELECTED_TO", "Human Rights Council") for c in ("Indonesia", "Japan", "China")},
+        ),
+        (
+            "Slovenia won a seat on the U.N. Security Council on Tuesday. Guyana and Algeria, "
+            "which ran unopposed, were also elected to the 15-member council.",
+            {(c, "ELECTED_TO", "U.N. Security Council") for c in ("Slovenia", "Guyana", "Algeria")},
+        ),
+        (
+            "GENERAL ASSEMBLY ELECTS ECUADOR'S FOREIGN MINISTER, MARÍA ESPINOSA, PRESIDENT OF "
+            "SEVENTY-THIRD SESSION",
+            set(),
+        ),
+    ],
+)
+def test_elections_to_a_body_named_before(nlp, text, expected):
+    assert relations(nlp(text), "ELECTED_TO") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UN General Assembly again rejects US blockade against Cuba", set()),
+        (
+            "The other three candidates of the group, Indonesia, Kuwait and Japan, were also "
+            "elected to the Human Rights Council.",
+            set(),
+        ),
+    ],
+)
+def test_no_contest_in_a_noun_phrase_or_a_clean_slate(nlp, text, expected):
+    assert pairs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 192 ballots cast, Norway and Ireland received 130 and 128 votes respectively, "
+            "Ireland's tally being the required majority of 128.",
+            {("130", "OUT_OF", "192"), ("128", "OUT_OF", "192")},
+        ),
+        ("Of the 193 U.N. member states, 190 took part in the vote.", {("190", "OUT_OF", "193")}),
+        ("Of the 192 ballots cast, seven were invalid, and there was one abstention.", set()),
+    ],
+)
+def test_parts_after_a_fronted_total(nlp, text, expected):
+    assert relations(nlp(text), "OUT_OF") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait's First Deputy Prime Minister and Foreign Minister Sheikh Sabah Khaled "
+            "Al-Hamad Al-Sabah said in a statement that the success was a tribute.",
+            {("Sabah Khaled Al-Hamad Al-Sabah", "POSITION_AT", "Kuwait")},
+        ),
+        (
+            "It was a tribute to the leadership of the Amir of Kuwait Sheikh Sabah Al-Ahmad "
+            "Al-Jaber Al-Sabah.",
+            {("Sabah Al-Ahmad Al-Jaber Al-Sabah", "POSITION_AT", "Kuwait")},
+        ),
+    ],
+)
+def test_long_arabic_names_after_stacked_titles(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_a_list_opened_by_an_object_keeps_its_subjects(nlp):
+    # once a crash: every candidate subject was inside the list that "with" opens
+    doc = nlp("Along with Tajikistan, Japan, Nepal aQatar were elected to ECOSOC from the group.")
+    assert {"Japan", "Nepal"} <= {head for head, _, _ in relations(doc, "ELECTED_TO")}

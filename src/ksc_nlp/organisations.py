@@ -239,7 +239,7 @@ class OrganisationFinder(DataComponent):
                 start -= 2
             else:
                 break
-        if start > sentence_start and doc[start - 1].ent_type_ == "COUNTRY":
+        if start > sentence_start and doc[start - 1].ent_type_ in {"COUNTRY", "GPE"}:
             country_start = start - 1
             while doc[country_start].ent_iob_ == "I":
                 country_start -= 1
@@ -304,7 +304,12 @@ class OrganisationFinder(DataComponent):
             end = self._entity_end(doc, j)
             # "Centre for UN Studies", "Centre for ASEAN-Eurasia Studies"
             while end < limit and first.ent_type_ == "ORG":
-                if doc[end].text in self.org_words:
+                if doc[end].text in self.org_words or (
+                    # "Center for UN Accountability"
+                    doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_
+                    and self._is_name_word(doc[end])
+                    and not self._starts_person(doc, end, limit, surnames)
+                ):
                     end += 1
                 elif doc[end].text == "-" and end + 1 < limit and doc[end + 1].is_title and not (
                     doc[end - 1].whitespace_ or doc[end].whitespace_
@@ -329,6 +334,11 @@ class OrganisationFinder(DataComponent):
                     and doc[end + 1].ent_type_ != "COUNTRY"
                 ):
                     end += 1
+                elif token.text == "-" and end + 1 < limit and (
+                    self._is_name_word(doc[end + 1])
+                    and not doc[end - 1].whitespace_ and not token.whitespace_
+                ):
+                    end += 1  # "Centre for Small-State Diplomacy"
                 else:
                     break
             return end
@@ -507,6 +517,15 @@ def _is_abbreviation(token: Token) -> bool:
 def _mission_to(doc: Doc, head: int, end: int) -> int:
     """"Permanent Mission of Viet Nam to the United Nations": a mission's name goes on to
     the organisation it is accredited to."""
+    if doc[head].text in MISSION_HEADS and end + 1 < len(doc) and doc[end].lower_ == "in" and (
+        head > 0 and doc[head - 1].ent_type_ == "ORG"
+        and doc[end + 1].ent_type_ in {"COUNTRY", "GPE"}
+    ):
+        # "United Nations Mission in South Sudan", "African Union Mission in Somalia"
+        k = end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
     if doc[head].text not in MISSION_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "to":
         return end
     k = end + 2 if doc[end + 1].lower_ == "the" else end + 1

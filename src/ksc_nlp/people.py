@@ -184,7 +184,8 @@ class PersonFinder(DataComponent):
         """End of the name that starts at ``start`` (``start`` if there is none)."""
         limit = doc[start].sent.end
         end = start
-        # hyphens and apostrophes do not count: "Alya Ahmed bin Saif Al-Thani"
+        # hyphens, apostrophes and particles do not count: "Alya Ahmed bin Saif Al-Thani",
+        # "Sabah Al-Ahmad Al-Jaber Al-Sabah"
         while end < limit and end - start - self._joiners(doc, start, end) < MAX_NAME_TOKENS:
             token = doc[end]
             if self.is_name_word(token):
@@ -237,7 +238,10 @@ class PersonFinder(DataComponent):
         return end
 
     def _joiners(self, doc: Doc, start: int, end: int) -> int:
-        return sum(1 for k in range(start, end) if doc[k].text in {"-", "'"})
+        return sum(
+            1 for k in range(start, end)
+            if doc[k].text in {"-", "'"} or doc[k].lower_ in NAME_PARTICLES and k > start
+        )
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
         """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""

@@ -86,6 +86,7 @@ VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "gove
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
                 "won", "lost", "took", "beat", "wins", "loses", "takes"}
+COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 TENURE_NOUNS = {"term", "terms", "year", "years", "tenure", "time", "stint", "spell", "mandate",
                 "days"}
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
@@ -95,8 +96,11 @@ CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"
 PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "states", "sides",
                       "rivals", "candidates", "neighbours", "neighbors"}
 ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
+BODY_NOUNS = {"council", "assembly", "board", "commission", "committee", "court"}
 ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
                     "instead", "soon", "narrowly", "ultimately", "finally", "even"}
+SPOILT_OR_ABSTAINING = {"invalid", "blank", "spoiled", "spoilt", "void", "abstention",
+                        "abstentions", "abstained"}
 PERCENT_WORDS = {"percent", "%", "pct"}
 THRESHOLD_WORDS = {"majority", "required", "needed", "threshold", "necessary", "short"}
 SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal", "Bureau"}
@@ -175,6 +179,7 @@ class RelationExtractor(DataComponent):
         self.headline_verbs = set(triggers["headline_verbs"])
         self.term_words = self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
         self.race_nouns = set(triggers["race_nouns"])
+        self.tally_verbs = {"led", "leads", "won", "wins", "beat", "beats", "defeated", "trailed"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -186,9 +191,12 @@ class RelationExtractor(DataComponent):
         self._pair_here = False  # whether that contest is in the current sentence
         self._topic: Span | None = None  # the person the text is about, for "he" and "she"
         self._speaker: Span | None = None  # the country the text is about, for "we"
+        self._elected_here: set[str] = set()  # the countries elected in this sentence
+        self._all_ents: list[Span] = []  # the document's entities
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
+        self._all_ents = all_ents
         for sentence in doc.sents:
             ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
@@ -198,6 +206,7 @@ class RelationExtractor(DataComponent):
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
             relations += elected
+            self._elected_here = {relation.head.kb_id_ for relation in elected}
             competed = self._competed(doc, sentence, ents)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
@@ -405,6 +414,16 @@ class RelationExtractor(DataComponent):
             ):
                 return []
         members = self._country_list(ents, candidates[-1], doc)
+        while len(candidates) > 1 and not self._opens_clause(doc, candidates[-1]) and (
+            members[0].start < candidates[-1].start and self._is_object(doc, members[0], floor)
+        ):
+            # "Canada, which lost to Germany and Portugal in 2010 and last sat on the council":
+            # a list that is an object as a whole is not the subject
+            remaining = [c for c in candidates if c.start < members[0].start]
+            if not remaining:
+                break
+            candidates = remaining
+            members = self._country_list(ents, candidates[-1], doc)
         # "after Guinea-Bissau defeated Benin and Poland beat Albania": not Benin
         objects = [m for m in members if m.start < candidates[-1].start
                    and self._beaten(doc, m, floor)]
@@ -448,6 +467,10 @@ class RelationExtractor(DataComponent):
                 and doc[k - 2].ent_type_ in {"COUNTRY", "PERSON"}
                 # "Russia, the successor state of the Soviet Union, was a member": not a list
                 or doc[k].lower_ == "the" and k + 1 < i and doc[k + 1].is_lower
+                and doc[k - 2].ent_type_ == "COUNTRY"
+                # "the Russian Federation, competing with Hungary and Croatia for two seats,
+                # collected 112 votes"
+                or doc[k].lower_.endswith("ing") and doc[k].is_lower
                 and doc[k - 2].ent_type_ == "COUNTRY"
             ):
                 close = next((m for m in range(i - 1, k, -1) if doc[m].text == ","), None)
@@ -547,7 +570,12 @@ class RelationExtractor(DataComponent):
             relative = first.end + 1 < len(doc) and doc[first.end].text == "," and (
                 doc[first.end + 1].lower_ in {"which", "who"}
             )  # the others are inside its relative clause
-            return [first] if first.start == opening and relative else []
+            # "Slovenia won 153 votes to Belarus's 38 ... It last served ...": the subject
+            # opening the sentence, when it is not an object of anything before
+            return [first] if first.start == opening and (
+                relative or first.end < len(doc) and doc[first.end].is_lower
+                and doc[first.end].lower_ not in {"and", "or"}  # not "Russia and China"
+            ) else []
         # "..., while the Russian Federation, which obtained 112, failed. Its current term
         # ends on 31 December 2016": the country named last
         last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
@@ -591,10 +619,12 @@ class RelationExtractor(DataComponent):
     def _attribute_of_person(self, doc: Doc, country: Span, ents: list[Span]) -> bool:
         """"Ghana's Kwame Asante", "Burundi's candidate", "Khaled Mansour of Egypt"."""
         after = country.end
-        if after < len(doc) and doc[after].text in POSSESSIVES:
+        if after < len(doc) and doc[after].lower_ in POSSESSIVES:
             # "Ghana's Kwame Asante", "Burundi's candidate", "Indonesia's U.N. ambassador Name",
             # "the Maldives' foreign minister"
-            following = doc[after + 1 : after + 5]
+            following = doc[after + 1 : min(after + 5, doc[after].sent.end)]
+            if after + 1 < len(doc) and doc[after + 1].ent_type_ == "VOTE_COUNT":
+                return False  # "46 votes to Indonesia's 144. Shahid ...": its votes
             if len(following) and (
                 self.person_nouns.starting_at(doc, after + 1)
                 or self.titles.starting_at(doc, self._after_modifiers(doc, after + 1, len(doc)))
@@ -775,7 +805,7 @@ class RelationExtractor(DataComponent):
         if first.label_ == "ORG":
             return [first]
         if first.label_ == "COUNTRY" and first.end + 1 < sentence.end and (
-            doc[first.end].text in POSSESSIVES
+            doc[first.end].lower_ in POSSESSIVES
         ):
             owned = next((e for e in by_end.values() if e.start == first.end + 1), None)
             return [owned, first] if owned is not None and owned.label_ == "ORG" else []
@@ -838,7 +868,7 @@ class RelationExtractor(DataComponent):
                 or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
             ):
                 j -= 1
-            if j > floor and doc[j - 1].text in POSSESSIVES:
+            if j > floor and doc[j - 1].lower_ in POSSESSIVES:
                 j -= 1
             entity = by_end.get(j)
             if entity is not None and _preposition_before(doc, entity) == "to":
@@ -854,7 +884,7 @@ class RelationExtractor(DataComponent):
                 # "a rebuke to U.S. President Name", "a successor to United Nations
                 # Secretary-General Name": "to" belongs to the sentence
             if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
-                owner = by_end.get(entity.start - 1 if doc[entity.start - 1].text in POSSESSIVES
+                owner = by_end.get(entity.start - 1 if doc[entity.start - 1].lower_ in POSSESSIVES
                                    else -1)
                 if owner is not None and owner.label_ == "COUNTRY":
                     return owner, owner.start  # "Israel's UN ambassador": the country's post
@@ -970,8 +1000,10 @@ class RelationExtractor(DataComponent):
         end = skip_parenthesis(doc, person.start, sentence.start)
         if end - 1 > sentence.start and doc[end - 1].lower_ in HONORIFIC_TITLES and (
             doc[end - 2].text in self.honorifics or doc[end - 2].text == ","
+            or doc[end - 2].lower_ in self.titles.last_words
         ):
-            end -= 1  # "Minister of Foreign Affairs, H.H. Sheikh Name"
+            # "Minister of Foreign Affairs, H.H. Sheikh Name", "Foreign Minister Sheikh Name"
+            end -= 1
         if end > sentence.start and doc[end - 1].text in self.honorifics:
             end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name"
         if end > sentence.start and doc[end - 1].text == ",":
@@ -1199,7 +1231,7 @@ class RelationExtractor(DataComponent):
         # "was Uruguay's ambassador to France", "elected Name as ITU Secretary-General"
         owner = next((e for e in by_end.values() if e.start == k), None)
         if owner is not None and owner.label_ in {"ORG", "COUNTRY"} and owner.end < sentence.end:
-            possessive = doc[owner.end].text in POSSESSIVES
+            possessive = doc[owner.end].lower_ in POSSESSIVES
             if possessive or owner.label_ == "ORG":
                 title_at = self._after_modifiers(doc, owner.end + possessive, sentence.end)
                 if self.titles.starting_at(doc, title_at, sentence.end):
@@ -1347,7 +1379,7 @@ class RelationExtractor(DataComponent):
             k += 3  # "the Amman-based Levant Policy Institute"
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is not None and place.end + 1 < sentence.end and (
-            doc[place.end].text in POSSESSIVES
+            doc[place.end].lower_ in POSSESSIVES
         ):
             # "who heads the ITU's Telecommunication Development Bureau": the bureau
             owned = next((e for e in by_end.values() if e.start == place.end + 1), None)
@@ -1409,11 +1441,33 @@ class RelationExtractor(DataComponent):
                 if "for" not in lowers[i + 1 : seat]:
                     cues.append((i, seat + 1))
             elif i > sentence.start + 1 and i + 1 < sentence.end and (
-                lowers[i + 1] == "to" and doc[i - 1].text in POSSESSIVES
+                lowers[i + 1] == "to" and doc[i - 1].lower_ in POSSESSIVES
                 and doc[i - 2].ent_type_ == "COUNTRY"
             ):  # "Estonia's election to the Security Council"
                 cues.append((i, i + 2))
         return sorted(set(cues))
+
+    def _body_named_before(self, doc: Doc, sentence: Span, cue_end: int) -> Span | None:
+        """"... were also elected to the 15-member council": a lower-case body noun after
+        the cue names the body of that kind the text named last."""
+        lowers = lower_forms(doc)
+        k = cue_end
+        if k < sentence.end and lowers[k] in {"to", "on"}:
+            k += 1
+        if k >= sentence.end or lowers[k] not in {"the", "its"}:
+            return None
+        k += 1
+        while k < sentence.end and k - cue_end < 6 and lowers[k] not in BODY_NOUNS and (
+            doc[k].is_lower or doc[k].like_num or lowers[k] == "-"
+        ):
+            k += 1  # "the 15-member council", "the rights council"
+        if k >= sentence.end or lowers[k] not in BODY_NOUNS or not doc[k].is_lower:
+            return None
+        named = [
+            e for e in self._all_ents
+            if e.label_ == "ORG" and e.end <= sentence.start and e[-1].lower_ == lowers[k]
+        ]
+        return named[-1] if named else None
 
     def _fronted_body_objects(
         self,
@@ -1441,6 +1495,8 @@ class RelationExtractor(DataComponent):
         body = next((b for b in reversed(bodies) if b.end <= cue_start), None)
         if first is None or body is None:
             return None
+        if self._attribute_of_person(doc, first, ents):
+            return [], body  # "ASSEMBLY ELECTS ECUADOR'S FOREIGN MINISTER, NAME, PRESIDENT"
         return self._regional_lists(doc, ents, [first]), body
 
     def _body_at(self, doc: Doc, start: int, seat: int) -> bool:
@@ -1475,6 +1531,8 @@ class RelationExtractor(DataComponent):
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
+            body = self._body_named_before(doc, sentence, cue_end)
+        if body is None:
             fronted = self._fronted_body_objects(doc, sentence, ents, bodies, cue_start, cue_end)
             if fronted is not None:
                 return fronted
@@ -1487,7 +1545,13 @@ class RelationExtractor(DataComponent):
                 ),
                 None,
             )
-            if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS:
+            # "A and B were elected to the Human Rights Council ..., and China won a seat
+            # with 154": a seat won after the body's election in the same sentence
+            seat_won = any(t.lower_ in SEAT_NOUNS for t in doc[cue_start:cue_end]) and (
+                body is not None
+                and any(c[1] <= body.start for c in self._election_cues(doc, sentence))
+            )
+            if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS and not seat_won:
                 return [], None
         fronted = cue_start <= sentence.start + 1 or not any(
             e.label_ == "COUNTRY" and e.end <= cue_start for e in ents
@@ -1781,6 +1845,8 @@ class RelationExtractor(DataComponent):
             after = doc[date.end].lower_ if date.end < sentence.end else ""
             period = (
                 word in TERM_PREPOSITIONS_ANY
+                # "after the terms of 1968-1969, 1988-1989 and 2004-2005"
+                or word == "of" and j - 1 >= sentence.start and self._term_word(doc[j - 1])
                 or after in self.term_nouns
                 # "in 2013-2015", "returns for a third time after 1996-1997"
                 or word in {"in", "during", "after"} and "/" in str(date._.value)
@@ -1908,7 +1974,11 @@ class RelationExtractor(DataComponent):
             holders = [
                 country
                 for country in subjects
-                if not self._candidacy(doc, sentence, min(country.start, cue_start), stop)
+                # (a country named in an earlier sentence: only this clause's words count)
+                if not self._candidacy(
+                    doc, sentence, min(max(country.start, _clause_start(doc, sentence, cue_start)),
+                                       cue_start), stop
+                )
             ]
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
@@ -1977,8 +2047,8 @@ class RelationExtractor(DataComponent):
             # "Argentina chairs CELAC this year", "which Laos will chair next year"
             return self._subjects_before(doc, sentence, ents, chair)
         noun = next((k for k in window if doc[k].lower_ in self.term_nouns), None)
-        if noun is None:
-            return []
+        if noun is None or any(doc[k].text == "," for k in range(noun + 1, date.start)):
+            return []  # not "serving its second term, for 2022-2024, did not stand this year"
         verb = next(
             (k for k in range(noun - 1, max(sentence.start, noun - 4) - 1, -1)
              if doc[k].lower_ in self.term_verbs),
@@ -2002,7 +2072,7 @@ class RelationExtractor(DataComponent):
             m -= 1
         if doc[m].lower_ not in ROTATING_OFFICES or m - 2 < sentence.start:
             return None  # not "suspended Russia's membership of the council in April 2022"
-        if doc[m - 1].text not in POSSESSIVES:
+        if doc[m - 1].lower_ not in POSSESSIVES:
             return None
         return next((e for e in ents if e.end == m - 1 and e.label_ == "COUNTRY"), None)
 
@@ -2316,6 +2386,28 @@ class RelationExtractor(DataComponent):
             doc[k + 1].lower_ in self.receive_verbs
         ):
             return before[0]
+        # "Kazakhstan led by 113 votes to 77" after "the race between Kazakhstan and
+        # Thailand": the first count is the subject's, the second its one rival's
+        paired = bool(previous) and doc[count.start - 1].lower_ in {"to", "-", "against"} and (
+            self._tally_pair(doc, previous[-1], count)
+        )
+        first = previous[-1] if paired else count
+        by = first.start - 1
+        if by - 1 > sentence.start and doc[by].lower_ == "by" and doc[by - 1].is_lower and (
+            doc[by - 1].lower_ in self.tally_verbs
+        ):
+            k = by - 1
+            while k - 1 > sentence.start and doc[k - 1].lower_ in {"had", "has", "have", "was"}:
+                k -= 1
+            subject = next((e for e in before if e.end == k), None)
+            if subject is not None:
+                if not paired:
+                    return subject
+                others = {e.kb_id_: e for e in before if e.kb_id_ != subject.kb_id_}
+                rivals = self._rivals.get(subject.kb_id_, {})
+                if len(others) == 1:
+                    return next(iter(others.values()))
+                return next(iter(rivals.values())) if len(rivals) == 1 else None
         # "Uruguay beat Honduras, 140 votes to 52" (but not "A's Name beat B's Name 143-48")
         trailing = bool(before) and _after_trailing(doc, before[-1])
         if following and before and trailing and self._tally_pair(doc, count, following[0]):
@@ -2336,6 +2428,10 @@ class RelationExtractor(DataComponent):
         # "Nepal, on 12", "North Macedonia's 98"
         if j >= sentence.start and doc[j].ent_type_ == "COUNTRY":
             return next((e for e in before if e.end == count.start), None)
+        if j - 1 >= sentence.start and doc[j].lower_ in COUNT_ADVERBS and (
+            doc[j - 1].ent_type_ == "COUNTRY"
+        ):  # "and Ireland exactly 128"
+            return next((e for e in before if e.end == j), None)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
         line_end = count.end >= len(doc) or "\n" in doc[count.end - 1].whitespace_ + (
             doc[count.end].text
@@ -2381,7 +2477,7 @@ class RelationExtractor(DataComponent):
                 and gap[-1].lower_ in {"for", "of", "to"}
                 and not any(t.text in {",", ";"} or t.like_num for t in gap)
                 and not any(t.ent_type_ == "PERSON" for t in gap)  # "90 for Name of Cyprus"
-                and not (ent.end < len(doc) and doc[ent.end].text in POSSESSIVES)
+                and not (ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVES)
             ):
                 return ent  # (not "129 votes to Djibouti's 62", a tally)
             break
@@ -2392,7 +2488,7 @@ class RelationExtractor(DataComponent):
         ):
             m -= 1
         if m < j and m - 1 >= sentence.start and doc[m].lower_ in self.tally_nouns and (
-            doc[m - 1].text in POSSESSIVES
+            doc[m - 1].lower_ in POSSESSIVES
         ):
             return next((e for e in before if e.end == m - 1), None)
         # "Name, who was elected President ... with 143 votes": the person's votes
@@ -2498,8 +2594,19 @@ class RelationExtractor(DataComponent):
                         break
                     parts.append(earlier)
                 relations += [Relation(p, total, "OUT_OF") for p in parts]
-        if len(counts) >= 2 and _fronted_total(doc, sentence, counts[0], counts[1]):
-            relations.append(Relation(counts[1], counts[0], "OUT_OF"))
+        comma = _fronted_total(doc, sentence, counts[0]) if len(counts) >= 2 else None
+        if comma is not None:
+            # "Of the 192 ballots cast, Norway and Ireland received 130 and 128 votes"
+            lowers = lower_forms(doc)
+            semicolon = next((k for k in range(comma, sentence.end) if lowers[k] == ";"),
+                             sentence.end)
+            relations += [
+                Relation(part, counts[0], "OUT_OF") for part in counts[1:]
+                if part.start < semicolon
+                and THRESHOLD_WORDS.isdisjoint(lowers[max(comma, part.start - 3) : part.start])
+                # not "seven were invalid", "one abstention"
+                and SPOILT_OR_ABSTAINING.isdisjoint(lowers[part.end : part.end + 2])
+            ]
         return relations
 
     # -- COMPETED_WITH ---------------------------------------------------------------
@@ -2576,7 +2683,8 @@ class RelationExtractor(DataComponent):
                     self._participle_subject(doc, sentence, ents, cue_start + 1)
                     or self._subjects_before(doc, sentence, ents, cue_start)
                 )
-                if not (country.end < len(doc) and doc[country.end].text in POSSESSIVES)
+                if not (country.end < len(doc) and doc[country.end].lower_ in POSSESSIVES)
+                and not _noun_adjunct(doc, country, cue_start)  # "US blockade against Cuba"
                 # but "It was Canada's second failed bid, after it lost to Germany": "it"
                 or doc[cue_start - 1].lower_ == "it"
             ]  # "Russia's war against Ukraine" is not a race
@@ -2606,7 +2714,9 @@ class RelationExtractor(DataComponent):
                 not every
             ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
-                if len(group) > self._seats_for(doc, sentence, token.i):
+                # "The other three candidates, A, B and C, were also elected": no contest
+                all_elected = all(c.kb_id_ in self._elected_here for c in group)
+                if len(group) > self._seats_for(doc, sentence, token.i) and not all_elected:
                     relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
@@ -2764,7 +2874,7 @@ def _owner_of_organisation(doc: Doc, country: Span) -> bool:
     """"Slovakia's Civic Renewal Party won 76 seats": the party is the subject (but in
     "India's G20 presidency runs from ..." the organisation only qualifies the noun)."""
     k = country.end
-    if not (k + 1 < len(doc) and doc[k].text in POSSESSIVES and doc[k + 1].ent_type_ == "ORG"
+    if not (k + 1 < len(doc) and doc[k].lower_ in POSSESSIVES and doc[k + 1].ent_type_ == "ORG"
             and doc[k + 1].ent_iob_ == "B"):
         return False
     end = k + 2
@@ -2808,14 +2918,40 @@ def _dominant_country(ents: list[Span]) -> Span | None:
     return ranked[0][0]
 
 
-def _fronted_total(doc: Doc, sentence: Span, total: Span, part: Span) -> bool:
-    """"Of the 193 member states, 187 voted for Malta": a total opening the sentence and
-    the part right after its noun and comma."""
-    opening = lower_forms(doc)[sentence.start : total.start]
-    gap = lower_forms(doc)[total.end : part.start]
-    return opening in (["of"], ["of", "the"]) and 1 < len(gap) <= 4 and gap[-1] == "," and all(
-        word.isalpha() and word not in THRESHOLD_WORDS for word in gap[:-1]
+def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
+    """The first token of the clause holding token ``i``: after the last ";", ":" or
+    ", and" before it, else the sentence start."""
+    for k in range(i - 1, sentence.start, -1):
+        if doc[k].text in {";", ":"} or doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            return k + 1
+    return sentence.start
+
+
+def _noun_adjunct(doc: Doc, country: Span, cue_start: int) -> bool:
+    """The country names the owner of a noun right before the cue ("US blockade against
+    Cuba", "Russian sanctions against"), not the subject of a verb."""
+    if country.end + 1 != cue_start:
+        return False
+    word = doc[country.end]
+    return word.is_lower and word.is_alpha and word.lower_ not in FINITE_VERBS and not (
+        word.lower_.endswith(("ed", "ing")) or word.lower_.endswith("s")
+        and word.lower_ not in {"sanctions", "forces", "troops"}
     )
+
+
+def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
+    """"Of the 193 member states, 187 voted for Malta": a total opening the sentence; the
+    comma that closes its phrase (the parts follow it)."""
+    lowers = lower_forms(doc)
+    if lowers[sentence.start : total.start] not in (["of"], ["of", "the"]):
+        return None
+    comma = next((k for k in range(total.end, min(sentence.end, total.end + 6))
+                  if lowers[k] == ","), None)
+    if comma is None or comma == total.end or any(
+        doc[k].like_num or lowers[k] in THRESHOLD_WORDS for k in range(total.end, comma)
+    ):
+        return None
+    return comma
 
 
 def _without_share(gap: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
+COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
@@ -217,6 +218,9 @@ class VoteCounter(DataComponent):
         # also "and Y, endorsed by the African Group, 181"
         if i > sentence_start and earlier_count and (
             doc[i - 1].ent_type_ in CANDIDATE_TYPES or self._after_inserted_participle(doc, i)
+            # "Norway collected 130 votes and Ireland exactly 128"
+            or i - 1 > sentence_start and doc[i - 1].lower_ in COUNT_ADVERBS
+            and doc[i - 2].ent_type_ in CANDIDATE_TYPES
         ):
             return True
         # "while Russia finished third with eighty-three": a number word where digits would
