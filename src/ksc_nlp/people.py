@@ -186,8 +186,11 @@ class PersonFinder(DataComponent):
         end = start
         # hyphens, apostrophes and particles do not count: "Alya Ahmed bin Saif Al-Thani",
         # "Sabah Al-Ahmad Al-Jaber Al-Sabah"
-        while end < limit and end - start - self._joiners(doc, start, end) < MAX_NAME_TOKENS:
+        uncounted = 0  # hyphens, apostrophes and particles so far
+        while end < limit and end - start - uncounted < MAX_NAME_TOKENS:
             token = doc[end]
+            if end > start and (token.text in {"-", "'"} or token.lower_ in NAME_PARTICLES):
+                uncounted += 1
             if self.is_name_word(token):
                 end += 1
             elif (
@@ -236,12 +239,6 @@ class PersonFinder(DataComponent):
         elif end > start and end < limit and doc[end].lower_ in PATRONYMIC_SUFFIXES:
             end += 1  # "Aizada Marat kyzy", "Bakyt uulu"
         return end
-
-    def _joiners(self, doc: Doc, start: int, end: int) -> int:
-        return sum(
-            1 for k in range(start, end)
-            if doc[k].text in {"-", "'"} or doc[k].lower_ in NAME_PARTICLES and k > start
-        )
 
     def _particle_leads_on(self, doc: Doc, i: int, limit: int) -> bool:
         """A particle ("van", "der", "bin", "al-") is part of a name when more name follows."""

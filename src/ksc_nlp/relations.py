@@ -252,6 +252,8 @@ class RelationExtractor(DataComponent):
         if not shared:
             return []
         peers: list[Relation] = []
+        if {"as", "so"}.isdisjoint(lowers[sentence.start : sentence.end]):
+            return peers
         for i in range(sentence.start + 1, sentence.end - 2):
             if lowers[i] not in {"as", "so"} or lowers[i + 1] not in ELLIPTICAL_VERBS or not (
                 lowers[i - 1] == "," or lowers[i] == "so" and lowers[i - 1] == "and"
@@ -694,7 +696,9 @@ class RelationExtractor(DataComponent):
         """"Name's years as France's foreign minister", "Name, whose term as ICC prosecutor
         ends", "his first full year as Secretary General of the OSCE": the post held."""
         lowers = lower_forms(doc)
-        relations = []
+        relations: list[Relation] = []
+        if "as" not in lowers[sentence.start : sentence.end]:
+            return relations
         for i in range(sentence.start + 2, sentence.end - 1):
             if lowers[i] != "as" or lowers[i - 1] not in TENURE_NOUNS:
                 continue
@@ -724,7 +728,9 @@ class RelationExtractor(DataComponent):
         International Law Commission": "he"/"she" before an office predicate is the one
         person named before it in the sentence, else the person the text is about."""
         lowers = lower_forms(doc)
-        relations = []
+        relations: list[Relation] = []
+        if {"he", "she"}.isdisjoint(lowers[sentence.start : sentence.end]):
+            return relations
         for i in range(sentence.start, sentence.end - 1):
             if lowers[i] not in {"he", "she"}:
                 continue
