@@ -2927,8 +2927,9 @@ def _dominant_country(ents: list[Span]) -> Span | None:
 def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
     """The first token of the clause holding token ``i``: after the last ";", ":" or
     ", and" before it, else the sentence start."""
+    lowers = lower_forms(doc)
     for k in range(i - 1, sentence.start, -1):
-        if doc[k].text in {";", ":"} or doc[k].lower_ == "and" and doc[k - 1].text == ",":
+        if lowers[k] in {";", ":"} or lowers[k] == "and" and lowers[k - 1] == ",":
             return k + 1
     return sentence.start
 
