@@ -2815,3 +2815,82 @@ def test_a_list_opened_by_an_object_keeps_its_subjects(nlp):
     # once a crash: every candidate subject was inside the list that "with" opens
     doc = nlp("Along with Tajikistan, Japan, Nepal aQatar were elected to ECOSOC from the group.")
     assert {"Japan", "Nepal"} <= {head for head, _, _ in relations(doc, "ELECTED_TO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's Seizo Onoe will head its Telecommunication Standardization Bureau.",
+            {("Seizo Onoe", "POSITION_AT", "Telecommunication Standardization Bureau")},
+        ),
+        (
+            "Dalveer Bhandari, who served on the Supreme Court of India from 2005 to 2012, had "
+            "earlier been Chief Justice of the Bombay High Court.",
+            {("Dalveer Bhandari", "POSITION_AT", "Supreme Court of India"),
+             ("Dalveer Bhandari", "POSITION_AT", "Bombay High Court")},
+        ),
+        (
+            "In November 2017 Nawaf Salam won a seat on the ICJ himself.",
+            {("Nawaf Salam", "POSITION_AT", "ICJ")},
+        ),
+        (
+            "In January 2003 Libya's ambassador, Najat al-Hajjaji, was elected chair of the "
+            "Commission on Human Rights by 33 in favour.",
+            {("Najat al-Hajjaji", "POSITION_AT", "Libya"),
+             ("Najat al-Hajjaji", "POSITION_AT", "Commission on Human Rights")},
+        ),
+    ],
+)
+def test_heading_sitting_on_and_winning_a_seat_on_a_body(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_beaten_it_by_a_tally(nlp):
+    doc = nlp("Turkey, which sat on the council in 2009–2010, failed in its bid to return in "
+              "2014, when Spain beat it by 132 votes to 60 in a third round of voting.")
+    found = relations(doc)
+    assert {("Spain", "RECEIVED_VOTES", "132"), ("Turkey", "RECEIVED_VOTES", "60")} <= found
+    assert frozenset(("Spain", "Turkey")) in pairs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The same day Kazakhstan won its first seat on the council, taking 138 votes out of "
+            "193 to Thailand's fifty-five in a second round.",
+            {frozenset(("Kazakhstan", "Thailand"))},
+        ),
+        (
+            "Italy and the Netherlands, rivals for the last Western seat, were tied at 95 votes "
+            "each.",
+            {frozenset(("Italy", "Netherlands"))},
+        ),
+        (
+            "Argentina and Rwanda, the only candidates from their regions, were elected to the "
+            "Security Council with 182 and 148 votes, respectively.",
+            set(),
+        ),
+    ],
+)
+def test_contests_from_head_to_head_tallies_and_rivals(nlp, text, expected):
+    assert pairs(nlp(text)) == expected
+
+
+def test_a_vote_scheduled_for_a_month_is_no_term(nlp):
+    doc = nlp("Kyrgyzstan is seeking a seat on the Security Council for 2027–2028, competing "
+              "against the Philippines in the vote scheduled for June 2026.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_the_day_of_the_vote_after_a_term_is_no_term(nlp):
+    doc = nlp("Ljubljana, 7 June 2023 (N1) – Slovenia was elected to the United Nations Security "
+              "Council for 2024–2025 yesterday.")
+    assert relations(doc, "TERM") == {("Slovenia", "TERM", "2024–2025")}
+
+
+def test_handed_over_today_to_a_country(nlp):
+    doc = nlp("Tbilisi, 15 May 2020 (Agenda.ge) – Georgia today handed over the chairmanship of "
+              "the Committee of Ministers of the Council of Europe to Greece.")
+    assert relations(doc, "TERM") == {("Greece", "TERM", "today")}

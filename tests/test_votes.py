@@ -293,3 +293,20 @@ def test_a_number_of_candidates_after_an_adjective_is_no_vote_count(nlp):
 )
 def test_tallies_of_a_contest_and_ties(nlp, text, counts):
     assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Slovenia Wins Security Council Seat, Defeating Belarus 153 To 38", ["153", "38"]),
+        ("Slovenia beat Belarus 153 to 38 in the vote for the Council seat.", ["153", "38"]),
+        ("Slovakia beat Italy 3 to 2 at the World Cup.", []),
+        (
+            "Results of the balloting\n\nNumber of ballots cast: 190\nInvalid ballots: 0\n"
+            "Abstentions: 0\nRequired majority: 127\nNumber of votes obtained:\nGhana 185\n",
+            ["190", "0", "0", "127", "185"],
+        ),
+    ],
+)
+def test_scores_over_a_rival_and_labelled_ballot_figures(nlp, text, counts):
+    assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts

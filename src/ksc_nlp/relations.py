@@ -80,7 +80,7 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
 CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "their", "the",
                  "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
                  "declared", "registered", "all", "two", "three", "four", "five", "six", "each",
-                 "a", "an"}
+                 "a", "an", ","}  # "Italy and the Netherlands, rivals for the last seat"
 NOT_RECEIVED = {"abstentions", "abstention", "abstaining", "abstained", "against"}
 VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "governments"}
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
@@ -96,6 +96,8 @@ CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"
 PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "states", "sides",
                       "rivals", "candidates", "neighbours", "neighbors"}
 ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
+MEMBERSHIP_VERBS = {"sat", "sits", "sit", "served", "serves", "serve", "serving", "sitting"}
+SCHEDULE_WORDS = {"scheduled", "set", "planned", "slated", "due", "expected"}
 BODY_NOUNS = {"council", "assembly", "board", "commission", "committee", "court"}
 ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
                     "instead", "soon", "narrowly", "ultimately", "finally", "even"}
@@ -222,7 +224,9 @@ class RelationExtractor(DataComponent):
             if contestants:
                 self._rival_pair = tuple(contestants.values()) if self._pair_here else ()
             relations += self._terms(doc, sentence, ents, cues)
-            relations += self._received(doc, sentence, ents)
+            received = self._received(doc, sentence, ents)
+            relations += received
+            relations += _tally_rivals(doc, received)
             if elected:
                 self._recent = list(dict.fromkeys(relation.head for relation in elected))
                 for country in self._recent:
@@ -316,6 +320,10 @@ class RelationExtractor(DataComponent):
                 left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
                 gap = [t for t in doc[left.end : right.start] if t.lower_ not in ARTICLES]
                 gap = _without_insertion(gap)
+                if gap and gap[0].text == "(" and len(gap) <= 5:
+                    # "Indonesia (186 votes), Kuwait (183) and China (154)"
+                    close = next((m for m, t in enumerate(gap) if t.text == ")"), None)
+                    gap = gap[close + 1 :] if close is not None else gap
                 if not all(t.lower_ in LIST_JOINERS for t in gap):
                     break
                 conjunctions += sum(t.lower_ == "and" for t in gap)
@@ -1102,6 +1110,10 @@ class RelationExtractor(DataComponent):
             )
             if close is not None:
                 place = self._predicate_office(doc, sentence, close + 1, by_end)
+                # "Name, who served on the Supreme Court of India from 2005 to 2012, had ..."
+                inside = self._predicate_office(doc, sentence, k + 1, by_end)
+                if inside is not None and inside not in places and inside != place:
+                    places.append(inside)
             if place is None and places:
                 # "Name, President of X and head of Y, who led the OSCE in 2014"
                 place = self._who_verb_place(doc, sentence, k + 1, by_end)
@@ -1220,6 +1232,30 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].ent_type_ == "DATE"
         ):
             k += 1
+        # "will head its Telecommunication Standardization Bureau", "sat on the ICJ",
+        # "won a seat on the ICJ": a post or a membership at the organisation
+        member = k + 1 < sentence.end and doc[k + 1].lower_ != "of" and (
+            # a verb: "will head", "heads", not the noun of "elected chair of"
+            doc[k].lower_ in HEAD_VERBS and doc[k - 1].lower_ in {"will", "would", "to", "shall"}
+            or doc[k].lower_ in {"heads", "leads", "directs"}
+            or doc[k].lower_ in MEMBERSHIP_VERBS and doc[k + 1].lower_ == "on"
+        )
+        if not member and k + 1 < sentence.end and doc[k].lower_ == "on" and (
+            doc[k - 1].lower_ in MEMBERSHIP_VERBS  # "served on" (the loop passed "served")
+        ):
+            k, member = k - 1, True
+        if not member and k + 3 < sentence.end and doc[k].lower_ in {"won", "wins"} and (
+            doc[k + 1].lower_ == "a" and doc[k + 2].lower_ == "seat" and doc[k + 3].lower_ == "on"
+        ):
+            k, member = k + 3, True
+        if member:
+            m = k + 2 if doc[k + 1].lower_ == "on" else k + 1
+            if m < sentence.end and doc[m].lower_ in ARTICLES | {"its", "their", "his", "her"}:
+                m += 1
+            body = next((e for e in by_end.values() if e.start == m), None)
+            if body is not None and body.label_ == "ORG" and not _modifies_a_noun(doc, body):
+                return body
+            return None
         # "was chosen on Friday to head UNESCO"
         if k + 2 < sentence.end and doc[k].lower_ == "to" and doc[k + 1].lower_ in HEAD_VERBS:
             m = k + 3 if doc[k + 2].lower_ in ARTICLES else k + 2
@@ -1453,6 +1489,14 @@ class RelationExtractor(DataComponent):
                 cues.append((i, i + 2))
         return sorted(set(cues))
 
+    def _title_destination(self, doc: Doc, body: Span) -> bool:
+        """"China's permanent representative to the United Nations": the organisation a
+        title is accredited to, not a body anyone is elected to."""
+        k = body.start - 1
+        if k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in self.titles.last_words
+
     def _body_named_before(self, doc: Doc, sentence: Span, cue_end: int) -> Span | None:
         """"... were also elected to the 15-member council": a lower-case body noun after
         the cue names the body of that kind the text named last."""
@@ -1548,6 +1592,7 @@ class RelationExtractor(DataComponent):
                     b
                     for b in reversed(bodies)
                     if b.end <= cue_start and _preposition_before(doc, b) in MEMBERSHIP_PREPOSITIONS
+                    and not self._title_destination(doc, b)
                 ),
                 None,
             )
@@ -1805,6 +1850,26 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(subject, date, "TERM"))
                 previous = (date, [subject])
                 continue
+            if subject is not None and date.end < sentence.end and (
+                doc[date.end].lower_ in self.handover_words
+            ):
+                # "Georgia today handed over the chairmanship ... to Greece": the receiver's
+                to = next(
+                    (k for k in range(date.end + 1, min(sentence.end - 1, date.end + 20))
+                     if doc[k].lower_ == "to" and doc[k + 1].ent_type_ == "COUNTRY"
+                     or doc[k].text in {",", ";"}),
+                    None,
+                )
+                receivers = [
+                    e for e in ents if to is not None and e.start == to + 1
+                    and e.label_ == "COUNTRY" and self.term_nouns.intersection(
+                        lower_forms(doc)[date.end : to]
+                    )
+                ]
+                relations += [Relation(country, date, "TERM") for country in receivers]
+                if receivers:
+                    previous = (date, receivers)
+                    continue
             receiver = self._handed_over_on(doc, sentence, ents, date)
             if receiver is not None:
                 # "Uruguay handed the presidency of Mercosur to Argentina on Friday"
@@ -1848,6 +1913,8 @@ class RelationExtractor(DataComponent):
             word = doc[j].lower_ if j >= sentence.start else ""
             if j - 1 >= sentence.start and doc[j - 1].lower_ in FOUNDING_WORDS:
                 continue  # "since it was founded in 1948": the body's birth, no seat
+            if j - 1 >= sentence.start and doc[j - 1].lower_ in SCHEDULE_WORDS:
+                continue  # "in the vote scheduled for June 2026": an event's date
             after = doc[date.end].lower_ if date.end < sentence.end else ""
             period = (
                 word in TERM_PREPOSITIONS_ANY
@@ -2399,16 +2466,21 @@ class RelationExtractor(DataComponent):
         )
         first = previous[-1] if paired else count
         by = first.start - 1
-        if by - 1 > sentence.start and doc[by].lower_ == "by" and doc[by - 1].is_lower and (
-            doc[by - 1].lower_ in self.tally_verbs
+        pronoun = by - 2 > sentence.start and doc[by - 1].lower_ == "it"  # "Spain beat it by"
+        verb = by - 2 if pronoun else by - 1
+        if verb > sentence.start and doc[by].lower_ == "by" and doc[verb].is_lower and (
+            doc[verb].lower_ in self.tally_verbs
         ):
-            k = by - 1
+            k = verb
             while k - 1 > sentence.start and doc[k - 1].lower_ in {"had", "has", "have", "was"}:
                 k -= 1
             subject = next((e for e in before if e.end == k), None)
             if subject is not None:
                 if not paired:
                     return subject
+                if pronoun:
+                    antecedent = self._singular_antecedent(doc, by - 1, by)
+                    return antecedent[0] if antecedent else None
                 others = {e.kb_id_: e for e in before if e.kb_id_ != subject.kb_id_}
                 rivals = self._rivals.get(subject.kb_id_, {})
                 if len(others) == 1:
@@ -2662,6 +2734,13 @@ class RelationExtractor(DataComponent):
                 relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
                               if a.kb_id_ != b.kb_id_]
                 continue
+            if left and not right and cue_end < sentence.end and doc[cue_end].lower_ == "it":
+                # "Turkey, which ..., failed in 2014, when Spain beat it by 132 votes to 60"
+                rivals = self._singular_antecedent(doc, cue_end, cue_end + 1)
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
+                              if a.kb_id_ != b.kb_id_]
+                continue
             if not left or not right:
                 continue
             if doc[cue_start].lower_ == "against" and (
@@ -2720,8 +2799,11 @@ class RelationExtractor(DataComponent):
                 not every
             ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
-                # "The other three candidates, A, B and C, were also elected": no contest
-                all_elected = all(c.kb_id_ in self._elected_here for c in group)
+                # "The other three candidates, A, B and C, were also elected", "A and B, the
+                # only candidates from their regions": no contest
+                all_elected = all(c.kb_id_ in self._elected_here for c in group) or (
+                    "only" in lowers[max(sentence.start, token.i - 2) : token.i]
+                )
                 if len(group) > self._seats_for(doc, sentence, token.i) and not all_elected:
                     relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
@@ -2844,6 +2926,7 @@ def _modifies_a_noun(doc: Doc, ent: Span) -> bool:
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is not None and following.is_lower and following.is_alpha and (
         following.lower_ not in FUNCTION_WORDS and following.lower_ not in BODY_FOLLOWERS
+        and following.lower_ not in {"himself", "herself", "itself", "themselves"}
         and not following.lower_.endswith(("ed", "ing", "ly"))
     )
 
@@ -2934,6 +3017,28 @@ def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
     return sentence.start
 
 
+def _tally_rivals(doc: Doc, received: list[Relation]) -> list[Relation]:
+    """"taking 138 votes out of 193 to Thailand's fifty-five": the two holders of a
+    head-to-head tally competed."""
+    lowers = lower_forms(doc)
+    rivals = []
+    for second in received:
+        owner = second.head
+        k = owner.start - 1
+        if k < 0 or lowers[k] != "to" or owner.end != second.child.start - 1 or (
+            lowers[owner.end] not in POSSESSIVES
+        ):
+            continue
+        first = next(
+            (r for r in received if r.child.end <= k and k - r.child.end <= 5
+             and r.head.kb_id_ != owner.kb_id_),
+            None,
+        )
+        if first is not None:
+            rivals.append(Relation(first.head, owner, "COMPETED_WITH"))
+    return rivals
+
+
 def _noun_adjunct(doc: Doc, country: Span, cue_start: int) -> bool:
     """The country names the owner of a noun right before the cue ("US blockade against
     Cuba", "Russian sanctions against"), not the subject of a verb."""
@@ -2986,6 +3091,8 @@ def _continues_dates(gap: list[Token]) -> bool:
     """The words between two dates continue a list of terms: "1952-1953, 1968-1969 and",
     "and most recently in", but not the "in" of "for 2021-2022 in June 2020"."""
     words = [t.lower_ for t in gap]
+    if not gap:
+        return False  # "for 2024–2025 yesterday": the day of the vote, not another term
     return all(t.text in {",", "-", "\u2013"} or t.lower_ in DATE_CHAIN_WORDS for t in gap) and (
         "in" not in words or "," in words or "and" in words
     )

@@ -22,6 +22,10 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
+BALLOT_LABEL_WORDS = {"ballots", "ballot", "abstentions", "abstention", "majority", "voting",
+                      "present"}
+BEATING_VERBS = {"beat", "beats", "beating", "defeated", "defeats", "defeating", "edged",
+                 "led", "leads", "leading", "trailed", "trailing", "outpolled"}
 COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
@@ -176,6 +180,10 @@ class VoteCounter(DataComponent):
         if self._result_of_country(doc, numeral) or self._threshold_after(doc, numeral):
             return True
         if self._hyphen_tally(doc, numeral) or self._stated_tally(doc, numeral):
+            return True
+        if self._score_over_rival(doc, numeral):
+            return True
+        if self._labelled_ballot_figure(doc, numeral):
             return True
         if self._result_line(doc, numeral) or self._voters_who_voted(doc, numeral):
             return True
@@ -481,6 +489,20 @@ class VoteCounter(DataComponent):
             )  # "it was approved 187-3"
         )
 
+    def _score_over_rival(self, doc: Doc, numeral: Numeral) -> bool:
+        """"defeating Belarus 153 to 38", "Beat Thailand 138 To 55": the first of "N to M"
+        right after a rival beaten in a vote (a seat or a ballot named in the sentence)."""
+        i, end = numeral.start, numeral.end
+        if i < 2 or end + 1 >= len(doc) or doc[end].lower_ != "to" or not doc[end + 1].like_num:
+            return False
+        rival = doc[i - 1]
+        if rival.ent_type_ not in CANDIDATE_TYPES:
+            return False
+        k = i - 1
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1  # the rival's first token
+        return k > 0 and doc[k - 1].lower_ in BEATING_VERBS and self._context(doc, i)
+
     def _rounds_of_voting(self, doc: Doc, numeral: Numeral) -> bool:
         """"after five ballots", "through 17 ballots", "Two ballots were needed": a number of
         rounds, not of votes."""
@@ -504,6 +526,19 @@ class VoteCounter(DataComponent):
             return True
         return doc[end].lower_ in {"it", "they"} and doc[end + 1].lower_ in self.receive_verbs and (
             self._context(doc, numeral.start)
+        )
+
+    def _labelled_ballot_figure(self, doc: Doc, numeral: Numeral) -> bool:
+        """"Number of ballots cast: 190", "Invalid ballots: 0", "Abstentions: 0", "Required
+        majority: 127": a figure after a ballot label opening its line."""
+        i = numeral.start
+        if i < 2 or doc[i - 1].text != ":":
+            return False
+        k = i - 2
+        while k > 0 and not _line_start(doc, k) and i - k < 8:
+            k -= 1
+        return _line_start(doc, k) and not BALLOT_LABEL_WORDS.isdisjoint(
+            lower_forms(doc)[k : i - 1]
         )
 
     def _result_line(self, doc: Doc, numeral: Numeral) -> bool:
