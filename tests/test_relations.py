@@ -2894,3 +2894,14 @@ def test_handed_over_today_to_a_country(nlp):
     doc = nlp("Tbilisi, 15 May 2020 (Agenda.ge) – Georgia today handed over the chairmanship of "
               "the Committee of Ministers of the Council of Europe to Greece.")
     assert relations(doc, "TERM") == {("Greece", "TERM", "today")}
+
+
+def test_a_deputy_un_ambassador_of_a_country(nlp):
+    doc = nlp("Russia's deputy UN ambassador, Dmitry Polyanskiy, said the vote was rigged.")
+    assert relations(doc, "POSITION_AT") == {("Dmitry Polyanskiy", "POSITION_AT", "Russia")}
+
+
+def test_it_after_a_fronted_phrase(nlp):
+    doc = nlp("Russia failed to win a seat on ECOSOC in the first round; in the second it "
+              "received 99 votes.")
+    assert ("Russia", "RECEIVED_VOTES", "99") in relations(doc, "RECEIVED_VOTES")

@@ -550,6 +550,13 @@ class RelationExtractor(DataComponent):
                 k += 1
         while k < i and doc[k].text in OPENING_QUOTES:
             k += 1
+        if doc[k].lower_ in {"in", "on", "at", "after", "by"}:
+            # "...; in the second it secured 138 votes": past a fronted phrase
+            it = next((m for m in range(k + 1, min(i, k + 6)) if doc[m].lower_ == "it"), None)
+            if it is not None and not any(doc[m].text == "," for m in range(k, it)) and all(
+                doc[m].is_lower or doc[m].like_num for m in range(k, it)
+            ):
+                k = it
         clause = doc[k:i]
         if clause and clause[0].lower_ in {"we", "our"}:
             # "We were elected ...", "our term begins ...": the country the text speaks for
@@ -898,8 +905,10 @@ class RelationExtractor(DataComponent):
                 # "a rebuke to U.S. President Name", "a successor to United Nations
                 # Secretary-General Name": "to" belongs to the sentence
             if entity is not None and entity.label_ == "ORG" and entity.start > floor + 1:
-                owner = by_end.get(entity.start - 1 if doc[entity.start - 1].lower_ in POSSESSIVES
-                                   else -1)
+                m = entity.start - 1
+                while m > floor + 1 and doc[m].lower_ in self.title_modifiers:
+                    m -= 1  # "Russia's deputy UN ambassador"
+                owner = by_end.get(m if doc[m].lower_ in POSSESSIVES else -1)
                 if owner is not None and owner.label_ == "COUNTRY":
                     return owner, owner.start  # "Israel's UN ambassador": the country's post
             if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
