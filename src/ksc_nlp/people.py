@@ -12,7 +12,13 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases, lower_forms, skip_destination, title_before_portfolio
+from .phrases import (
+    OPENING_QUOTES,
+    Phrases,
+    lower_forms,
+    skip_destination,
+    title_before_portfolio,
+)
 from .resources import DataComponent
 from .tokenization import in_title_case_line, line_bounds, skip_parenthesis, strip_accents
 
@@ -25,7 +31,6 @@ NOT_AFTER_NAMES = {"states", "countries", "nations", "members", "seat", "seats",
                    "groups", "region", "regions", "bloc"}
 MAX_NAME_TOKENS = 6
 PATRONYMIC_SUFFIXES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "ugli", "kizi"}
-OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
 CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "\u00bb"}
 BYLINE_LINES = 3
 ARTICLES = {"the", "a", "an"}

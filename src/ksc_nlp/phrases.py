@@ -93,6 +93,8 @@ def lower_forms(doc: Doc) -> list[str]:
     return _forms(doc)[0]
 
 
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
+COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 DESTINATION_STARTS = {"to", "in", "at"}
 DESTINATION_WORDS = {"the", "of", "in", "at", "to", "and"}
 

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .phrases import Phrases, lower_forms, skip_destination, title_before_portfolio
+from .phrases import (
+    COUNT_ADVERBS,
+    OPENING_QUOTES,
+    Phrases,
+    lower_forms,
+    skip_destination,
+    title_before_portfolio,
+)
 from .resources import DataComponent
 from .tokenization import skip_parenthesis
 
@@ -86,10 +93,8 @@ VOTER_WORDS = {"delegations", "countries", "states", "members", "nations", "gove
 CHAIN_SEPARATORS = {",", "and", "-", "\u2013", "\u2014"}
 FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
                 "won", "lost", "took", "beat", "wins", "loses", "takes"}
-COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 TENURE_NOUNS = {"term", "terms", "year", "years", "tenure", "time", "stint", "spell", "mandate",
                 "days"}
-OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 HONORIFIC_TITLES = {"sheikh", "sheikha", "prince", "princess"}
 CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"}

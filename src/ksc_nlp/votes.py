@@ -11,7 +11,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases, lower_forms
+from .phrases import COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
@@ -26,7 +26,6 @@ BALLOT_LABEL_WORDS = {"ballots", "ballot", "abstentions", "abstention", "majorit
                       "present"}
 BEATING_VERBS = {"beat", "beats", "beating", "defeated", "defeats", "defeating", "edged",
                  "led", "leads", "leading", "trailed", "trailing", "outpolled"}
-COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
