@@ -280,3 +280,25 @@ def test_a_date_after_must_is_ahead(nlp):
     doc = nlp("Paris, 14 October 2017 (AFP) - Her nomination must be approved by the General "
               "Conference on November 10.")
     assert values(doc, "DATE")[-1] == ("November 10", "2017-11-10")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "value"),
+    [
+        # "would" speaks of the future
+        ("LIMA, October 3, 2031", "Rome said it would host the first meeting in June.", "2032-06"),
+        # a verb of an earlier coordinated clause does not govern the month
+        ("LIMA, March 3, 2031", "Chile signed first, and Peru plans to ratify the "
+         "treaty in September.", "2031-09"),
+        # "would ... after" an event: the month is the event's, the nearest one
+        ("LIMA, October 3, 2031", "Oslo said it would act after the floods in June.", "2031-06"),
+    ],
+)
+def test_would_and_coordinated_clauses_set_the_year_of_a_month(nlp, dateline, sentence, value):
+    doc = nlp(f"{dateline} (AFP) - {sentence}")
+    assert values(doc, "DATE")[-1][1] == value
+
+
+def test_a_relative_month_under_a_yearless_dateline(nlp):
+    doc = nlp("ROME, Dec 2 (Reuters) - His term ends next month; it began last month.")
+    assert values(doc, "DATE")[1:] == [("next month", "XXXX-01"), ("last month", "XXXX-11")]

@@ -334,3 +334,11 @@ def test_a_monitor_and_the_itu_plenipotentiary_conference(nlp):
 )
 def test_names_with_hyphens_acronyms_cities_missions_and_lexicon_bodies(nlp, text, name, kb_id):
     assert (name, kb_id) in linked(nlp(text), "ORG")
+
+
+def test_an_organisation_with_its_initials_is_no_dateline(nlp):
+    doc = nlp("Some text.\nAfrican Union (AU) states split on the text.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text.startswith("Af")] == [
+        ("African Union", "ORG")]
+    doc = nlp("NAIROBI (Reuters) - Kenya won.")
+    assert doc.ents[0].label_ == "GPE"

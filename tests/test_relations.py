@@ -2905,3 +2905,84 @@ def test_it_after_a_fronted_phrase(nlp):
     doc = nlp("Russia failed to win a seat on ECOSOC in the first round; in the second it "
               "received 99 votes.")
     assert ("Russia", "RECEIVED_VOTES", "99") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_countries_that_join_a_body_together_with_others(nlp):
+    doc = nlp("Peru, Chile and Ghana join the Economic and Social Council together with Oman "
+              "and Latvia, all elected for three-year terms beginning on 1 January 2027.")
+    members = {"Peru", "Chile", "Ghana", "Oman", "Latvia"}
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == members
+    assert relations(doc, "TERM") == {(c, "TERM", "1 January 2027") for c in members}
+
+
+def test_join_an_abbreviated_council_for_a_term(nlp):
+    doc = nlp("Denmark and Greece join the UNSC for 2025-2026.")
+    assert relations(doc, "TERM") == {("Denmark", "TERM", "2025-2026"),
+                                      ("Greece", "TERM", "2025-2026")}
+    assert relations(nlp("Greece hopes to join the UNSC in 2025."), "ELECTED_TO") == set()
+
+
+def test_our_term_stays_with_the_speaker(nlp):
+    doc = nlp("We were elected to the Security Council together with Panama, and our term "
+              "begins on 1 January 2025.")
+    assert ("Panama", "TERM", "1 January 2025") not in relations(doc, "TERM")
+
+
+def test_a_body_owned_by_the_un(nlp):
+    doc = nlp("Mexico elected to UN's ECOSOC for 2025-27 term")
+    assert relations(doc, "ELECTED_TO") == {("Mexico", "ELECTED_TO", "ECOSOC")}
+
+
+def test_the_rival_of_it_led_and_a_plural_owner(nlp):
+    doc = nlp("Nepal ran for the Council in 1987. In the first ballot it led Oman by 96 votes "
+              "to 61.")
+    assert {("Nepal", "RECEIVED_VOTES", "96"), ("Oman", "RECEIVED_VOTES", "61")} <= relations(
+        doc, "RECEIVED_VOTES")
+    doc = nlp("Poland won 150 votes to the Philippines' 41 in the first round.")
+    assert ("Philippines", "RECEIVED_VOTES", "41") in relations(doc, "RECEIVED_VOTES")
+    assert frozenset(("Poland", "Philippines")) in pairs(doc)
+
+
+def test_no_votes_for_a_dateline_country(nlp):
+    doc = nlp("UNITED NATIONS, United States, May 5, 2031 (AFP) - Former minister Ana Ruiz was "
+              "elected President of the General Assembly on Monday, winning 160 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_lost_a_race_to_a_body_to_rivals(nlp):
+    doc = nlp("In 2019 Moldova lost a race for a seat on the UN Human Rights Council to "
+              "Czechia and Poland.")
+    assert pairs(doc) == {frozenset(("Moldova", "Czechia")), frozenset(("Moldova", "Poland")),
+                          frozenset(("Czechia", "Poland"))}
+
+
+def test_readmitted_by_a_body_and_a_suspension_date(nlp):
+    doc = nlp("The African Union readmitted Mali at a summit on Friday, ending a suspension "
+              "imposed in June 2021.")
+    assert relations(doc) == {("Mali", "ELECTED_TO", "African Union")}
+
+
+def test_offices_after_an_apposition_and_a_posting(nlp):
+    doc = nlp("Grace Ndlovu, a former finance minister of Zambia who heads the African "
+              "Development Bank, spoke first.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Grace Ndlovu", "POSITION_AT", "Zambia"),
+        ("Grace Ndlovu", "POSITION_AT", "African Development Bank"),
+    }
+    doc = nlp("Chile's envoy to Madrid, Rosa Pinto, declined to comment.")
+    assert relations(doc, "POSITION_AT") == {("Rosa Pinto", "POSITION_AT", "Chile")}
+    doc = nlp("Arjun Mehta is the vice-chancellor of Gujarat National Law University.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Arjun Mehta", "POSITION_AT", "Gujarat National Law University")}
+
+
+def test_candidates_in_an_apposition_do_not_make_a_candidacy(nlp):
+    doc = nlp("Kenya and Ghana, the African Union's two candidates, received 180 and 175 "
+              "votes respectively and were elected to the Security Council for 2031-2032.")
+    assert relations(doc, "TERM") == {("Kenya", "TERM", "2031-2032"),
+                                      ("Ghana", "TERM", "2031-2032")}
+
+
+def test_the_abbreviated_secretary_general(nlp):
+    doc = nlp("UN SG Kofi Annan welcomed the vote.")
+    assert relations(doc, "POSITION_AT") == {("Kofi Annan", "POSITION_AT", "UN")}

@@ -310,3 +310,17 @@ def test_tallies_of_a_contest_and_ties(nlp, text, counts):
 )
 def test_scores_over_a_rival_and_labelled_ballot_figures(nlp, text, counts):
     assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Ceasefire text passes: 120 yes, 9 no, 40 abstaining", ["120", "9", "40"]),
+        ("Nigeria and Peru voted yes, while 12 others abstained.", ["12"]),
+        ("Poland won 150 votes to the Philippines' 41 in the first round.", ["150", "41"]),
+        ("In the second round Romania managed only 58.", ["58"]),
+        ("He said 5 no.", []),
+    ],
+)
+def test_yes_no_tallies_others_and_plural_owners(nlp, text, counts):
+    assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts

@@ -406,8 +406,10 @@ class DateFinder(DataComponent):
                 return None
             return PartialDate(anchor.year + match.offset).iso()
         if match.kind == "relative_month":
-            if anchor is None or anchor.year is None or anchor.month is None:
+            if anchor is None or anchor.month is None:
                 return None
+            if anchor.year is None:  # a yearless dateline: "next month" under "Oct 13"
+                return PartialDate(None, (anchor.month - 1 + match.offset) % 12 + 1).iso()
             months = anchor.year * 12 + anchor.month - 1 + match.offset
             return PartialDate(months // 12, months % 12 + 1).iso()
         if match.kind == "weekday":
@@ -431,10 +433,21 @@ class DateFinder(DataComponent):
         (the verb that governs the date: "will serve ..., starting on 1 January, and
         previously sat"), else the nearest after it."""
         sentence = doc[i].sent
+        # a verb of an earlier coordinated clause does not govern the date ("X signed ...,
+        # and Y said his country would finish before a summit in September")
+        clause = next(
+            (k for k in range(i - 1, sentence.start, -1)
+             if doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text == ","),
+            sentence.start,
+        )
         cues = [
             (t.i > i, abs(t.i - i), self._tense_of(t))
-            for t in sentence
+            for t in doc[clause : sentence.end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
+            # "would work ... after Russia's invasion in February": the month is before
+            and not (t.lower_ == "would" and t.i < i and any(
+                w.lower_ in {"after", "since", "following"} for w in doc[t.i : i]
+            ))
             # not a noun: "at the end of November"
             and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
                 "the", "its", "their", "a", "an"  # "an open debate"

@@ -143,7 +143,11 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     at_line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
     if not at_line_start or end >= len(doc):
         return False
-    if doc[end].text in {"(", ":"}:
+    if doc[end].text == "(":
+        # not "African Union (AU) states": the name's own initials in the brackets
+        initials = "".join(t.text[0] for t in doc[start:end] if t.is_title or t.is_upper)
+        return end + 1 >= len(doc) or doc[end + 1].text != initials
+    if doc[end].text == ":":
         return True
     k = end
     if doc[k].text == ",":  # "UNITED NATIONS, United States, July 25": a place's country

@@ -55,7 +55,8 @@ LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "n
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
 DATE_LEAD_WORDS = ARTICLES | {"period", "years", "term"}  # "for the term 2021-2022"
-NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS
+# "readmitted Syria, ending a suspension imposed in November 2011": no seat's date
+NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS | {"suspension", "suspended", "expelled"}
 HOST_VERBS = {"host", "hosts", "hosting", "hosted"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
@@ -114,8 +115,12 @@ SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 AUXILIARIES_AND_QUANTIFIERS = PASSIVE_AUXILIARIES | {"also", "all", "each"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
-ACTIVE_ELECTS = {"elected", "elects", "re-elected", "re-elects", "admitted", "admits"}
+ACTIVE_ELECTS = {
+    "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits"
+}
 INVERTED = {"were", "are"}
+OWNER_PRONOUNS = {"our", "its", "their", "his", "her", "my"}
+ADMISSION_VERBS = {"admitted", "admits", "readmitted", "readmits"}  # the body joined
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
 AFFILIATION_VERBS = {"teaches", "taught", "works", "worked", "lectures", "lectured", "researches"}
 OFFICE_ADVERBS_AND_AUXILIARIES = {"now", "currently", "also", "still", "has", "had", "have",
@@ -481,7 +486,9 @@ class RelationExtractor(DataComponent):
                 or doc[k].lower_ in APPOSITION_STARTS
                 and doc[k - 2].ent_type_ in {"COUNTRY", "PERSON"}
                 # "Russia, the successor state of the Soviet Union, was a member": not a list
-                or doc[k].lower_ == "the" and k + 1 < i and doc[k + 1].is_lower
+                # "Ghana and Kenya, the African Group's two candidates, were elected"
+                or doc[k].lower_ == "the" and k + 1 < i
+                and (doc[k + 1].is_lower or doc[k + 1].ent_type_ == "ORG")
                 and doc[k - 2].ent_type_ == "COUNTRY"
                 # "the Russian Federation, competing with Hungary and Croatia for two seats,
                 # collected 112 votes"
@@ -878,6 +885,13 @@ class RelationExtractor(DataComponent):
         """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
         Returns the place and the start of the phrase (``end`` if none)."""
         title_start = self.titles.ending_at(doc, end, floor)
+        if title_start is None and doc[end - 1].ent_type_ == "GPE":
+            # "Iran's envoy to Moscow, Name": the title before its posting
+            destination = skip_destination(doc, end, floor)
+            if destination != end and doc[destination].lower_ == "to":
+                title_start = self.titles.ending_at(doc, destination, floor)
+                if title_start is not None:
+                    end = destination
         if title_start is None:
             # "Ghana's Minister for Foreign Affairs and Regional Integration, Name"
             title_start = title_before_portfolio(doc, self.titles, end, floor)
@@ -1395,7 +1409,10 @@ class RelationExtractor(DataComponent):
         apposition_who = next(  # "Name, a former ambassador who now directs the Institute"
             (
                 m for m in range(k + 2, min(sentence.end - 1, k + 8))
-                if doc[m].lower_ == "who" and doc[m - 1].is_lower and doc[m - 1].is_alpha
+                if doc[m].lower_ == "who" and (
+                    doc[m - 1].is_lower and doc[m - 1].is_alpha
+                    or doc[m - 1].ent_type_ == "COUNTRY"  # "a former prime minister of Togo who"
+                )
             ),
             None,
         ) if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ in {
@@ -1501,6 +1518,13 @@ class RelationExtractor(DataComponent):
                 and doc[i - 2].ent_type_ == "COUNTRY"
             ):  # "Estonia's election to the Security Council"
                 cues.append((i, i + 2))
+        words = lowers[sentence.start + 1 : sentence.end - 1]
+        if "join" in words:
+            # "Norway and Ireland join the UNSC": a present "join" right after its
+            # subject, not "bid to join", "could join"
+            i = sentence.start + 1 + words.index("join")
+            if doc[i - 1].ent_type_ == "COUNTRY" and doc[i + 1].ent_type_ in {"ORG", ""}:
+                cues.append((i, i + 1))
         return sorted(set(cues))
 
     def _title_destination(self, doc: Doc, body: Span) -> bool:
@@ -1592,6 +1616,9 @@ class RelationExtractor(DataComponent):
         body = next(  # "won Council seats"
             (b for b in bodies if b.start > cue_start and b.end <= clause_end), None
         )
+        if body is not None and body.end + 1 < len(doc) and doc[body.end].lower_ in POSSESSIVES:
+            # "elected to UN's ECOSOC": the body the parent owns
+            body = next((b for b in bodies if b.start == body.end + 1), body)
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is None:
@@ -1808,7 +1835,7 @@ class RelationExtractor(DataComponent):
         # Security Council instead", "... narrowly")
         return following.lower_ in BODY_FOLLOWERS or following.lower_.endswith("ly") or (
             following.lower_ in {"instead", "too", "also", "already", "now", "then", "twice"}
-        )
+        ) or following.lower_ in ADMISSION_VERBS  # "the League of Arab States readmitted Syria"
 
     def _terms(
         self, doc: Doc, sentence: Span, ents: list[Span], election_cues: list[tuple[int, int]]
@@ -2049,9 +2076,20 @@ class RelationExtractor(DataComponent):
                         doc, sentence, ents, date.end, sentence.end, any_word=True
                     )
                 earlier = [c for c in election_cues if c[1] <= cue_start]
-                if not subjects and earlier:
-                    # "elected 18 countries to the Council for terms beginning on D: A, B"
-                    subjects = self._elected_at(doc, sentence, ents, *earlier[-1])[0]
+                if earlier:
+                    # "elected 18 countries to the Council for terms beginning on D: A, B";
+                    # "A and B join the Council together with C, all elected for terms
+                    # beginning on D": the election's countries when they include these
+                    elected = next(
+                        (found for cue in reversed(earlier)
+                         if (found := self._elected_at(doc, sentence, ents, *cue)[0])),
+                        [],
+                    )
+                    owned = not OWNER_PRONOUNS.isdisjoint(
+                        lower_forms(doc)[earlier[0][1] : cue_start]
+                    )
+                    if not owned and {e.start for e in subjects} < {e.start for e in elected}:
+                        subjects = elected  # (not "... together with B, and our term begins")
             # "a term running 2025-2026": the cue itself is no candidacy word
             stop = cue_start if doc[cue_start].lower_ in self.candidacy_words else date.start
             if doc[cue_start].lower_ in {"run", "runs", "running", "ran"} and (
@@ -2300,7 +2338,9 @@ class RelationExtractor(DataComponent):
     def _seat_body_between(self, doc: Doc, ents: list[Span], start: int, end: int) -> bool:
         """A body with elected seats (a council, commission, committee, board...)."""
         return any(
-            ent.label_ == "ORG" and start <= ent.start < end and ent[-1].text in SEAT_BODIES
+            ent.label_ == "ORG" and start <= ent.start < end and (
+                ent[-1].text in SEAT_BODIES or ent.kb_id_.rpartition(" ")[2] in SEAT_BODIES
+            )  # "the UNSC": its canonical name
             for ent in ents
         )
 
@@ -2447,11 +2487,12 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         if self._about_a_resolution(doc, sentence, count):
             return None
+        opening = _after_dateline(doc, sentence, count.start)  # not a dateline's country
         before = [
             e
             for e in ents
             if e.label_ == "COUNTRY"
-            and e.end <= count.start
+            and opening <= e.start and e.end <= count.start
             and not self._attribute_of_person(doc, e, ents)  # "Thomson of Fiji ... by 94"
         ]
         after = [e for e in ents if e.label_ == "COUNTRY" and e.start >= count.end]
@@ -2480,6 +2521,17 @@ class RelationExtractor(DataComponent):
         )
         first = previous[-1] if paired else count
         by = first.start - 1
+        rival = before[-1] if before and before[-1].end == by else None
+        if rival is not None and rival.start - 2 > sentence.start and doc[by].lower_ == "by" and (
+            doc[rival.start - 1].lower_ in self.tally_verbs and doc[rival.start - 2].lower_ == "it"
+        ):
+            # "it led Thailand by 113 votes to 77": the pronoun's antecedent, then the rival
+            if paired:
+                return rival
+            if following and self._tally_pair(doc, count, following[0]):
+                it = rival.start - 2
+                antecedent = self._singular_antecedent(doc, it, it + 1)
+                return antecedent[0] if antecedent else None
         pronoun = by - 2 > sentence.start and doc[by - 1].lower_ == "it"  # "Spain beat it by"
         verb = by - 2 if pronoun else by - 1
         if verb > sentence.start and doc[by].lower_ == "by" and doc[verb].is_lower and (
@@ -2529,8 +2581,9 @@ class RelationExtractor(DataComponent):
             doc[count.end].text
         )
         separators = {",", "'s", "’s", ":"} if line_end else {",", "'s", "’s"}
-        if k > sentence.start and doc[k].text in separators and (  # "- Ghana: 183" lines
-            doc[k - 1].ent_type_ == "COUNTRY"
+        plural_owner = doc[k].text in {"'", "’"} and doc[k - 1].lower_.endswith("s")
+        if k > sentence.start and (doc[k].text in separators or plural_owner) and (
+            doc[k - 1].ent_type_ == "COUNTRY"  # "- Ghana: 183" lines, "the Maldives' 46"
         ):
             return next((e for e in before if e.end == k), None)
         if k != j and k > sentence.start and doc[k].text == "," and doc[j].lower_ == "with":
@@ -2879,7 +2932,8 @@ class RelationExtractor(DataComponent):
         for i in range(sentence.start, sentence.end):
             if lowers[i] not in self.losing_verbs:
                 continue
-            for k in range(i + 1, min(sentence.end - 1, i + 12)):
+            # "lost the race for the two seats of the Eastern European Group to A and B"
+            for k in range(i + 1, min(sentence.end - 1, i + 16)):
                 # "lost again in 2020, this time to Norway and Ireland"
                 adverbial = all(
                     doc[m].lower_ in LOSS_ADVERBIALS or doc[m].ent_type_ == "DATE"
@@ -2895,6 +2949,8 @@ class RelationExtractor(DataComponent):
                     continue
                 start = k + 2 if lowers[k + 1] in ARTICLES else k + 1
                 first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
+                if first is None and doc[start].ent_type_ == "ORG":
+                    continue  # "lost a race for re-election to the U.N. Council to A and B"
                 losers = self._subjects_before(doc, sentence, ents, i)
                 if first is not None and losers:
                     relations += _all_pairs(losers + self._country_list(ents, first, doc))
@@ -3039,6 +3095,8 @@ def _tally_rivals(doc: Doc, received: list[Relation]) -> list[Relation]:
     for second in received:
         owner = second.head
         k = owner.start - 1
+        if k > 0 and lowers[k] == "the":
+            k -= 1  # "to the Maldives' 46"
         if k < 0 or lowers[k] != "to" or owner.end != second.child.start - 1 or (
             lowers[owner.end] not in POSSESSIVES
         ):
@@ -3069,7 +3127,9 @@ def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
     """"Of the 193 member states, 187 voted for Malta": a total opening the sentence; the
     comma that closes its phrase (the parts follow it)."""
     lowers = lower_forms(doc)
-    if lowers[sentence.start : total.start] not in (["of"], ["of", "the"]):
+    if lowers[_after_time_stamp(doc, sentence.start, total.start) : total.start] not in (
+        ["of"], ["of", "the"]
+    ):
         return None
     comma = next((k for k in range(total.end, min(sentence.end, total.end + 6))
                   if lowers[k] == ","), None)
@@ -3078,6 +3138,21 @@ def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
     ):
         return None
     return comma
+
+
+def _after_time_stamp(doc: Doc, start: int, end: int) -> int:
+    """The first token after a live-update time stamp opening a sentence ("15:05 GMT -"),
+    else ``start``."""
+    k = start
+    while k < end and doc[k].ent_type_ == "TIME":
+        k += 1
+    if k == start:
+        return start
+    if k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 4:
+        k += 1  # "GMT", "UTC", "EDT"
+    if k < end and doc[k].text in DATELINE_DASHES | {":"}:
+        k += 1
+    return k
 
 
 def _without_share(gap: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ BEATING_VERBS = {"beat", "beats", "beating", "defeated", "defeats", "defeating",
                  "led", "leads", "leading", "trailed", "trailing", "outpolled"}
 CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+YES_NO = {"yes", "no", "yeas", "nays", "ayes", "noes"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
@@ -172,7 +173,7 @@ class VoteCounter(DataComponent):
             return self._support_before(doc, numeral.start) or self._tally_after(
                 doc, numeral.end
             ) or self._voters_casting(doc, following.i)
-        if self._tally_after(doc, numeral.end, immediate=True):
+        if self._tally_after(doc, numeral.end, immediate=True) or self._yes_no_tally(doc, numeral):
             return True
         if self._received(doc, numeral) or self._tally_by(doc, numeral):
             return True
@@ -212,10 +213,12 @@ class VoteCounter(DataComponent):
             if any(j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in window):
                 return True
         k = i  # "nine votes to Bhandari's five": read "to" before the owner's name
-        if i - 2 > sentence_start and doc[i - 1].text in POSSESSIVE_MARKS and doc[i - 2].is_title:
+        if i - 2 > sentence_start and _possessive_mark(doc, i - 1) and doc[i - 2].is_title:
             k = i - 2
             while k - 1 > sentence_start and doc[k - 1].is_title:
                 k -= 1
+            if k - 1 > sentence_start and doc[k - 1].lower_ == "the":
+                k -= 1  # "144 votes to the Maldives' 46"
         if k > sentence_start and doc[k - 1].lower_ in {"to", "-", "against"} and any(
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(k - 3, k - 1)
         ):
@@ -430,9 +433,8 @@ class VoteCounter(DataComponent):
         if not (words or DIGITS.match(doc[i].text)) or not self._context(doc, i):
             return False
         following = doc[numeral.end] if numeral.end < len(doc) else None
-        possessed = i > 1 and doc[i - 1].text in POSSESSIVE_MARKS and (
-            doc[i - 2].ent_type_ == "COUNTRY"
-        )
+        # "Romania's 58", "the Maldives' 46"
+        possessed = i > 1 and doc[i - 2].ent_type_ == "COUNTRY" and _possessive_mark(doc, i - 1)
         if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
             if possessed and following.lower_ not in self.non_vote_nouns:
                 return True  # "Croatia's 114 was just enough", "Finland's 108 fell short"
@@ -588,6 +590,18 @@ class VoteCounter(DataComponent):
             "needed", "required", "necessary", "enough", "sufficient"
         }
 
+    def _yes_no_tally(self, doc: Doc, numeral: Numeral) -> bool:
+        """"141 yes, 5 no": a number before "yes" or "no", with another such pair in the
+        sentence."""
+        if numeral.end >= len(doc) or doc[numeral.end].lower_ not in YES_NO:
+            return False
+        sentence = doc[numeral.start].sent
+        return any(
+            t.lower_ in YES_NO and t.i != numeral.end and t.i > sentence.start
+            and doc[t.i - 1].like_num
+            for t in sentence
+        )
+
     def _tally_by(self, doc: Doc, numeral: Numeral) -> bool:
         """"adopted by 191 to 0", "by a vote of 120 to 3"."""
         i, end = numeral.start, numeral.end
@@ -615,3 +629,10 @@ class VoteCounter(DataComponent):
 @Language.factory("ksc_votes")
 def make_votes(nlp: Language, name: str) -> VoteCounter:
     return VoteCounter(nlp, name)
+
+
+def _possessive_mark(doc: Doc, i: int) -> bool:
+    """"'s" or the bare apostrophe after a plural name ("the Maldives' 46")."""
+    return doc[i].text in POSSESSIVE_MARKS or (
+        doc[i].text in {"'", "’"} and i > 0 and doc[i - 1].lower_.endswith("s")
+    )
