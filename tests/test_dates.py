@@ -302,3 +302,10 @@ def test_would_and_coordinated_clauses_set_the_year_of_a_month(nlp, dateline, se
 def test_a_relative_month_under_a_yearless_dateline(nlp):
     doc = nlp("ROME, Dec 2 (Reuters) - His term ends next month; it began last month.")
     assert values(doc, "DATE")[1:] == [("next month", "XXXX-01"), ("last month", "XXXX-11")]
+
+
+def test_participles_and_modals_before_a_date(nlp):
+    doc = nlp("PARIS, Sept 22, 2031 (AFP) - The choice must still be approved on October 15.")
+    assert values(doc, "DATE")[-1] == ("October 15", "2031-10-15")
+    doc = nlp("Geneva, 14 November 2031 – The members chosen on Thursday will serve from 2033.")
+    assert values(doc, "DATE")[1] == ("Thursday", "2031-11-13")

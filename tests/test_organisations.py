@@ -342,3 +342,15 @@ def test_an_organisation_with_its_initials_is_no_dateline(nlp):
         ("African Union", "ORG")]
     doc = nlp("NAIROBI (Reuters) - Kenya won.")
     assert doc.ents[0].label_ == "GPE"
+
+
+def test_a_governing_body_and_a_city_state_dateline(nlp):
+    doc = nlp("The ILO's 56-member Governing Body elected him on Friday.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.label_ == "ORG"][-1] == (
+        "Governing Body", "ORG", "ILO Governing Body")
+    doc = nlp("Singapore, 5 March 2020 – Singapore's envoy spoke.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Singapore"] == [
+        ("Singapore", "GPE"), ("Singapore", "COUNTRY")]
+    doc = nlp("Results:\nSomalia (179 votes), Panama (183)")
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [
+        ("Somalia", "COUNTRY"), ("179", "VOTE_COUNT")]

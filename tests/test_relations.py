@@ -2986,3 +2986,55 @@ def test_candidates_in_an_apposition_do_not_make_a_candidacy(nlp):
 def test_the_abbreviated_secretary_general(nlp):
     doc = nlp("UN SG Kofi Annan welcomed the vote.")
     assert relations(doc, "POSITION_AT") == {("Kofi Annan", "POSITION_AT", "UN")}
+
+
+def test_candidates_vying_for_seats_listed_after_a_colon(nlp):
+    doc = nlp("In the African Group, three candidates were vying for two seats: Togo, Benin and "
+              "Niger.")
+    assert pairs(doc) == {frozenset(("Togo", "Benin")), frozenset(("Togo", "Niger")),
+                          frozenset(("Benin", "Niger"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Ana Ruiz, 52, headed Chile's Ministry of Health from 2001 to 2005.",
+         {("Ana Ruiz", "POSITION_AT", "Ministry of Health")}),
+        ("Ambassador Ana Ruiz has led the Andean Institute of Law since 2019.",
+         {("Ana Ruiz", "POSITION_AT", "Andean Institute of Law")}),
+        ("Ambassador Ana Ruiz led the UN delegation.", set()),
+        ("President Ana Ruiz chairs UN Security Council meeting", set()),
+        ("Ms. Ana Ruiz taught law and previously headed the Chilean Law Reform Commission.",
+         {("Ana Ruiz", "POSITION_AT", "Chilean Law Reform Commission")}),
+        ("Ms. Ana Ruiz is a former legal adviser to the Ministry of Foreign Affairs of Chile.",
+         {("Ana Ruiz", "POSITION_AT", "Ministry of Foreign Affairs of Chile")}),
+        ("Ana Ruiz, a former adviser to Chile's Ministry of Justice, won 140 votes.",
+         {("Ana Ruiz", "POSITION_AT", "Ministry of Justice")}),
+        ("Ana Ruiz, a spokeswoman for Chile's Ministry of Foreign Affairs, said so.",
+         {("Ana Ruiz", "POSITION_AT", "Ministry of Foreign Affairs")}),
+        ("Dr. Ana Ruiz is an adviser to the President.", set()),
+    ],
+)
+def test_heads_advisers_and_spokespeople_of_organisations(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_becoming_a_minister_later_is_not_the_office_of_the_last_name(nlp):
+    doc = nlp("Ana Ruiz, 61, was an adviser to Secretary-General Kofi Annan, before becoming "
+              "Chile's foreign minister in 2010.")
+    assert ("Kofi Annan", "POSITION_AT", "Chile") not in relations(doc, "POSITION_AT")
+
+
+def test_a_country_in_a_persons_story_holds_no_term(nlp):
+    doc = nlp("Ambassador Ana Ruiz studied at a university in the then Soviet Union and served "
+              "as Chile's foreign minister in 1996-1997.")
+    assert relations(doc, "TERM") == set()
+    doc = nlp("The run began when the Soviet Union took part in the commission's first session "
+              "in 1949.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_a_long_fronted_total(nlp):
+    doc = nlp("Of the 176 valid ballots cast by member states in the final round, Brazil won 90 "
+              "and Spain 86.")
+    assert relations(doc, "OUT_OF") == {("90", "OUT_OF", "176"), ("86", "OUT_OF", "176")}

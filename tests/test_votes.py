@@ -324,3 +324,9 @@ def test_scores_over_a_rival_and_labelled_ballot_figures(nlp, text, counts):
 )
 def test_yes_no_tallies_others_and_plural_owners(nlp, text, counts):
     assert [text for text, _ in spans(nlp(text), "VOTE_COUNT")] == counts
+
+
+def test_a_score_over_a_countrys_candidate(nlp):
+    doc = nlp("Chile's Ana Ruiz Wins Race To Head WHO, Beating Peru's Candidate 60 To 40\n"
+              "The vote was close.")
+    assert [text for text, _ in spans(doc, "VOTE_COUNT")] == ["60", "40"]

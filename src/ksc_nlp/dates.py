@@ -460,7 +460,7 @@ class DateFinder(DataComponent):
         if token.lower_ in self.future_cues:
             return "future"
         doc = token.doc
-        before = doc[max(token.sent.start, token.i - 2) : token.i]
+        before = doc[max(token.sent.start, token.i - 3) : token.i]  # "must still be approved"
         return "future" if any(t.lower_ in self.future_cues for t in before) else "past"
 
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:

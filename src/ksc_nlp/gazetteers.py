@@ -105,8 +105,11 @@ class Gazetteer(DataComponent):
                     name = self.nlp.vocab.strings[match_id]
                     key = self._keys[match_id] = name.split(SEPARATOR, 1)
                 label, kb_id = key
-                if label == "ORG" and _opens_dateline(doc, start, end):
-                    label, kb_id = "GPE", ""  # "UNITED NATIONS, June 8 (Reuters) -"
+                if label == "ORG" and _opens_dateline(doc, start, end) or (
+                    label == "COUNTRY" and _country_opens_dateline(doc, start, end)
+                ):
+                    # "UNITED NATIONS, June 8 (Reuters) -", "Singapore, 5 March 2020 -"
+                    label, kb_id = "GPE", ""
                 if label == "ORG" and end < len(doc) and doc[end].text in FACILITY_WORDS:
                     continue  # "the General Assembly Hall" is a room
                 span = Span(doc, start, end, label=label, kb_id=kb_id)
@@ -161,6 +164,17 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     after = doc[k + 1 : k + 3]
     return doc[k].text == "," and len(after) == 2 and (
         after[0].like_num or after[0].is_title and after[1].like_num
+    )
+
+
+def _country_opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A city-state named at the start of one of the first lines, then a comma and a date
+    in digits ("Singapore, 5 March 2020 -"): the place of the dateline."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc.text.count("\n", 0, doc[start].idx) > 3:
+        return False
+    after = doc[end + 1 : end + 3]
+    return _opens_dateline(doc, start, end) and (
+        after[0].is_digit or after[0].is_title and after[1].is_digit
     )
 
 

@@ -119,6 +119,9 @@ ACTIVE_ELECTS = {
     "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits"
 }
 INVERTED = {"were", "are"}
+ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
+                           "having"}
+ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
 OWNER_PRONOUNS = {"our", "its", "their", "his", "her", "my"}
 ADMISSION_VERBS = {"admitted", "admits", "readmitted", "readmits"}  # the body joined
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
@@ -707,6 +710,7 @@ class RelationExtractor(DataComponent):
                 self._led_by(doc, sentence, person, by_end),
                 self._whose_office(doc, sentence, person, by_end),
                 self._who_heads(doc, sentence, person, by_end),
+                self._and_headed(doc, sentence, person, by_end),
                 self._office_of_its(doc, sentence, person, ents),
                 self._of_institute(doc, sentence, person, by_end),
                 self._elected_object_body(doc, sentence, person, by_end),
@@ -981,10 +985,21 @@ class RelationExtractor(DataComponent):
                     break
                 if not word.is_alpha or word.ent_type_ in {"PERSON", "ORG", "COUNTRY"}:
                     break
+        adviser = self._adviser_to(doc, j, floor) if entity.label_ == "ORG" else None
+        if adviser is not None:
+            return entity, adviser  # "a legal adviser to Chile's Ministry of Foreign Affairs"
         if j > floor and doc[j - 1].lower_ == "to":
             # "Permanent Representative of Kazakhstan to the UN": the country only
             place, start = self._office_place(doc, j - 1, floor, by_end)
             return (place, start) if place is not None else (None, end)
+        if j > floor + 2 and doc[j - 1].lower_ in POSSESSIVES and entity.label_ == "ORG" and (
+            doc[j - 2].ent_type_ in {"COUNTRY", "GPE"}
+        ):
+            m = j - 2
+            while m > floor and doc[m - 1].ent_type_ == doc[j - 2].ent_type_:
+                m -= 1
+            if m > floor and doc[m - 1].lower_ in {"for", "with"}:
+                j = m  # "a spokesman for China's Ministry of Foreign Affairs"
         if j > floor and (
             doc[j - 1].lower_ in POSITION_PREPOSITIONS
             # "spokeswoman for the Ministry", "a researcher with the Institute", not
@@ -998,6 +1013,20 @@ class RelationExtractor(DataComponent):
             if title_start is not None:
                 return entity, title_start
         return None, end
+
+    def _adviser_to(self, doc: Doc, j: int, floor: int) -> int | None:
+        """The start of "adviser to [the] [Country's]" ending right before ``j``: an adviser
+        works for the organisation named after "to"."""
+        k = j - 1
+        if k > floor and doc[k].lower_ in POSSESSIVES:
+            k -= 1
+            while k > floor and doc[k].ent_type_ in {"COUNTRY", "GPE"}:
+                k -= 1
+        if k > floor and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k - 1 <= floor or doc[k].lower_ != "to" or doc[k - 1].lower_ not in ADVISER_WORDS:
+            return None
+        return self.titles.ending_at(doc, k, floor)
 
     def _national_office_of(
         self, doc: Doc, sentence: Span, person: Span, ents: list[Span]
@@ -1094,6 +1123,8 @@ class RelationExtractor(DataComponent):
             while k < sentence.end and (
                 doc[k].lower_ not in self.office_predicates or doc[k].lower_ in ARTICLES
             ):
+                if doc[k].lower_ in ADVERBIAL_CLAUSE_STARTS:
+                    break  # "..., before becoming South Korea's foreign minister": not his
                 segment_end = self._segment_end(doc, sentence, k)
                 segment = doc[k:segment_end]
                 later = next(
@@ -1313,6 +1344,17 @@ class RelationExtractor(DataComponent):
             j = k + 1  # "A and B were elected judges of the Court"
         while j is not None and (longer := self.titles.starting_at(doc, j, sentence.end - 1)):
             j = longer  # "Deputy Chairperson", "deputy foreign minister"
+        if j is not None and doc[j].lower_ == "to" and doc[j - 1].lower_ in ADVISER_WORDS:
+            # "is a former legal adviser to [Chile's] Ministry of Foreign Affairs"
+            m = j + 1
+            while m < sentence.end and (doc[m].lower_ in ARTICLES or doc[m].ent_type_ in {
+                "COUNTRY", "GPE"
+            }):
+                m += 1
+            if m < sentence.end and doc[m].lower_ in POSSESSIVES:
+                m += 1
+            body = next((e for e in by_end.values() if e.start == m), None)
+            return body if body is not None and body.label_ == "ORG" else None
         if j is None or doc[j].lower_ not in POSITION_PREPOSITIONS:
             return None
         j += 1
@@ -1425,8 +1467,43 @@ class RelationExtractor(DataComponent):
         elif not origin and k < sentence.end and doc[k].lower_ in {"will", "would"}:
             k += 1
         else:
-            return None
+            # "Name headed the Department of Health", "Name, 47, has headed the Office"
+            if k + 3 < sentence.end and doc[k].text == "," and doc[k + 1].like_num and (
+                doc[k + 2].text == ","
+            ):
+                k += 3
+            m = k
+            while m < sentence.end and doc[m].lower_ in OFFICE_ADVERBS_AND_AUXILIARIES:
+                m += 1
+            if m >= sentence.end or doc[m].lower_ not in self.office_verbs or not (
+                doc[m].lower_.endswith(("ed", "s")) or doc[m].lower_ == "led"
+            ):
+                return None
+            place = self._who_verb_place(doc, sentence, k, by_end)
+            # not "led the UN delegation", "chairs UN Security Council meeting"
+            return place if place is not None and not _names_a_thing_of(doc, place) else None
         return self._who_verb_place(doc, sentence, k, by_end)
+
+    def _and_headed(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"Ms. Name served as an adviser to X and previously headed the Law Reform
+        Commission": a second verb of the person who opens the sentence."""
+        if person.start - sentence.start > 2:
+            return None
+        lowers = lower_forms(doc)
+        for k in range(person.end + 1, sentence.end - 2):
+            if doc[k].ent_type_ == "PERSON" or lowers[k] in {";", ":", "who", "which"}:
+                return None
+            if lowers[k] != "and":
+                continue
+            m = k + 1
+            while m < sentence.end and lowers[m] in OFFICE_ADVERBS_AND_AUXILIARIES:
+                m += 1
+            if m < sentence.end and lowers[m] in self.office_verbs and lowers[m] != "represented":
+                place = self._who_verb_place(doc, sentence, k + 1, by_end)
+                return place if place is not None and not _names_a_thing_of(doc, place) else None
+        return None
 
     def _who_verb_place(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
@@ -1450,6 +1527,11 @@ class RelationExtractor(DataComponent):
             k += 1
         if k + 2 < sentence.end and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
             k += 3  # "the Amman-based Levant Policy Institute"
+        m = k
+        while m < sentence.end and doc[m].ent_type_ == "GPE":
+            m += 1
+        if k < m < sentence.end and doc[m].lower_ in POSSESSIVES:
+            k = m + 1  # "headed Hong Kong's Department of Health"
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is not None and place.end + 1 < sentence.end and (
             doc[place.end].lower_ in POSSESSIVES
@@ -1765,20 +1847,18 @@ class RelationExtractor(DataComponent):
         window = [  # seven tokens after the noun, an organisation's name counting as one
             t for t in doc[noun + 1 : sentence.end] if t.ent_type_ != "ORG" or t.ent_iob_ == "B"
         ][:7]
-        marker = next(
-            (
-                t
-                for t in window
-                # a free-standing dash, not the one in "Asia-Pacific"
-                if t.lower_ in introducers and (t.whitespace_ or t.text == ":")
-            ),
-            None,
-        )
-        right = [c for c in countries if marker is not None and c.start > marker.i]
-        if right and right[0].start - marker.i <= 2:
-            group = self._country_list(ents, right[0], doc)
-            if len(group) >= 2:  # not "candidates: Serbia's Foreign Minister, Name, and ..."
-                return group
+        # "candidates were vying for three seats: A, B, C and D": the introducer right
+        # before the list
+        for marker in window:
+            # a free-standing dash, not the one in "Asia-Pacific"
+            if marker.lower_ not in introducers or not (marker.whitespace_ or marker.text == ":"):
+                continue
+            right = [c for c in countries if c.start > marker.i]
+            if right and right[0].start - marker.i <= 2:
+                group = self._country_list(ents, right[0], doc)
+                if len(group) >= 2:  # not "candidates: Serbia's Foreign Minister, Name, ..."
+                    return group
+                break
         left = [c for c in countries if c.end <= noun]
         if left and all(
             t.lower_ in CANDIDACY_GAP or t.like_num or t.text in {"-", "\u2013", "\u2014"}
@@ -2099,8 +2179,9 @@ class RelationExtractor(DataComponent):
             holders = [
                 country
                 for country in subjects
+                if not self._place_of_a_person(doc, sentence, ents, country)
                 # (a country named in an earlier sentence: only this clause's words count)
-                if not self._candidacy(
+                and not self._candidacy(
                     doc, sentence, min(max(country.start, _clause_start(doc, sentence, cue_start)),
                                        cue_start), stop
                 )
@@ -2335,6 +2416,28 @@ class RelationExtractor(DataComponent):
             for t in window
         )
 
+    def _place_of_a_person(
+        self, doc: Doc, sentence: Span, ents: list[Span], country: Span
+    ) -> bool:
+        """"Name studied in the then Soviet Union and served as Bulgaria's foreign minister
+        in 1996-1997": a country after a preposition, with a person before it in the
+        sentence, is a place in the person's story, not the subject of the term."""
+        after = country.end
+        while after < sentence.end and doc[after].lower_ in {"and"} | self.office_adverbs:
+            after += 1
+        if after == country.end or after >= sentence.end or (
+            doc[after].lower_ not in self.term_verbs
+        ):
+            return False  # only "... in the then Soviet Union and served as ..."
+        k = country.start - 1
+        while k > sentence.start and doc[k].lower_ in ARTICLES | {"then", "former"}:
+            k -= 1
+        if k <= sentence.start or doc[k].lower_ not in {"in", "at", "from"}:
+            return False
+        return any(
+            e.label_ == "PERSON" and sentence.start <= e.start and e.end <= k for e in ents
+        )
+
     def _seat_body_between(self, doc: Doc, ents: list[Span], start: int, end: int) -> bool:
         """A body with elected seats (a council, commission, committee, board...)."""
         return any(
@@ -2382,6 +2485,7 @@ class RelationExtractor(DataComponent):
             for i in range(sentence.start, before)
             if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
             and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
+            and not (i + 1 < len(doc) and lowers[i + 1] == "part")  # "took part in"
 
             # not a participle after its noun: "in elections held ... on Friday", nor holding
             # a meeting: "will hold its next regular session in February 2017"
@@ -2991,6 +3095,12 @@ def _subject_of_tally(before: list[Span]) -> Span | None:
     return next((e for e in reversed(before[:-1]) if e.kb_id_ != rival.kb_id_), None)
 
 
+def _names_a_thing_of(doc: Doc, ent: Span) -> bool:
+    """The organisation modifies a noun, an event's included ("UN Security Council
+    meeting")."""
+    return _modifies_a_noun(doc, ent) or ent.end < len(doc) and doc[ent.end].lower_ in EVENT_NOUNS
+
+
 def _modifies_a_noun(doc: Doc, ent: Span) -> bool:
     """An organisation's name used as a modifier: "UN food agency", "U.N. rights body"."""
     following = doc[ent.end] if ent.end < len(doc) else None
@@ -3131,7 +3241,8 @@ def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
         ["of"], ["of", "the"]
     ):
         return None
-    comma = next((k for k in range(total.end, min(sentence.end, total.end + 6))
+    # "Of the 180 valid ballots cast by member states in the final round, A won 92"
+    comma = next((k for k in range(total.end, min(sentence.end, total.end + 12))
                   if lowers[k] == ","), None)
     if comma is None or comma == total.end or any(
         doc[k].like_num or lowers[k] in THRESHOLD_WORDS for k in range(total.end, comma)

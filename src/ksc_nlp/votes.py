@@ -496,10 +496,12 @@ class VoteCounter(DataComponent):
         i, end = numeral.start, numeral.end
         if i < 2 or end + 1 >= len(doc) or doc[end].lower_ != "to" or not doc[end + 1].like_num:
             return False
-        rival = doc[i - 1]
+        k = i - 1
+        if k > 2 and doc[k].lower_ in {"candidate", "nominee"} and _possessive_mark(doc, k - 1):
+            k -= 2  # "Beating China's Candidate 55 To 28"
+        rival = doc[k]
         if rival.ent_type_ not in CANDIDATE_TYPES:
             return False
-        k = i - 1
         while k > 0 and doc[k].ent_iob_ == "I":
             k -= 1  # the rival's first token
         return k > 0 and doc[k - 1].lower_ in BEATING_VERBS and self._context(doc, i)
