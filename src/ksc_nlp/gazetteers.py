@@ -170,12 +170,13 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
 def _country_opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """A city-state named at the start of one of the first lines, then a comma and a date
     in digits ("Singapore, 5 March 2020 -"): the place of the dateline."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc.text.count("\n", 0, doc[start].idx) > 3:
+    if start > 100 or end + 2 >= len(doc) or doc[end].text != ",":
         return False
     after = doc[end + 1 : end + 3]
-    return _opens_dateline(doc, start, end) and (
-        after[0].is_digit or after[0].is_title and after[1].is_digit
-    )
+    if not (after[0].is_digit or after[0].is_title and after[1].is_digit):
+        return False
+    lines = sum(t.text.count("\n") + t.whitespace_.count("\n") for t in doc[:start])
+    return lines <= 3 and _opens_dateline(doc, start, end)
 
 
 TITLE_CASE_WORDS = re.compile(r"(?<= )(and|of|the|for|on)(?= )")
