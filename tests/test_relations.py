@@ -3038,3 +3038,22 @@ def test_a_long_fronted_total(nlp):
     doc = nlp("Of the 176 valid ballots cast by member states in the final round, Brazil won 90 "
               "and Spain 86.")
     assert relations(doc, "OUT_OF") == {("90", "OUT_OF", "176"), ("86", "OUT_OF", "176")}
+
+
+@pytest.mark.parametrize(
+    ("text", "elected"),
+    [
+        ("Panama returns to the Security Council after a decade.", {"Panama"}),
+        ("Panama earned a spot on the Human Rights Council.", {"Panama"}),
+        ("Panama gained membership of the Human Rights Council.", {"Panama"}),
+        ("Panama succeeded in its bid for a seat on the Human Rights Council.", {"Panama"}),
+        ("Panama was given a seat on the Human Rights Council.", {"Panama"}),
+        ("Panama and Chile were among the countries elected to the Security Council.",
+         {"Panama", "Chile"}),
+        ("Panama is one of the five countries elected to the Security Council.", {"Panama"}),
+        ("Panama earned a spot in the final.", set()),
+        ("Japan seeks to return to the Security Council.", set()),
+    ],
+)
+def test_more_ways_to_win_a_seat(nlp, text, elected):
+    assert {h for h, _, _ in relations(nlp(text), "ELECTED_TO")} == elected

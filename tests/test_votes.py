@@ -330,3 +330,8 @@ def test_a_score_over_a_countrys_candidate(nlp):
     doc = nlp("Chile's Ana Ruiz Wins Race To Head WHO, Beating Peru's Candidate 60 To 40\n"
               "The vote was close.")
     assert [text for text, _ in spans(doc, "VOTE_COUNT")] == ["60", "40"]
+
+
+def test_one_of_the_countries_elected_is_no_count(nlp):
+    assert spans(nlp("Panama is one of the five countries elected to the Council."),
+                 "VOTE_COUNT") == []

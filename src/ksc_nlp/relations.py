@@ -24,7 +24,7 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
-SEAT_NOUNS = {"seat", "seats", "term", "place", "places"}
+SEAT_NOUNS = {"seat", "seats", "term", "place", "places", "spot", "spots"}
 RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "Academy",
                   "School", "College"}
 UNCONTESTED = {"unopposed", "uncontested", "unchallenged"}
@@ -366,6 +366,16 @@ class RelationExtractor(DataComponent):
                 doc[start - 1].like_num or doc[start - 1].lower_ in ARTICLES | {"all", "new"}
             ):
                 start -= 1  # "All 14 new members begin their terms"
+            m = start - 1
+            if m > floor + 1 and doc[m].lower_ == "of" and doc[m - 1].lower_ == "one":
+                m -= 1
+            if m > floor + 1 and doc[m].lower_ in {"among", "one"} and (
+                doc[m - 1].lower_ in {"was", "is", "were", "are"}
+            ):
+                # "Panama was among the five countries elected to the Council"
+                subject = next((e for e in ents if e.end == m - 1 and e.label_ == "COUNTRY"), None)
+                if subject is not None:
+                    return self._country_list(ents, subject, doc)
             return self._antecedents(doc, start, k + 1)
         for k in range(i - 1, floor - 1, -1):
             if doc[k].lower_ in CLAUSE_BREAKS or (

@@ -28,6 +28,8 @@ BEATING_VERBS = {"beat", "beats", "beating", "defeated", "defeats", "defeating",
                  "led", "leads", "leading", "trailed", "trailing", "outpolled"}
 CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "election", "contest"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+CANDIDATE_PARTICIPLES = {"elected", "re-elected", "chosen", "selected", "running", "seeking",
+                         "vying", "competing", "standing", "contesting", "joining", "leaving"}
 YES_NO = {"yes", "no", "yeas", "nays", "ayes", "noes"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
@@ -318,6 +320,9 @@ class VoteCounter(DataComponent):
             return False
         if not all(t.lower_ in {"the", "'s", "’s"} or t.is_alpha for t in doc[i + 1 : total.start]):
             return False
+        after = total.end + 1
+        if after < len(doc) and doc[after].lower_ in CANDIDATE_PARTICIPLES:
+            return False  # "one of the five countries elected to the Council": candidates
         return (
             self._context(doc, numeral.start)
             or self._support_before(doc, numeral.start)
