@@ -494,3 +494,11 @@ def test_a_given_name_and_surname_with_a_particle_link_past_a_middle_name(nlp):
     assert linked(doc, "PERSON") == [
         ("Ana de Sousa", "Ana Maria de Sousa"), ("Ana Maria de Sousa", "Ana Maria de Sousa")
     ]
+
+
+def test_a_full_name_in_an_upper_case_headline_is_one_mention(nlp):
+    doc = nlp("ROSA ELENA PINTO ELECTED COUNCIL PRESIDENT\n"
+              "LIMA, June 2, 2031 - Ambassador Rosa Elena Pinto was elected on Monday.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("ROSA ELENA PINTO", "Rosa Elena Pinto"), ("Rosa Elena Pinto", "Rosa Elena Pinto")]
+

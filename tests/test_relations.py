@@ -3057,3 +3057,7 @@ def test_a_long_fronted_total(nlp):
 )
 def test_more_ways_to_win_a_seat(nlp, text, elected):
     assert {h for h, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
+
+
+def test_defeated_in_a_hyphenated_run_off(nlp):
+    assert pairs(nlp("Panama defeated Chile in a run-off.")) == {frozenset(("Panama", "Chile"))}

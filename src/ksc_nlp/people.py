@@ -612,6 +612,8 @@ class PersonFinder(DataComponent):
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
             words = [t.lower_ for t in ent if t.text != "-"]
+            if "-" not in ent.text:
+                forms.add(tuple(words))  # "ANNALENA BAERBOCK" in an upper-case headline
             for a in range(1, len(words)):
                 for b in range(a + 1, min(len(words), a + 3) + 1):
                     if words[b - 1] not in NAME_PARTICLES:

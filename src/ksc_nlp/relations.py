@@ -1884,7 +1884,7 @@ class RelationExtractor(DataComponent):
             lower_forms(sentence.doc)[sentence.start : sentence.end]
         ) or any(
             ent.label_ in {"ORG", "VOTE_COUNT"} for ent in ents
-        )
+        ) or "run-off" in sentence.text.lower()  # split into three tokens
 
     def _someone_else_between(
         self, doc: Doc, ents: list[Span], cue_start: int, cue_end: int, body: Span
