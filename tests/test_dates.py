@@ -309,3 +309,9 @@ def test_participles_and_modals_before_a_date(nlp):
     assert values(doc, "DATE")[-1] == ("October 15", "2031-10-15")
     doc = nlp("Geneva, 14 November 2031 – The members chosen on Thursday will serve from 2033.")
     assert values(doc, "DATE")[1] == ("Thursday", "2031-11-13")
+
+
+def test_would_have_speaks_of_the_past(nlp):
+    doc = nlp("Ankara, 28 October 2031 (AA) - The text would have condemned the attacks on "
+              "7 November.")
+    assert values(doc, "DATE")[-1] == ("7 November", "2030-11-07")

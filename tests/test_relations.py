@@ -3061,3 +3061,9 @@ def test_more_ways_to_win_a_seat(nlp, text, elected):
 
 def test_defeated_in_a_hyphenated_run_off(nlp):
     assert pairs(nlp("Panama defeated Chile in a run-off.")) == {frozenset(("Panama", "Chile"))}
+
+
+def test_a_fronted_total_with_the_day_of_the_election(nlp):
+    doc = nlp("Of the 190 ballots cast in that June 6 election, Ghana secured 185 votes and "
+              "Gabon 183.")
+    assert relations(doc, "OUT_OF") == {("185", "OUT_OF", "190"), ("183", "OUT_OF", "190")}

@@ -448,6 +448,8 @@ class DateFinder(DataComponent):
             and not (t.lower_ == "would" and t.i < i and any(
                 w.lower_ in {"after", "since", "following"} for w in doc[t.i : i]
             ))
+            # "would have condemned the attacks of 7 October": a past that did not happen
+            and not (t.lower_ == "would" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have")
             # not a noun: "at the end of November"
             and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
                 "the", "its", "their", "a", "an"  # "an open debate"
@@ -460,6 +462,10 @@ class DateFinder(DataComponent):
         if token.lower_ in self.future_cues:
             return "future"
         doc = token.doc
+        if token.lower_ == "have" and token.i > 0 and doc[token.i - 1].lower_ in {
+            "would", "could", "should", "might", "must"
+        }:
+            return "past"  # "would have condemned"
         before = doc[max(token.sent.start, token.i - 3) : token.i]  # "must still be approved"
         return "future" if any(t.lower_ in self.future_cues for t in before) else "past"
 

@@ -3255,8 +3255,9 @@ def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
     comma = next((k for k in range(total.end, min(sentence.end, total.end + 12))
                   if lowers[k] == ","), None)
     if comma is None or comma == total.end or any(
-        doc[k].like_num or lowers[k] in THRESHOLD_WORDS for k in range(total.end, comma)
-    ):
+        doc[k].like_num and doc[k].ent_type_ != "DATE" or lowers[k] in THRESHOLD_WORDS
+        for k in range(total.end, comma)
+    ):  # (not the day of "cast in that June 6 election")
         return None
     return comma
 
