@@ -315,3 +315,9 @@ def test_would_have_speaks_of_the_past(nlp):
     doc = nlp("Ankara, 28 October 2031 (AA) - The text would have condemned the attacks on "
               "7 November.")
     assert values(doc, "DATE")[-1] == ("7 November", "2030-11-07")
+
+
+def test_would_does_not_govern_the_day_of_an_election(nlp):
+    doc = nlp("BRIDGETOWN, July 1, 2031 (CMC) - The summit would take up the dispute over the "
+              "March 2 general election in Guyana.")
+    assert values(doc, "DATE")[-1] == ("March 2", "2031-03-02")

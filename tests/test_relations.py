@@ -3067,3 +3067,51 @@ def test_a_fronted_total_with_the_day_of_the_election(nlp):
     doc = nlp("Of the 190 ballots cast in that June 6 election, Ghana secured 185 votes and "
               "Gabon 183.")
     assert relations(doc, "OUT_OF") == {("185", "OUT_OF", "190"), ("183", "OUT_OF", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thein Sein handed the gavel to Malaysia's Prime Minister Datuk Seri Anwar Ibrahim.",
+         {("Anwar Ibrahim", "POSITION_AT", "Malaysia")}),
+        ("Prime Minister Dr Keith Rowley of Trinidad and Tobago spoke.",
+         {("Keith Rowley", "POSITION_AT", "Trinidad and Tobago")}),
+        ("Peru's ambassador to the league, Rosa Pinto, spoke.",
+         {("Rosa Pinto", "POSITION_AT", "Peru")}),
+    ],
+)
+def test_honorific_chains_and_postings_in_lower_case(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_elected_it_together_with_a_list(nlp):
+    doc = nlp("Chile will begin a term. In June the General Assembly elected it, together with "
+              "Peru and Ghana, to the Security Council for 2031-2032.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Chile", "Peru", "Ghana"}
+
+
+def test_the_slate_of_a_group_is_no_contest(nlp):
+    doc = nlp("Ghana and Kenya, the two candidates of the African Group, received 180 and 175 "
+              "votes respectively.")
+    assert pairs(doc) == set()
+
+
+def test_a_number_after_it_is_no_group_of_countries(nlp):
+    doc = nlp("Peru and Chile today became members of the SCO. Nepal won a seat on the Council "
+              "in 2031. It was elected in June after two rounds of voting against Oman.")
+    assert pairs(doc) == {frozenset(("Nepal", "Oman"))}
+
+
+def test_a_person_hands_a_chairmanship_over_today(nlp):
+    doc = nlp("Astana, 9 June 2031 (Kazinform) – President Ana Ruiz, who chaired the summit, "
+              "today handed the rotating chairmanship of the SCO to Peru.")
+    assert relations(doc, "TERM") == {("Peru", "TERM", "today")}
+
+
+def test_a_weekday_under_a_yearless_dateline_starts_a_term(nlp):
+    doc = nlp("London, Nov 23 (PTI) Uganda took over the rotating chairmanship of the "
+              "Commonwealth on Friday from Malta.")
+    assert relations(doc, "TERM") == {("Uganda", "TERM", "Friday")}
+    doc = nlp("BEIJING, Oct. 25 (Xinhua) -- A conference on China's seat in the United Nations "
+              "was held in Beijing on Monday.")
+    assert relations(doc, "TERM") == set()

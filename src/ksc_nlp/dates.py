@@ -40,6 +40,9 @@ DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
+DATED_EVENTS = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"}
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A calendar date whose year, month or day may be unknown."""
@@ -450,6 +453,10 @@ class DateFinder(DataComponent):
             ))
             # "would have condemned the attacks of 7 October": a past that did not happen
             and not (t.lower_ == "would" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have")
+            # "would take up the dispute over the March 2 general election": the event's day
+            and not (t.lower_ == "would" and t.i < i and any(
+                w.lower_ in DATED_EVENTS for w in doc[i : min(sentence.end, i + 5)]
+            ))
             # not a noun: "at the end of November"
             and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
                 "the", "its", "their", "a", "an"  # "an open debate"

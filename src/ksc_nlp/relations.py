@@ -122,6 +122,7 @@ INVERTED = {"were", "are"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
 ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
+SEAT_WORDS = {"seat", "seats", "place", "places", "post", "posts"}
 OWNER_PRONOUNS = {"our", "its", "their", "his", "her", "my"}
 ADMISSION_VERBS = {"admitted", "admits", "readmitted", "readmits"}  # the body joined
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
@@ -633,7 +634,9 @@ class RelationExtractor(DataComponent):
             return list(self._rival_pair)
         # "The five take their seats on 1 January": as many as were just elected, or as were
         # elected in the whole text ("All fifteen countries elected that day")
-        counts = {self.number_words.get(w) or (int(w) if w.isdigit() else None) for w in words}
+        # (a number opening the subject, not "It was elected after two rounds")
+        opening = [t.lower_ for t in doc[start : min(end, start + 3)] if not t.ent_type_]
+        counts = {self.number_words.get(w) or (int(w) if w.isdigit() else None) for w in opening}
         if len(self._recent) > 1 and len(self._recent) in counts:
             return list(self._recent)
         if len(self._elected_all) > 1 and len(self._elected_all) in counts:
@@ -899,8 +902,9 @@ class RelationExtractor(DataComponent):
         """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
         Returns the place and the start of the phrase (``end`` if none)."""
         title_start = self.titles.ending_at(doc, end, floor)
-        if title_start is None and doc[end - 1].ent_type_ == "GPE":
-            # "Iran's envoy to Moscow, Name": the title before its posting
+        if title_start is None and (doc[end - 1].ent_type_ == "GPE" or doc[end - 1].is_lower):
+            # "Iran's envoy to Moscow, Name", "Egypt's ambassador to the league, Name": the
+            # title before its posting
             destination = skip_destination(doc, end, floor)
             if destination != end and doc[destination].lower_ == "to":
                 title_start = self.titles.ending_at(doc, destination, floor)
@@ -1044,7 +1048,10 @@ class RelationExtractor(DataComponent):
         """"Foreign Minister Name of the Russian Federation": a national office title with
         no owner before the name, and "of COUNTRY" after it (decision 28); any title and
         "of ORG" ("Analyst Name of the Jakarta Centre")."""
-        title_start = self.titles.ending_at(doc, person.start, sentence.start)
+        named = person.start
+        while named > sentence.start and doc[named - 1].text in self.honorifics:
+            named -= 1  # "Prime Minister Dr Name of Saint Vincent and the Grenadines"
+        title_start = self.titles.ending_at(doc, named, sentence.start)
         k = person.end
         if title_start is None or k + 1 >= sentence.end or doc[k].lower_ != "of":
             return []
@@ -1052,7 +1059,7 @@ class RelationExtractor(DataComponent):
         place = next((e for e in ents if e.start == start), None)
         if place is not None and place.label_ == "ORG":
             return [place]  # "Analyst Name of the Jakarta Centre for Regional Studies"
-        national = doc[person.start - 1].lower_ in self.national_offices
+        national = doc[named - 1].lower_ in self.national_offices
         return [place] if place is not None and place.label_ == "COUNTRY" and national else []
 
     def _whose_office(
@@ -1085,8 +1092,8 @@ class RelationExtractor(DataComponent):
         ):
             # "Minister of Foreign Affairs, H.H. Sheikh Name", "Foreign Minister Sheikh Name"
             end -= 1
-        if end > sentence.start and doc[end - 1].text in self.honorifics:
-            end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name"
+        while end > sentence.start and doc[end - 1].text in self.honorifics:
+            end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name", "Datuk Seri Name"
         if end > sentence.start and doc[end - 1].text == ",":
             end -= 1
             # "Mexico's ambassador at the time, Name"
@@ -1760,7 +1767,9 @@ class RelationExtractor(DataComponent):
             return self._country_list(ents, between[0], doc), body
         passive = cue_start > sentence.start and doc[cue_start - 1].lower_ in PASSIVE_AUXILIARIES
         lead = cue_end
-        while lead < body.start and doc[lead].lower_ in {"it", "them", "along", "together", "with"}:
+        while lead < body.start and doc[lead].lower_ in {
+            "it", "them", "along", "together", "with", ","
+        }:
             lead += 1  # "elected it along with Chad, Chile and Nigeria to the Council"
         if doc[cue_start].lower_ in ACTIVE_ELECTS and between and not passive and (
             between[0].start - lead <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
@@ -1935,7 +1944,7 @@ class RelationExtractor(DataComponent):
         countries of the nearest election cue or term verb before the date."""
         relations, paired = self._respective_terms(doc, sentence, ents)
         previous: tuple[Span, list[Span]] | None = None
-        for date in (ent for ent in ents if ent.label_ == "DATE" and ent._.value is not None):
+        for date in (ent for ent in ents if ent.label_ == "DATE"):
             if date.start in paired:
                 continue
             if previous is not None and _continues_dates(
@@ -1981,7 +1990,12 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(subject, date, "TERM"))
                 previous = (date, [subject])
                 continue
-            if subject is not None and date.end < sentence.end and (
+            # "Georgia today handed over ...", "President Name, who chaired the summit, today
+            # handed the chairmanship of the SCO to China"
+            handing = subject is not None or date.start > sentence.start and (
+                doc[date.start - 1].text == "," or doc[date.start - 1].ent_type_ == "PERSON"
+            )
+            if handing and date.end < sentence.end and (
                 doc[date.end].lower_ in self.handover_words
             ):
                 # "Georgia today handed over the chairmanship ... to Greece": the receiver's
@@ -2500,6 +2514,10 @@ class RelationExtractor(DataComponent):
             # not a participle after its noun: "in elections held ... on Friday", nor holding
             # a meeting: "will hold its next regular session in February 2017"
             and not (i > sentence.start and lowers[i] == "held" and lowers[i - 1] in EVENT_NOUNS)
+            # "a conference ... was held in Beijing on Monday", not "was held by Chile"
+            and not (i > sentence.start and lowers[i] == "held" and lowers[i - 1] in {
+                "was", "were", "is", "are", "be", "been", "being"
+            } and (i + 1 >= len(doc) or lowers[i + 1] != "by"))
             and not (lowers[i] in {"hold", "holds", "held", "holding"}
                      and not EVENT_NOUNS.isdisjoint(lowers[i + 1 : min(before, i + 5)]))
         ]
@@ -2985,7 +3003,17 @@ class RelationExtractor(DataComponent):
                 all_elected = all(c.kb_id_ in self._elected_here for c in group) or (
                     "only" in lowers[max(sentence.start, token.i - 2) : token.i]
                 )
-                if len(group) > self._seats_for(doc, sentence, token.i) and not all_elected:
+                # "A and B, the two candidates of the African Group, received ...": the
+                # group's slate, no contest unless fewer seats are named
+                number = lowers[token.i - 1] if token.i - 1 > sentence.start else ""
+                slate = token.i - 2 >= sentence.start and (
+                    lowers[token.i - 2] in {"the", "its", "their"} | POSSESSIVES
+                ) and (self.number_words.get(number) or (
+                    int(number) if number.isdigit() else 0
+                )) == len(group) and SEAT_WORDS.isdisjoint(lowers[token.i : sentence.end])
+                if len(group) > self._seats_for(doc, sentence, token.i) and not all_elected and (
+                    not slate
+                ):
                     relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
@@ -3355,11 +3383,12 @@ def _all_pairs(group: list[Span]) -> list[Relation]:
 
 def _is_calendar_date(ent: Span) -> bool:
     value = ent._.value
-    # not "today" or "this week", but "1970s" and "mid-2017"
+    # not "today" or "this week", but "1970s" and "mid-2017"; a weekday under a yearless
+    # dateline has no value but is a day
     first = ent[0]
-    return value is not None and not (first.is_alpha and first.is_lower) and first.lower_ not in {
-        "today", "yesterday", "tomorrow"
-    }
+    return (value is not None or len(ent) == 1 and first.is_title) and not (
+        first.is_alpha and first.is_lower
+    ) and first.lower_ not in {"today", "yesterday", "tomorrow"}
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:
