@@ -3115,3 +3115,20 @@ def test_a_weekday_under_a_yearless_dateline_starts_a_term(nlp):
     doc = nlp("BEIJING, Oct. 25 (Xinhua) -- A conference on China's seat in the United Nations "
               "was held in Beijing on Monday.")
     assert relations(doc, "TERM") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two women had presided over the General Assembly before her: Ana Ruiz of Chile in "
+         "1961 and Rosa Pinto of Peru in 1975.",
+         {("Ana Ruiz", "POSITION_AT", "General Assembly"),
+          ("Rosa Pinto", "POSITION_AT", "General Assembly")}),
+        ("The General Assembly today elected Ana Ruiz of Chile by acclamation as President of "
+         "its ninetieth session.", {("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+        ("Ana Ruiz of the former Yugoslav Republic of Macedonia, who presided over the General "
+         "Assembly in 2007-2008, spoke.", {("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+    ],
+)
+def test_presidents_listed_acclaimed_and_from_former_states(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -123,6 +123,7 @@ ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since",
                            "having"}
 ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
 SEAT_WORDS = {"seat", "seats", "place", "places", "post", "posts"}
+LISTED_HOLDER_WORDS = {"of", "the", "in", ",", "and", "former"}
 OWNER_PRONOUNS = {"our", "its", "their", "his", "her", "my"}
 ADMISSION_VERBS = {"admitted", "admits", "readmitted", "readmits"}  # the body joined
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
@@ -724,6 +725,7 @@ class RelationExtractor(DataComponent):
                 self._whose_office(doc, sentence, person, by_end),
                 self._who_heads(doc, sentence, person, by_end),
                 self._and_headed(doc, sentence, person, by_end),
+                self._listed_office_holder(doc, sentence, person, by_end),
                 self._office_of_its(doc, sentence, person, ents),
                 self._of_institute(doc, sentence, person, by_end),
                 self._elected_object_body(doc, sentence, person, by_end),
@@ -873,6 +875,8 @@ class RelationExtractor(DataComponent):
         elif k < sentence.end and doc[k].text == ",":  # skip an apposition
             k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 20))
                       if doc[m].text == ","), k)
+        if doc[k : k + 2].text.lower() == "by acclamation":
+            k += 2  # "elected Name of Cameroon by acclamation as President of its session"
         if k + 3 >= sentence.end:
             return None
         if doc[k].lower_ == "as" and doc[k + 1].lower_ == "its" and (
@@ -1460,11 +1464,15 @@ class RelationExtractor(DataComponent):
         """"Name, who heads the Andean Institute of Law, ...", "Name of Chad, who has headed
         the AU Commission since 2017", "Name will chair the AU for a year"."""
         k = person.end
-        origin = k + 1 < sentence.end and doc[k].lower_ == "of" and doc[k + 1].ent_type_
+        origin = k + 2 < sentence.end and doc[k].lower_ == "of" and bool(
+            doc[k + 1].ent_type_ or doc[k + 1].lower_ == "the" and doc[k + 2].ent_type_
+        )
         if origin:  # "Name of [the] Country, who"
             k += 1
-            while k < sentence.end and doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ == "the":
-                k += 1
+            while k < sentence.end and (
+                doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ in {"the", "former"}
+            ):
+                k += 1  # "Name of the former Yugoslav Republic of Macedonia, who"
         apposition_who = next(  # "Name, a former ambassador who now directs the Institute"
             (
                 m for m in range(k + 2, min(sentence.end - 1, k + 8))
@@ -1500,6 +1508,29 @@ class RelationExtractor(DataComponent):
             # not "led the UN delegation", "chairs UN Security Council meeting"
             return place if place is not None and not _names_a_thing_of(doc, place) else None
         return self._who_verb_place(doc, sentence, k, by_end)
+
+    def _listed_office_holder(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"Three women had presided over the General Assembly before her: A of India in
+        1953, B of Liberia in 1969 and C of Bahrain in 2006": each person listed after the
+        colon holds the office named before it."""
+        lowers = lower_forms(doc)
+        colon = next(
+            (k for k in range(person.start - 1, sentence.start, -1) if lowers[k] == ":"), None
+        )
+        if colon is None or not all(
+            t.ent_type_ in {"PERSON", "COUNTRY", "DATE"} or t.lower_ in LISTED_HOLDER_WORDS
+            for t in doc[colon + 1 : person.start]
+        ):
+            return None
+        verb = next(
+            (k for k in range(sentence.start, colon) if lowers[k] in self.office_verbs), None
+        )
+        if verb is None or any(doc[k].ent_type_ == "PERSON" for k in range(sentence.start, colon)):
+            return None
+        place = self._who_verb_place(doc, sentence, verb, by_end)
+        return place if place is not None and place.end <= colon else None
 
     def _and_headed(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
