@@ -3132,3 +3132,18 @@ def test_a_weekday_under_a_yearless_dateline_starts_a_term(nlp):
 )
 def test_presidents_listed_acclaimed_and_from_former_states(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_it_refers_to_the_subject_of_a_clause_of_the_sentence_before(nlp):
+    doc = nlp("In the first round it led Oman by 96 votes to 61; in the second Nepal secured "
+              "120 votes, against Oman's 70. It took its seat on 1 January 2031 for the "
+              "2031-2032 term.")
+    assert relations(doc, "TERM") == {("Nepal", "TERM", "1 January 2031"),
+                                      ("Nepal", "TERM", "2031-2032")}
+
+
+def test_the_two_after_a_fronted_phrase(nlp):
+    doc = nlp("Chile and Peru were tied at 90 votes each after four rounds for the last seat. "
+              "Rather than keep balloting, the two agreed to split the 2031-2032 term.")
+    assert relations(doc, "TERM") == {("Chile", "TERM", "2031-2032"),
+                                      ("Peru", "TERM", "2031-2032")}

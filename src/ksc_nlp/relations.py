@@ -432,6 +432,12 @@ class RelationExtractor(DataComponent):
         if represented is not None:
             return [represented]
         if not candidates:
+            comma = next((m for m in range(i - 1, floor, -1) if doc[m].text == ","), None)
+            if comma is not None and self._rival_pair and (
+                self._pair_anaphor(doc, comma + 1, i)
+            ):
+                # "Rather than keep balloting, the two agreed to split the term"
+                return list(self._rival_pair)
             return self._antecedents(doc, floor, i) or self._singular_antecedent(doc, floor, i)
         person = next(
             (e for e in ents if e.label_ == "PERSON" and candidates[-1].end <= e.start < i), None
@@ -616,10 +622,18 @@ class RelationExtractor(DataComponent):
             )  # the others are inside its relative clause
             # "Slovenia won 153 votes to Belarus's 38 ... It last served ...": the subject
             # opening the sentence, when it is not an object of anything before
-            return [first] if first.start == opening and (
+            if first.start == opening and (
                 relative or first.end < len(doc) and doc[first.end].is_lower
                 and doc[first.end].lower_ not in {"and", "or"}  # not "Russia and China"
-            ) else []
+            ):
+                return [first]
+            # "In the first round it led Thailand ...; in the second Kazakhstan secured 138
+            # votes": the one country that is the subject of a clause
+            subjects = {
+                e.kb_id_: e for e in earlier.ents
+                if e.label_ == "COUNTRY" and _clause_subject(doc, e, earlier.start)
+            }
+            return list(subjects.values()) if len(subjects) == 1 else []
         # "..., while the Russian Federation, which obtained 112, failed. Its current term
         # ends on 31 December 2016": the country named last
         last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
@@ -3129,6 +3143,19 @@ class RelationExtractor(DataComponent):
                     relations += _all_pairs(losers + self._country_list(ents, first, doc))
                 break
         return relations
+
+
+def _clause_subject(doc: Doc, country: Span, floor: int) -> bool:
+    """The country opens a clause and a lower-case verb follows it: "; in the second
+    Kazakhstan secured 138 votes", "In 2016 Chile won"."""
+    before = doc[country.start - 1] if country.start > floor else None
+    after = doc[country.end] if country.end < len(doc) else None
+    opens = before is None or not before.is_alpha or before.ent_type_ == "DATE" or (
+        before.lower_ in {"the", "first", "second", "third", "final", "then", "later"}
+    )
+    return opens and after is not None and after.is_lower and after.is_alpha and (
+        after.lower_ not in FUNCTION_WORDS and after.lower_ not in {"and", "or"}
+    )
 
 
 def _after_trailing(doc: Doc, country: Span) -> bool:
