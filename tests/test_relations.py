@@ -3147,3 +3147,17 @@ def test_the_two_after_a_fronted_phrase(nlp):
               "Rather than keep balloting, the two agreed to split the 2031-2032 term.")
     assert relations(doc, "TERM") == {("Chile", "TERM", "2031-2032"),
                                       ("Peru", "TERM", "2031-2032")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz is a veteran diplomat who served as Chile's Permanent Representative to the "
+         "European Union.", {("Ana Ruiz", "POSITION_AT", "Chile")}),
+        ("Chile's Ana Ruiz was among six judges of the ICC elected in December.",
+         {("Ana Ruiz", "POSITION_AT", "ICC")}),
+        ("Ana Ruiz is a lawyer who lives in Lima.", set()),
+    ],
+)
+def test_posts_after_a_relative_clause_and_among_judges(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

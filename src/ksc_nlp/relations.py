@@ -1326,6 +1326,25 @@ class RelationExtractor(DataComponent):
             and doc[k + 1].ent_type_ == "DATE"
         ):
             k += 1
+        if k + 3 < sentence.end and doc[k - 2].lower_ in {"is", "was"} and (
+            doc[k - 1].lower_ in ARTICLES
+        ):
+            # "is a veteran diplomat who served as Turkey's Permanent Representative"
+            who = next(
+                (m for m in range(k, min(sentence.end, k + 4)) if doc[m].lower_ == "who"), None
+            )
+            if who is not None and all(doc[m].is_lower for m in range(k, who)):
+                k = who + 1
+                while k < sentence.end and doc[k].lower_ in OFFICE_ADVERBS_AND_AUXILIARIES:
+                    k += 1
+                if k + 1 < sentence.end and doc[k].lower_ in {"served", "serves"} and (
+                    doc[k + 1].lower_ == "as"
+                ):
+                    k += 2
+        if k + 2 < sentence.end and doc[k].lower_ == "among" and doc[k - 1].lower_ in {
+            "was", "is", "were", "are"
+        }:
+            k += 2 if doc[k + 1].like_num else 1  # "was among six judges of the ICC"
         # "will head its Telecommunication Standardization Bureau", "sat on the ICJ",
         # "won a seat on the ICJ": a post or a membership at the organisation
         member = k + 1 < sentence.end and doc[k + 1].lower_ != "of" and (
