@@ -321,3 +321,18 @@ def test_would_does_not_govern_the_day_of_an_election(nlp):
     doc = nlp("BRIDGETOWN, July 1, 2031 (CMC) - The summit would take up the dispute over the "
               "March 2 general election in Guyana.")
     assert values(doc, "DATE")[-1] == ("March 2", "2031-03-02")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Press Release No. 187/2031, 9 June 2031", "Lima and Santiago, 9 June 2031"],
+)
+def test_datelines_with_release_numbers_and_two_places(nlp, header):
+    doc = nlp(f"Joint Statement\n{header}\n\nThe vote took place yesterday.")
+    assert values(doc, "DATE")[-1] == ("yesterday", "2031-06-08")
+
+
+def test_a_reported_clause_after_that_has_its_own_tense(nlp):
+    doc = nlp("Ashgabat, 7 April 2031\nThe Ministry is pleased to inform that on Wednesday the "
+              "Council elected Turkmenistan to the Board.")
+    assert values(doc, "DATE")[-1] == ("Wednesday", "2031-04-02")

@@ -354,3 +354,21 @@ def test_a_governing_body_and_a_city_state_dateline(nlp):
     doc = nlp("Results:\nSomalia (179 votes), Panama (183)")
     assert [(e.text, e.label_) for e in doc.ents][:2] == [
         ("Somalia", "COUNTRY"), ("179", "VOTE_COUNT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of People's Power for Foreign Affairs issued a statement.",
+         "Ministry of People's Power for Foreign Affairs"),
+        ("The Embassy of the Republic of Chile to the United Kingdom said so.",
+         "Embassy of the Republic of Chile to the United Kingdom"),
+    ],
+)
+def test_possessive_words_and_embassies_inside_names(nlp, text, name):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [name]
+
+
+def test_a_headline_verb_after_a_title_is_no_name(nlp):
+    doc = nlp("Chagos: Mauritius Envoy Speaks After Vote\nPORT LOUIS, May 23 (Reuters) - It ended.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []

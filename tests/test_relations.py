@@ -3161,3 +3161,32 @@ def test_the_two_after_a_fronted_phrase(nlp):
 )
 def test_posts_after_a_relative_clause_and_among_judges(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_several_bodies_in_one_election_and_bodies_of_a_parent(nlp):
+    doc = nlp("Peru was elected by acclamation to three subsidiary bodies of the Economic and "
+              "Social Council. The Council elected Peru to the Commission for Social Development "
+              "for 2031-2035, to the UNICEF Executive Board for 2031-2033 and to the Commission "
+              "on Narcotic Drugs for 2031-2034.")
+    assert {b for _, _, b in relations(doc, "ELECTED_TO")} == {
+        "Commission for Social Development", "UNICEF Executive Board",
+        "Commission on Narcotic Drugs"}
+
+
+def test_the_decision_to_elect_countries(nlp):
+    doc = nlp("The ministers welcome the decision of the General Assembly to elect Peru and Chile "
+              "as non-permanent members of the Security Council for 2031-2032.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Peru", "Chile"}
+    assert relations(nlp("The Assembly failed to elect Peru to the Security Council."),
+                     "ELECTED_TO") == set()
+
+
+def test_a_board_members_nationality_is_no_post(nlp):
+    doc = nlp("From among candidates nominated by Governments, it elected Ana Ruiz (Chile) and "
+              "Rosa Pinto (Peru) to the International Narcotics Control Board.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Ana Ruiz", "POSITION_AT", "International Narcotics Control Board"),
+        ("Rosa Pinto", "POSITION_AT", "International Narcotics Control Board")}
+    doc = nlp("The foreign ministers - Ana Ruiz (Chile) and Rosa Pinto (Peru) - met.")
+    assert relations(doc, "POSITION_AT") == {("Ana Ruiz", "POSITION_AT", "Chile"),
+                                             ("Rosa Pinto", "POSITION_AT", "Peru")}

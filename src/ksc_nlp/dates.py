@@ -40,6 +40,9 @@ DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
+RELEASE_NUMBER = re.compile(r"^\d+/\d+$")  # "No. 187/2022"
+REPORTING_VERBS = {"inform", "informs", "announce", "announces", "announced", "said", "says",
+                   "stated", "noted", "reported", "confirmed", "confirms"}
 DATED_EVENTS = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"}
 
 
@@ -440,7 +443,9 @@ class DateFinder(DataComponent):
         # and Y said his country would finish before a summit in September")
         clause = next(
             (k for k in range(i - 1, sentence.start, -1)
-             if doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text == ","),
+             if doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text == ","
+             # "is pleased to inform that on Wednesday ... elected": the reported clause
+             or doc[k].lower_ == "that" and doc[k - 1].lower_ in REPORTING_VERBS),
             sentence.start,
         )
         cues = [
@@ -582,7 +587,10 @@ def _top_lines_end(text: str, lines: int) -> int:
 def _dateline_token(token: Token) -> bool:
     if token.lower_ in DATE_PREPOSITIONS:
         return False
-    return token.is_punct or token.is_title or token.is_upper or token.ent_type_ == "GPE"
+    # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
+    return token.is_punct or token.is_title or token.is_upper or token.ent_type_ == "GPE" or (
+        token.lower_ == "and" or RELEASE_NUMBER.match(token.text) is not None
+    )
 
 
 @Language.factory("ksc_dates", default_config={"reference_date": None})

@@ -17,12 +17,12 @@ from .resources import DataComponent
 from .tokenization import in_title_case_line
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
-MISSION_HEADS = {"Mission", "Delegation", "Representation"}
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
 ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 MISSION_HEADS = {"Mission", "Delegation"}
+EMBASSY_HEADS = {"Embassy", "Consulate"}
 FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
                   "has", "have", "had", "will", "would", "as", "other", "its", "their", "his",
                   "her"}
@@ -339,6 +339,10 @@ class OrganisationFinder(DataComponent):
                     and not doc[end - 1].whitespace_ and not token.whitespace_
                 ):
                     end += 1  # "Centre for Small-State Diplomacy"
+                elif token.text in {"'s", "’s"} and end + 1 < limit and (
+                    self._is_name_word(doc[end + 1]) and end - j == 1
+                ):
+                    end += 1  # "Ministry of People's Power for Foreign Affairs"
                 else:
                     break
             return end
@@ -526,6 +530,15 @@ def _mission_to(doc: Doc, head: int, end: int) -> int:
         while k < len(doc) and doc[k].ent_iob_ == "I":
             k += 1
         return k
+    if doc[head].text in EMBASSY_HEADS and end + 1 < len(doc) and doc[end].lower_ in {"to", "in"}:
+        # "Embassy of the Republic of Lithuania to the United Kingdom"
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        if k < len(doc) and doc[k].ent_type_ in {"COUNTRY", "GPE"} and doc[k].ent_iob_ == "B":
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return k
+        return end
     if doc[head].text not in MISSION_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "to":
         return end
     k = end + 2 if doc[end + 1].lower_ == "the" else end + 1

@@ -116,7 +116,8 @@ PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 AUXILIARIES_AND_QUANTIFIERS = PASSIVE_AUXILIARIES | {"also", "all", "each"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 ACTIVE_ELECTS = {
-    "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits"
+    "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits",
+    "elect",
 }
 INVERTED = {"were", "are"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
@@ -825,10 +826,10 @@ class RelationExtractor(DataComponent):
         the body each person listed after an active "elected" goes to."""
         j = person.start
         while j > sentence.start and (
-            doc[j - 1].text == "," or doc[j - 1].lower_ in {"and", "of", "the"}
+            doc[j - 1].text in {",", "(", ")"} or doc[j - 1].lower_ in {"and", "of", "the"}
             or doc[j - 1].ent_type_ in {"PERSON", "COUNTRY"}
         ):
-            j -= 1
+            j -= 1  # "elected A (Mexico), B (Belgium) and C (China) to the Board"
         if j == sentence.start or doc[j - 1].lower_ not in ACTIVE_ELECTS | {"appointed"}:
             return None
         k = self._after_origin(doc, sentence, person.end, by_end)
@@ -1462,8 +1463,11 @@ class RelationExtractor(DataComponent):
             country = by_end.get(k + 2)
             if country is None or country.label_ != "COUNTRY" or country.start != k + 1:
                 return None
+            # a national office ("the foreign ministers"), not "candidates nominated by
+            # Governments, it elected Name (Mexico)": a board member's nationality
             plural_title = any(
-                self._plural_title(t) for t in doc[sentence.start : person.start]
+                self._plural_title(t) and t.lower_[:-1] in self.national_offices
+                for t in doc[sentence.start : person.start]
             )
             return country if plural_title else None
         if k + 1 >= sentence.end or doc[k].lower_ != "of":
@@ -1656,7 +1660,31 @@ class RelationExtractor(DataComponent):
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is not None:
                 relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
+                for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
+                    relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _further_bodies(
+        self, doc: Doc, sentence: Span, ents: list[Span], body: Span
+    ) -> list[Span]:
+        """"elected Cuba to the Commission on the Status of Women for 2023-2027, to the UNICEF
+        Executive Board for 2023-2025 and to the Committee on NGOs": the bodies after the
+        first, each after ", to" or "and to"."""
+        found = []
+        last = body
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.start <= last.end:
+                continue
+            k = ent.start - 1
+            if k > last.end and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if not (k > last.end and doc[k].lower_ == "to" and doc[k - 1].lower_ in {",", "and"}):
+                break
+            if any(t.ent_type_ == "COUNTRY" or t.text == ";" for t in doc[last.end : k]):
+                break
+            found.append(ent)
+            last = ent
+        return found
 
     def _election_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """Fixed cues ("was elected", "will join") and "won [its first] seat(s)"."""
@@ -1682,6 +1710,13 @@ class RelationExtractor(DataComponent):
             ):  # "Estonia's election to the Security Council"
                 cues.append((i, i + 2))
         words = lowers[sentence.start + 1 : sentence.end - 1]
+        if "elect" in words:
+            # "the decision of the General Assembly to elect Denmark and Greece as members"
+            i = sentence.start + 1 + words.index("elect")
+            if lowers[i - 1] == "to" and doc[i + 1].ent_type_ == "COUNTRY" and (
+                lowers[i - 2] not in {"failed", "refused", "not"}
+            ):
+                cues.append((i, i + 1))
         if "join" in words:
             # "Norway and Ireland join the UNSC": a present "join" right after its
             # subject, not "bid to join", "could join"
@@ -1784,6 +1819,12 @@ class RelationExtractor(DataComponent):
             body = next((b for b in bodies if b.start == body.end + 1), body)
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
+        if body is not None and body.start >= 2 and lower_forms(doc)[body.start - 2] in {
+            "bodies", "body", "organs", "subsidiaries"
+        } or body is not None and body.start >= 3 and lower_forms(doc)[body.start - 3] in {
+            "bodies", "body", "organs", "subsidiaries"
+        } and doc[body.start - 1].lower_ in ARTICLES:
+            return [], None  # "elected to four subsidiary bodies of ECOSOC": not ECOSOC
         if body is None:
             body = self._body_named_before(doc, sentence, cue_end)
         if body is None:
