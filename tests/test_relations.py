@@ -3190,3 +3190,10 @@ def test_a_board_members_nationality_is_no_post(nlp):
     doc = nlp("The foreign ministers - Ana Ruiz (Chile) and Rosa Pinto (Peru) - met.")
     assert relations(doc, "POSITION_AT") == {("Ana Ruiz", "POSITION_AT", "Chile"),
                                              ("Rosa Pinto", "POSITION_AT", "Peru")}
+
+
+def test_a_fronted_total_over_the_round(nlp):
+    doc = nlp("Of the 53 ballots cast in the first round, Peru secured forty votes, Chile 8 and "
+              "Oman 5.")
+    assert relations(doc, "OUT_OF") == {("forty", "OUT_OF", "53"), ("8", "OUT_OF", "53"),
+                                        ("5", "OUT_OF", "53")}

@@ -3401,9 +3401,10 @@ def _fronted_total(doc: Doc, sentence: Span, total: Span) -> int | None:
     comma = next((k for k in range(total.end, min(sentence.end, total.end + 12))
                   if lowers[k] == ","), None)
     if comma is None or comma == total.end or any(
-        doc[k].like_num and doc[k].ent_type_ != "DATE" or lowers[k] in THRESHOLD_WORDS
+        doc[k].like_num and doc[k].ent_type_ != "DATE" and not _ordinal(doc[k])
+        or lowers[k] in THRESHOLD_WORDS
         for k in range(total.end, comma)
-    ):  # (not the day of "cast in that June 6 election")
+    ):  # (not the day of "cast in that June 6 election", "in the first round")
         return None
     return comma
 
