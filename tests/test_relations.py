@@ -3197,3 +3197,11 @@ def test_a_fronted_total_over_the_round(nlp):
               "Oman 5.")
     assert relations(doc, "OUT_OF") == {("forty", "OUT_OF", "53"), ("8", "OUT_OF", "53"),
                                         ("5", "OUT_OF", "53")}
+
+
+def test_won_the_other_seat(nlp):
+    doc = nlp("Peru took one of the two seats on the Statistical Commission in the first round, "
+              "and Chile won the other in a second round. Both countries will sit on the "
+              "commission from January 1, 2031.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Peru", "Chile"}
+    assert {h for h, _, _ in relations(doc, "TERM")} == {"Peru", "Chile"}

@@ -1697,6 +1697,12 @@ class RelationExtractor(DataComponent):
                     (k for k in _words_after(doc, i, sentence.end, 6) if lowers[k] in SEAT_NOUNS),
                     None,
                 )
+                if seat is None and lowers[i + 1 : i + 3] == ["the", "other"] and (
+                    not SEAT_NOUNS.isdisjoint(lowers[sentence.start : i])
+                ):
+                    # "Romania took one of the two seats ..., and Russia won the other"
+                    cues.append((i, i + 3))
+                    continue
                 if seat is None or lowers[seat] in {"place", "places"} and seat == i + 1:
                     continue  # "the vote took place"
                 if lowers[seat] not in {"seat", "seats"} and not self._body_at(doc, i + 1, seat):
@@ -1843,7 +1849,9 @@ class RelationExtractor(DataComponent):
             )
             # "A and B were elected to the Human Rights Council ..., and China won a seat
             # with 154": a seat won after the body's election in the same sentence
-            seat_won = any(t.lower_ in SEAT_NOUNS for t in doc[cue_start:cue_end]) and (
+            seat_won = any(
+                t.lower_ in SEAT_NOUNS | {"other"} for t in doc[cue_start:cue_end]
+            ) and (
                 body is not None
                 and any(c[1] <= body.start for c in self._election_cues(doc, sentence))
             )
