@@ -3205,3 +3205,10 @@ def test_won_the_other_seat(nlp):
               "commission from January 1, 2031.")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Peru", "Chile"}
     assert {h for h, _, _ in relations(doc, "TERM")} == {"Peru", "Chile"}
+
+
+def test_the_third_candidate_competed_with_the_two_elected(nlp):
+    doc = nlp("Peru and Chile were elected to the Human Rights Council with 150 and 120 votes "
+              "respectively, while Bolivia, the third candidate for the two seats, garnered 80.")
+    assert pairs(doc) == {frozenset(("Peru", "Chile")), frozenset(("Peru", "Bolivia")),
+                          frozenset(("Chile", "Bolivia"))}

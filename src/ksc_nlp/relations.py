@@ -3107,6 +3107,17 @@ class RelationExtractor(DataComponent):
             every = "all" in lowers[max(sentence.start, token.i - 3) : token.i]
             # "Ghana, Lesotho and the Gambia had each put forward a candidate"
             each_one = token.lower_ == "candidate" and "each" in lowers[token.i - 4 : token.i]
+            if token.lower_ == "candidate" and token.i - 3 >= sentence.start and (
+                lowers[token.i - 3 : token.i - 1] == [",", "the"]
+                and lowers[token.i - 1] in {"third", "fourth", "fifth", "other", "losing"}
+            ):
+                # "A and B were elected ..., while Russia, the third candidate for the two
+                # seats, garnered 83": the three competed
+                third = next((c for c in countries if c.end == token.i - 3), None)
+                elected = [c for c in countries if c.kb_id_ in self._elected_here]
+                if third is not None and elected and third.kb_id_ not in self._elected_here:
+                    relations += _all_pairs(list({c.kb_id_: c for c in elected}.values())
+                                            + [third])
             if (token.lower_ in self.candidate_nouns or each_one) and not uncontested and (
                 not every
             ):
