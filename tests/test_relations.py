@@ -3212,3 +3212,10 @@ def test_the_third_candidate_competed_with_the_two_elected(nlp):
               "respectively, while Bolivia, the third candidate for the two seats, garnered 80.")
     assert pairs(doc) == {frozenset(("Peru", "Chile")), frozenset(("Peru", "Bolivia")),
                           frozenset(("Chile", "Bolivia"))}
+
+
+def test_our_country_elected_to_the_same_body(nlp):
+    doc = nlp("Lima - Peru congratulates Chile, which was elected to the Human Rights Council. "
+              "Peru will keep working for human rights, as Peru always has. This is not a "
+              "defeat: in 2019 our country was elected to the same body with 105 votes.")
+    assert ("Peru", "ELECTED_TO", "Human Rights Council") in relations(doc, "ELECTED_TO")

@@ -1749,15 +1749,20 @@ class RelationExtractor(DataComponent):
         if k >= sentence.end or lowers[k] not in {"the", "its"}:
             return None
         k += 1
-        while k < sentence.end and k - cue_end < 6 and lowers[k] not in BODY_NOUNS and (
+        nouns = BODY_NOUNS | {"body", "organ"}
+        while k < sentence.end and k - cue_end < 6 and lowers[k] not in nouns and (
             doc[k].is_lower or doc[k].like_num or lowers[k] == "-"
         ):
             k += 1  # "the 15-member council", "the rights council"
-        if k >= sentence.end or lowers[k] not in BODY_NOUNS or not doc[k].is_lower:
+        if k >= sentence.end or lowers[k] not in nouns or not doc[k].is_lower:
             return None
         named = [
             e for e in self._all_ents
-            if e.label_ == "ORG" and e.end <= sentence.start and e[-1].lower_ == lowers[k]
+            if e.label_ == "ORG" and e.end <= sentence.start and (
+                e[-1].lower_ == lowers[k]
+                # "was elected to the same body": the last body with seats named before
+                or lowers[k] in {"body", "organ"} and e[-1].text in SEAT_BODIES
+            )
         ]
         return named[-1] if named else None
 
@@ -1894,7 +1899,10 @@ class RelationExtractor(DataComponent):
                 added += self._singular_antecedent(doc, cue_end, cue_end + 1)
             return self._regional_lists(doc, ents, between) + added, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
-        if subjects and self._negated(doc, subjects[-1].end, cue_start):
+        # (a subject from an earlier sentence: only this sentence's words can negate)
+        if subjects and self._negated(
+            doc, max(subjects[-1].end, _clause_start(doc, sentence, cue_start)), cue_start
+        ):
             return [], body
         return subjects + self._along_with(doc, sentence, ents, body.end) if subjects else [], body
 
