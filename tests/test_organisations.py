@@ -372,3 +372,9 @@ def test_possessive_words_and_embassies_inside_names(nlp, text, name):
 def test_a_headline_verb_after_a_title_is_no_name(nlp):
     doc = nlp("Chagos: Mauritius Envoy Speaks After Vote\nPORT LOUIS, May 23 (Reuters) - It ended.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_ordinal_committees_and_regions_with_country_names(nlp):
+    doc = nlp("The First Committee met on the Gulf of Guinea.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("First Committee", "ORG"),
+                                                      ("Gulf of Guinea", "LOC")]

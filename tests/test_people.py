@@ -502,3 +502,13 @@ def test_a_full_name_in_an_upper_case_headline_is_one_mention(nlp):
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"] == [
         ("ROSA ELENA PINTO", "Rosa Elena Pinto"), ("Rosa Elena Pinto", "Rosa Elena Pinto")]
 
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Chile Wins Council Seat, Becomes Smallest Member Ever Elected",
+     "Chile Assumes Presidency, Minister To Chair Signature Events"],
+)
+def test_capitalised_headline_words_after_titles_are_no_names(nlp, headline):
+    doc = nlp(headline + "\nSANTIAGO, June 7 (Reuters) - It happened.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []

@@ -3219,3 +3219,42 @@ def test_our_country_elected_to_the_same_body(nlp):
               "Peru will keep working for human rights, as Peru always has. This is not a "
               "defeat: in 2019 our country was elected to the same body with 105 votes.")
     assert ("Peru", "ELECTED_TO", "Human Rights Council") in relations(doc, "ELECTED_TO")
+
+
+def test_a_body_inside_dashes_and_a_council_right_after_the_cue(nlp):
+    doc = nlp("The General Assembly elected China and France – the two permanent members of the "
+              "Security Council – as Vice-Presidents of the General Assembly.")
+    assert {b for _, _, b in relations(doc, "ELECTED_TO")} == {"General Assembly"}
+    doc = nlp("Peru holds the presidency of the Security Council. Peru was elected to the "
+              "15-member council for 2031-2032 on 6 June 2030, securing 182 votes in the "
+              "193-member General Assembly.")
+    assert {b for _, _, b in relations(doc, "ELECTED_TO")} == {"Security Council"}
+
+
+def test_chairs_listed_with_their_committees(nlp):
+    doc = nlp("The six Main Committees elected their Chairs for the session: Ana Ruiz (Chile), "
+              "First Committee; Rosa Pinto (Peru), Second Committee.")
+    assert relations(doc, "POSITION_AT") == {("Ana Ruiz", "POSITION_AT", "First Committee"),
+                                             ("Rosa Pinto", "POSITION_AT", "Second Committee")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The General Assembly elected Peru, Chile and Ghana to the Security Council. The terms "
+         "of office of the three newly elected members will commence on 1 January 2031.",
+         {(c, "TERM", "1 January 2031") for c in ("Peru", "Chile", "Ghana")}),
+        ("Chile's victory in the vote over Peru decided the contest for the seat.",
+         {("Chile", "COMPETED_WITH", "Peru")}),
+        ("The votes cast in favour of Chile numbered 164, above the required majority of 97.",
+         {("Chile", "RECEIVED_VOTES", "164")}),
+        ("The bloc will consider the application of Timor-Leste for accession to ASEAN.", set()),
+        ("Foreign Minister Shaikh Ali bin Salman of Bahrain welcomed the vote.",
+         {("Ali bin Salman", "POSITION_AT", "Bahrain")}),
+    ],
+)
+def test_nominal_and_formal_phrasings(nlp, text, expected):
+    found = relations(nlp(text))
+    assert expected <= found
+    if not expected:  # an application is no election
+        assert relations(nlp(text), "ELECTED_TO") == set()

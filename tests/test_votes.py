@@ -335,3 +335,7 @@ def test_a_score_over_a_countrys_candidate(nlp):
 def test_one_of_the_countries_elected_is_no_count(nlp):
     assert spans(nlp("Panama is one of the five countries elected to the Council."),
                  "VOTE_COUNT") == []
+
+
+def test_a_total_verb_needs_a_vote_before_it(nlp):
+    assert spans(nlp("Its staff numbered 164 in 2020."), "VOTE_COUNT") == []

@@ -22,6 +22,8 @@ LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
 ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 MISSION_HEADS = {"Mission", "Delegation"}
+ORDINAL_MODIFIERS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+                     "Eighth", "Ninth", "Tenth"}
 EMBASSY_HEADS = {"Embassy", "Consulate"}
 FUNCTION_WORDS = {"to", "with", "by", "at", "which", "that", "who", "is", "was", "are", "were",
                   "has", "have", "had", "will", "would", "as", "other", "its", "their", "his",
@@ -226,6 +228,8 @@ class OrganisationFinder(DataComponent):
         ("Kazakhstan Council of ...")."""
         start = head
         sentence_start = doc[head].sent.start
+        if start > sentence_start and doc[start - 1].text in ORDINAL_MODIFIERS:
+            start -= 1  # "First Committee", "Second Committee" (stop words elsewhere)
         while start > sentence_start:
             previous = doc[start - 1]
             if self._is_modifier(previous):

@@ -97,7 +97,7 @@ FINITE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "would", "will
 TENURE_NOUNS = {"term", "terms", "year", "years", "tenure", "time", "stint", "spell", "mandate",
                 "days"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
-HONORIFIC_TITLES = {"sheikh", "sheikha", "prince", "princess"}
+HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "shaikha", "shaykh", "prince", "princess"}
 CHAIR_VERBS = {"chair", "chairs", "chairing", "preside", "presides", "presiding"}
 PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "states", "sides",
                       "rivals", "candidates", "neighbours", "neighbors"}
@@ -124,7 +124,8 @@ ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since",
                            "having"}
 ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
 SEAT_WORDS = {"seat", "seats", "place", "places", "post", "posts"}
-LISTED_HOLDER_WORDS = {"of", "the", "in", ",", "and", "former"}
+LISTED_HOLDER_WORDS = {"of", "the", "in", ",", "and", "former", "(", ")", ";"}
+SOUGHT_WORDS = {"application", "applications", "applied", "request", "requested", "bid"}
 OWNER_PRONOUNS = {"our", "its", "their", "his", "her", "my"}
 ADMISSION_VERBS = {"admitted", "admits", "readmitted", "readmits"}  # the body joined
 BALLOT_WORDS = {"ballot", "vote", "voting", "round", "session", "meeting"}
@@ -650,9 +651,17 @@ class RelationExtractor(DataComponent):
             return list(self._rival_pair)
         # "The five take their seats on 1 January": as many as were just elected, or as were
         # elected in the whole text ("All fifteen countries elected that day")
-        # (a number opening the subject, not "It was elected after two rounds")
-        opening = [t.lower_ for t in doc[start : min(end, start + 3)] if not t.ent_type_]
-        counts = {self.number_words.get(w) or (int(w) if w.isdigit() else None) for w in opening}
+        # (a number after a determiner or before a word for the countries: "The terms of the
+        # fifteen newly elected members", not "It was elected after two rounds")
+        lowers = lower_forms(doc)
+        counts = {
+            self.number_words.get(lowers[m]) or (int(lowers[m]) if lowers[m].isdigit() else None)
+            for m in range(start, end)
+            if not doc[m].ent_type_ and (
+                m > start and lowers[m - 1] in {"the", "all", "these", "those"}
+                or not self.plural_anaphors.isdisjoint(lowers[m + 1 : min(end, m + 4)])
+            )
+        }
         if len(self._recent) > 1 and len(self._recent) in counts:
             return list(self._recent)
         if len(self._elected_all) > 1 and len(self._elected_all) in counts:
@@ -1068,7 +1077,9 @@ class RelationExtractor(DataComponent):
         no owner before the name, and "of COUNTRY" after it (decision 28); any title and
         "of ORG" ("Analyst Name of the Jakarta Centre")."""
         named = person.start
-        while named > sentence.start and doc[named - 1].text in self.honorifics:
+        while named > sentence.start and (
+            doc[named - 1].text in self.honorifics or doc[named - 1].lower_ in HONORIFIC_TITLES
+        ):
             named -= 1  # "Prime Minister Dr Name of Saint Vincent and the Grenadines"
         title_start = self.titles.ending_at(doc, named, sentence.start)
         k = person.end
@@ -1557,14 +1568,30 @@ class RelationExtractor(DataComponent):
             (k for k in range(person.start - 1, sentence.start, -1) if lowers[k] == ":"), None
         )
         if colon is None or not all(
-            t.ent_type_ in {"PERSON", "COUNTRY", "DATE"} or t.lower_ in LISTED_HOLDER_WORDS
+            t.ent_type_ in {"PERSON", "COUNTRY", "DATE", "ORG"} or t.lower_ in LISTED_HOLDER_WORDS
             for t in doc[colon + 1 : person.start]
         ):
             return None
+        if any(doc[k].ent_type_ == "PERSON" for k in range(sentence.start, colon)):
+            return None
         verb = next(
-            (k for k in range(sentence.start, colon) if lowers[k] in self.office_verbs), None
+            (k for k in range(sentence.start, colon) if lowers[k] in self.office_verbs
+             and lowers[k - 1] not in OWNER_PRONOUNS | ARTICLES),  # not "their Chairs"
+            None,
         )
-        if verb is None or any(doc[k].ent_type_ == "PERSON" for k in range(sentence.start, colon)):
+        if verb is None and any(self._plural_title(doc[k]) for k in range(sentence.start, colon)):
+            # "The six Main Committees elected their Chairs: A (Bolivia), First Committee;
+            # B (Senegal), Second Committee": the body named after each person
+            k = self._after_origin(doc, sentence, person.end, by_end)
+            place = by_end.get(next(
+                (e.end for e in by_end.values() if e.start == k + 1 and e.label_ == "ORG"), -1
+            ))
+            if k + 1 < sentence.end and doc[k].text == "," and place is not None and (
+                place.end >= sentence.end or doc[place.end].text in {";", ",", ".", "and"}
+            ):
+                return place
+            return None
+        if verb is None:
             return None
         place = self._who_verb_place(doc, sentence, verb, by_end)
         return place if place is not None and place.end <= colon else None
@@ -1656,7 +1683,13 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
     ) -> list[Relation]:
         relations = []
+        lowers = lower_forms(doc)
         for cue in cues:
+            before = lowers[max(sentence.start, cue[0] - 4) : cue[0]]
+            if before and before[-1] in {"for", "towards", "toward"} or not SOUGHT_WORDS.isdisjoint(
+                before
+            ):
+                continue  # "the application of Timor-Leste for accession to ASEAN": sought
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is not None:
                 relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
@@ -1822,8 +1855,13 @@ class RelationExtractor(DataComponent):
             ),
             sentence.end,
         )
+        inserted = _dash_insert(doc, cue_end, clause_end)
         body = next(  # "won Council seats"
-            (b for b in bodies if b.start > cue_start and b.end <= clause_end), None
+            (b for b in bodies if b.start > cue_start and b.end <= clause_end
+             # not "elected A and B – the permanent members of the Security Council – as
+             # Vice-Presidents of the General Assembly"
+             and not inserted[0] <= b.start < inserted[1]),
+            None,
         )
         if body is not None and body.end + 1 < len(doc) and doc[body.end].lower_ in POSSESSIVES:
             # "elected to UN's ECOSOC": the body the parent owns
@@ -1836,8 +1874,11 @@ class RelationExtractor(DataComponent):
             "bodies", "body", "organs", "subsidiaries"
         } and doc[body.start - 1].lower_ in ARTICLES:
             return [], None  # "elected to four subsidiary bodies of ECOSOC": not ECOSOC
-        if body is None:
-            body = self._body_named_before(doc, sentence, cue_end)
+        named_before = self._body_named_before(doc, sentence, cue_end)
+        if named_before is not None and (body is None or body.start > cue_end + 2):
+            # "was elected to the 15-member council ..., securing 182 votes in the
+            # 193-member General Assembly": the council right after the cue
+            body = named_before
         if body is None:
             fronted = self._fronted_body_objects(doc, sentence, ents, bodies, cue_start, cue_end)
             if fronted is not None:
@@ -3103,6 +3144,18 @@ class RelationExtractor(DataComponent):
             relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals]
         relations += self._lost_race_to(doc, sentence, ents)
         lowers = lower_forms(doc)
+        for winner in countries:
+            # "Estonia's victory in the vote over Romania"
+            k = winner.end
+            if k + 2 < sentence.end and lowers[k] in POSSESSIVES and lowers[k + 1] in {
+                "victory", "win", "triumph"
+            }:
+                over = next((m for m in range(k + 2, min(sentence.end - 1, k + 8))
+                             if lowers[m] == "over"), None)
+                loser = next((c for c in countries if over is not None and c.start in {
+                    over + 1, over + 2} and not any(t.text == "," for t in doc[k:over])), None)
+                if loser is not None and loser.kb_id_ != winner.kb_id_:
+                    relations.append(Relation(winner, loser, "COMPETED_WITH"))
         # "The African Group's four candidates, A, B, C and D, ran unopposed"
         uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
         cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst",
@@ -3230,6 +3283,17 @@ class RelationExtractor(DataComponent):
                     relations += _all_pairs(losers + self._country_list(ents, first, doc))
                 break
         return relations
+
+
+def _dash_insert(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of a phrase set off by two free-standing dashes between ``start``
+    and ``end`` (empty if none)."""
+    dashes = [
+        k for k in range(start, end)
+        if doc[k].text in {"-", "\u2013", "\u2014"} and doc[k].whitespace_
+        and k > 0 and doc[k - 1].whitespace_
+    ]
+    return (dashes[0], dashes[1]) if len(dashes) >= 2 else (end, end)
 
 
 def _clause_subject(doc: Doc, country: Span, floor: int) -> bool:

@@ -30,6 +30,7 @@ CONTEST_NOUNS = {"run-off", "runoff", "vote", "ballot", "round", "race", "electi
 POSSESSIVE_MARKS = {"'s", "’s"}
 CANDIDATE_PARTICIPLES = {"elected", "re-elected", "chosen", "selected", "running", "seeking",
                          "vying", "competing", "standing", "contesting", "joining", "leaving"}
+TOTAL_VERBS = {"numbered", "totalled", "totaled"}
 YES_NO = {"yes", "no", "yeas", "nays", "ayes", "noes"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
@@ -409,6 +410,11 @@ class VoteCounter(DataComponent):
             return False  # "they got one": number words need a vote noun
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
+        if doc[j].lower_ in TOTAL_VERBS and not self._context_in(
+            doc, doc[max(doc[j].sent.start, j - 8) : j]
+        ):
+            return False  # "the votes cast for Uzbekistan numbered 164", not "its staff numbered"
+
         if numeral.end < len(doc) and doc[numeral.end].lower_ == "for" and any(
             t.lower_ in {"seat", "seats", "allocated"} for t in doc[numeral.start].sent
         ):
