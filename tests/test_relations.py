@@ -3258,3 +3258,8 @@ def test_nominal_and_formal_phrasings(nlp, text, expected):
     assert expected <= found
     if not expected:  # an application is no election
         assert relations(nlp(text), "ELECTED_TO") == set()
+
+
+def test_a_count_after_a_share(nlp):
+    doc = nlp("Panama obtained 96 percent of the votes, or 183 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Panama", "RECEIVED_VOTES", "183")}

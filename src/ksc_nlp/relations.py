@@ -2996,6 +2996,15 @@ class RelationExtractor(DataComponent):
         return gap in (["votes", "to"], ["to"], ["-"], ["votes", "against"])
 
     def _receive_cue(self, doc: Doc, sentence: Span, count: Span) -> int | None:
+        if count.start - 3 > sentence.start and doc[count.start - 1].lower_ == "or" and (
+            doc[count.start - 2].text == ","
+        ):
+            # "obtained 96 percent of the votes, or 183 votes": the share's verb
+            for k in range(count.start - 3, max(sentence.start, count.start - 10) - 1, -1):
+                if doc[k].lower_ in self.receive_verbs:
+                    return k
+                if doc[k].text == ";" or doc[k].ent_type_ == "COUNTRY":
+                    break
         for k in range(count.start - 1, max(sentence.start, count.start - 6) - 1, -1):
             word = doc[k].lower_
             if word in self.receive_verbs:
