@@ -3263,3 +3263,15 @@ def test_nominal_and_formal_phrasings(nlp, text, expected):
 def test_a_count_after_a_share(nlp):
     doc = nlp("Panama obtained 96 percent of the votes, or 183 votes.")
     assert relations(doc, "RECEIVED_VOTES") == {("Panama", "RECEIVED_VOTES", "183")}
+
+
+def test_presidency_handovers_and_holders(nlp):
+    doc = nlp("NEW YORK, Feb 28 (KUNA) -- On March 1 the presidency passes to Peru, which will "
+              "run a joint programme with Chile, holder of the April presidency.")
+    assert relations(doc, "TERM") == {("Peru", "TERM", "March 1"), ("Chile", "TERM", "April")}
+
+
+def test_a_tally_with_a_country_on_a_count(nlp):
+    doc = nlp("In the first round Peru took 140 votes and Chile 128, just short of the required "
+              "majority of 129, with Bolivia on 108.")
+    assert ("Bolivia", "RECEIVED_VOTES", "108") in relations(doc, "RECEIVED_VOTES")

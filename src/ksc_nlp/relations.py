@@ -2123,6 +2123,18 @@ class RelationExtractor(DataComponent):
                     ]
                 previous = (date, previous[1])
                 continue
+            receiver = self._fronted_handover(doc, sentence, ents, date)
+            if receiver is not None:
+                # "On March 1 the presidency passes to France"
+                relations.append(Relation(receiver, date, "TERM"))
+                previous = (date, [receiver])
+                continue
+            holder = self._holder_of_dated_office(doc, sentence, ents, date)
+            if holder is not None:
+                # "Germany, holder of the April presidency"
+                relations.append(Relation(holder, date, "TERM"))
+                previous = (date, [holder])
+                continue
             headed = self._dated_item_holders(doc, sentence, ents, date)
             if headed:
                 # "1 January 1984 – Upper Volta and India took their seats on the Council"
@@ -2602,6 +2614,45 @@ class RelationExtractor(DataComponent):
             for t in window
         )
 
+    def _fronted_handover(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> Span | None:
+        """"On March 1 the presidency passes to France": a date opening the sentence, then
+        an office handed over to a country."""
+        opening = _after_dateline(doc, sentence, date.start)
+        if date.start - opening > 1 or date.start > opening and doc[opening].lower_ not in {
+            "on", "in", "from"
+        }:
+            return None
+        k = date.end
+        if k < sentence.end and doc[k].text == ",":
+            k += 1
+        if k + 4 >= sentence.end or doc[k].lower_ not in ARTICLES:
+            return None
+        m = k + 1
+        while m < min(sentence.end, k + 4) and doc[m].lower_ not in self.term_nouns:
+            m += 1
+        if m + 3 >= sentence.end or doc[m].lower_ not in self.term_nouns:
+            return None
+        if doc[m + 1].lower_ not in self.handover_words or doc[m + 2].lower_ != "to":
+            return None
+        return next((e for e in ents if e.label_ == "COUNTRY" and e.start == m + 3), None)
+
+    def _holder_of_dated_office(
+        self, doc: Doc, sentence: Span, ents: list[Span], date: Span
+    ) -> Span | None:
+        """"Germany, holder of the April presidency": the country in apposition."""
+        k = date.start - 1
+        if k - 3 < sentence.start or date.end >= sentence.end:
+            return None
+        if doc[date.end].lower_ not in self.term_nouns or doc[k].lower_ != "the":
+            return None
+        if doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in {"holder", "holders"}:
+            return None
+        if doc[k - 3].text != ",":
+            return None
+        return next((e for e in ents if e.label_ == "COUNTRY" and e.end == k - 3), None)
+
     def _place_of_a_person(
         self, doc: Doc, sentence: Span, ents: list[Span], country: Span
     ) -> bool:
@@ -2890,6 +2941,15 @@ class RelationExtractor(DataComponent):
                 t.is_lower for t in doc[opening + 1 : k]
             ):
                 k = opening - 1
+        if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
+            doc[j].lower_ in {"on", "at"}
+        ):
+            # "..., with Finland on 108", "Finland at 108"
+            owner = next((e for e in before if e.end == k + 1), None)
+            if owner is not None and owner.start > sentence.start and (
+                doc[owner.start - 1].lower_ in {"with", ",", "and"}
+            ):
+                return owner
         if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
             doc[j].lower_ == "with"
         ):  # "followed by the Maldives with 154, Vietnam with 145 and Kyrgyzstan with 126"
