@@ -512,3 +512,14 @@ def test_a_full_name_in_an_upper_case_headline_is_one_mention(nlp):
 def test_capitalised_headline_words_after_titles_are_no_names(nlp, headline):
     doc = nlp(headline + "\nSANTIAGO, June 7 (Reuters) - It happened.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ambassador Inga Rhonda King, the envoy, spoke.", "Inga Rhonda King"),
+        ("King Abdullah II of Jordan spoke.", "Abdullah II"),
+    ],
+)
+def test_a_title_word_as_a_family_name(nlp, text, name):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]

@@ -30,6 +30,7 @@ NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside"
 NOT_AFTER_NAMES = {"states", "countries", "nations", "members", "seat", "seats", "group",
                    "groups", "region", "regions", "bloc"}
 MAX_NAME_TOKENS = 6
+TITLE_SURNAMES = {"King", "Bishop", "Judge"}  # title words that are also family names
 PATRONYMIC_SUFFIXES = {"kyzy", "uulu", "ogly", "oglu", "qizi", "ugli", "kizi"}
 CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "\u00bb"}
 BYLINE_LINES = 3
@@ -221,6 +222,10 @@ class PersonFinder(DataComponent):
                 doc, end + 1, limit
             ):
                 end += 1
+            elif token.text in TITLE_SURNAMES and end - start >= 2 and (
+                end + 1 >= limit or not doc[end + 1].is_title
+            ):
+                end += 1  # "Ambassador Inga Rhonda King, ...": a title word as surname
             else:
                 break
         if end - start >= 2 and in_title_case_line(doc, start):
