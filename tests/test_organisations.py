@@ -378,3 +378,8 @@ def test_ordinal_committees_and_regions_with_country_names(nlp):
     doc = nlp("The First Committee met on the Gulf of Guinea.")
     assert [(e.text, e.label_) for e in doc.ents] == [("First Committee", "ORG"),
                                                       ("Gulf of Guinea", "LOC")]
+
+
+def test_plural_titles_are_no_modifiers_of_an_organisation(nlp):
+    doc = nlp("Assembly Chooses Vice-Presidents And Budget Committee Chairs")
+    assert "Vice-Presidents And Budget Committee" not in [e.text for e in doc.ents]

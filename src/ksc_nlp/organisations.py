@@ -217,6 +217,8 @@ class OrganisationFinder(DataComponent):
             return False
         if token.lower_ in self.person_titles or token.text in self.stopwords:
             return False
+        if token.lower_.endswith("s") and token.lower_[:-1] in self.person_titles:
+            return False  # "Chooses Vice-Presidents And Main Committee Chairs"
         if token.lower_ in self.headline_verbs and not token.is_upper:
             return False  # "Djibouti's Youssouf Wins Commission Race": a verb ends the name
         if token.text == "-":
