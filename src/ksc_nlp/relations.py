@@ -2123,15 +2123,12 @@ class RelationExtractor(DataComponent):
                     ]
                 previous = (date, previous[1])
                 continue
-            receiver = self._fronted_handover(doc, sentence, ents, date)
-            if receiver is not None:
-                # "On March 1 the presidency passes to France"
-                relations.append(Relation(receiver, date, "TERM"))
-                previous = (date, [receiver])
-                continue
-            holder = self._holder_of_dated_office(doc, sentence, ents, date)
+            # "On March 1 the presidency passes to France", "Germany, holder of the April
+            # presidency"
+            holder = self._fronted_handover(doc, sentence, ents, date) or (
+                self._holder_of_dated_office(doc, sentence, ents, date)
+            )
             if holder is not None:
-                # "Germany, holder of the April presidency"
                 relations.append(Relation(holder, date, "TERM"))
                 previous = (date, [holder])
                 continue
