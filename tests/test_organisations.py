@@ -383,3 +383,10 @@ def test_ordinal_committees_and_regions_with_country_names(nlp):
 def test_plural_titles_are_no_modifiers_of_an_organisation(nlp):
     doc = nlp("Assembly Chooses Vice-Presidents And Budget Committee Chairs")
     assert "Vice-Presidents And Budget Committee" not in [e.text for e in doc.ents]
+
+
+def test_treaty_body_named_with_against(nlp):
+    doc = nlp("She joined the UN Committee against Torture in 2019.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("UN Committee against Torture", "Committee against Torture")
+    ]

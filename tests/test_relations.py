@@ -3275,3 +3275,75 @@ def test_a_tally_with_a_country_on_a_count(nlp):
     doc = nlp("In the first round Peru took 140 votes and Chile 128, just short of the required "
               "majority of 129, with Bolivia on 108.")
     assert ("Bolivia", "RECEIVED_VOTES", "108") in relations(doc, "RECEIVED_VOTES")
+
+
+# -- persons elected to a body whose seats an earlier sentence named (decision 76) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The States parties elected nine members of the Committee against Torture on "
+            "Tuesday. Two candidates obtained the required majority in the first ballot: "
+            "Petra Lindqvist of Sweden and Omar Haddad of Tunisia.",
+            {
+                ("Petra Lindqvist", "POSITION_AT", "Committee against Torture"),
+                ("Omar Haddad", "POSITION_AT", "Committee against Torture"),
+            },
+        ),
+        (
+            "The Assembly filled the five seats of the International Court of Justice. "
+            "After a sixth ballot, Kofi Mensah-Boateng of Ghana was elected with 118 votes.",
+            {("Kofi Mensah-Boateng", "POSITION_AT", "International Court of Justice")},
+        ),
+        (
+            "The Council chose three members of the International Narcotics Control Board, "
+            "among them Ines Duarte of Portugal (41) and Ravi Menon of India (39).",
+            {
+                ("Ines Duarte", "POSITION_AT", "International Narcotics Control Board"),
+                ("Ravi Menon", "POSITION_AT", "International Narcotics Control Board"),
+            },
+        ),
+        (
+            "Voters elected 34 members of the International Law Commission. Sven Aalto was "
+            "re-elected on the first ballot.",
+            {("Sven Aalto", "POSITION_AT", "International Law Commission")},
+        ),
+    ],
+)
+def test_persons_elected_to_a_body_named_before(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries elected to non-permanent seats, then a person elected to an office
+        "The Assembly elected five non-permanent members of the Security Council. Later, "
+        "Marta Ruiz was elected President of the Assembly.",
+        # a loser, and a person elected to an office named after the verb
+        "The Assembly elected five members of the International Court of Justice. Pieter "
+        "Smit was not elected. Anna Berg was elected chair of the Sixth Committee.",
+        # the majority was not obtained
+        "The parties elected nine members of the Committee against Torture. No candidate "
+        "obtained the required majority in the first ballot: Lea Kovac of Croatia fell short.",
+    ],
+)
+def test_no_seat_for_persons_not_elected_to_that_body(nlp, text):
+    assert not {
+        r for r in relations(nlp(text), "POSITION_AT")
+        if r[2] in {"Security Council", "International Court of Justice",
+                    "Committee against Torture"}
+    }
+
+
+def test_votes_in_brackets_after_an_elected_person(nlp):
+    doc = nlp(
+        "The parties elected Lena Fischer of Austria (120) and Tomas Ruiz of Chile (98) to "
+        "the Committee on Enforced Disappearances."
+    )
+    assert relations(doc, "POSITION_AT") == {
+        ("Lena Fischer", "POSITION_AT", "Committee on Enforced Disappearances"),
+        ("Tomas Ruiz", "POSITION_AT", "Committee on Enforced Disappearances"),
+    }

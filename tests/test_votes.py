@@ -339,3 +339,12 @@ def test_one_of_the_countries_elected_is_no_count(nlp):
 
 def test_a_total_verb_needs_a_vote_before_it(nlp):
     assert spans(nlp("Its staff numbered 164 in 2020."), "VOTE_COUNT") == []
+
+
+def test_against_inside_a_name_is_no_tally_word(nlp):
+    doc = nlp("The parties elected nine members of the Committee against Torture on Tuesday.")
+    assert spans(doc, "VOTE_COUNT") == []
+    assert values(nlp("It passed by 120 votes to 9 against."), "VOTE_COUNT") == [
+        ("120", 120),
+        ("9", 9),
+    ]

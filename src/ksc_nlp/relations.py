@@ -115,6 +115,10 @@ SEAT_BODIES = {"Council", "Commission", "Committee", "Board", "Court", "Tribunal
 PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "not"}
 AUXILIARIES_AND_QUANTIFIERS = PASSIVE_AUXILIARIES | {"also", "all", "each"}
 CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
+# what may follow a person's passive "was elected" that names no body or office
+PASSIVE_WINNER_FOLLOWERS = {".", ",", "in", "with", "on", "after", "by", "and", "unopposed",
+                            "for", "at", "only", "again"}
+NEGATIONS = {"not", "no", "never", "failed"}
 ACTIVE_ELECTS = {
     "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits",
     "elect",
@@ -198,6 +202,9 @@ class RelationExtractor(DataComponent):
         self.headline_verbs = set(triggers["headline_verbs"])
         self.term_words = self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
         self.race_nouns = set(triggers["race_nouns"])
+        self.seat_filling_verbs = set(triggers["seat_filling_verbs"])
+        self.person_seat_nouns = set(triggers["person_seat_nouns"])
+        self.majority_nouns = set(triggers["majority_nouns"])
         self.tally_verbs = {"led", "leads", "won", "wins", "beat", "beats", "defeated", "trailed"}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -212,6 +219,7 @@ class RelationExtractor(DataComponent):
         self._speaker: Span | None = None  # the country the text is about, for "we"
         self._elected_here: set[str] = set()  # the countries elected in this sentence
         self._all_ents: list[Span] = []  # the document's entities
+        self._person_seat_body: Span | None = None  # "elected five members of the Court"
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
@@ -222,6 +230,7 @@ class RelationExtractor(DataComponent):
                 continue
             before = len(relations)
             relations += self._positions(doc, sentence, ents)
+            relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
             relations += elected
@@ -816,6 +825,114 @@ class RelationExtractor(DataComponent):
                 relations.append(Relation(person, place, "POSITION_AT"))
         return relations
 
+    def _seat_body_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """Persons elected to a body whose seats the text said were being filled ("elected
+        five members of the International Court of Justice", "filled the 34 seats of the
+        International Law Commission"): those listed right after it ("among them A of X
+        and B of Y"), later "Mr. A was elected in the sixth round", and the list after
+        "obtained the required majorities:"."""
+        body = self._person_seat_body_in(doc, sentence, ents)
+        people: list[Span] = []
+        if body is not None:
+            self._person_seat_body = body
+            lowers = lower_forms(doc)
+            marker = next(
+                (k for k in range(body.end, sentence.end - 1)
+                 if lowers[k : k + 2] == ["among", "them"] or lowers[k] in {"including", ":"}),
+                None,
+            )
+            people = [] if marker is None else self._listed_people(doc, sentence, ents, marker)
+        elif self._person_seat_body is not None:
+            body = self._person_seat_body
+            people = self._passive_winners(doc, sentence, ents) + self._majority_list(
+                doc, sentence, ents
+            )
+        return [Relation(person, body, "POSITION_AT") for person in people if body is not None]
+
+    def _person_seat_body_in(self, doc: Doc, sentence: Span, ents: list[Span]) -> Span | None:
+        """The body of "elected N members of BODY", "filled the N seats of BODY" (no
+        country named before it in the sentence, no "non-permanent" members)."""
+        lowers = lower_forms(doc)
+        for body in ents:
+            if body.label_ != "ORG":
+                continue
+            k = body.start - 1
+            if k > sentence.start and lowers[k] == "the":
+                k -= 1
+            if k - 1 <= sentence.start or lowers[k] != "of" or (
+                lowers[k - 1] not in self.person_seat_nouns
+            ):
+                continue
+            verb = next(
+                (m for m in range(k - 2, max(sentence.start, k - 7) - 1, -1)
+                 if lowers[m] in self.seat_filling_verbs),
+                None,
+            )
+            if verb is None or "non-permanent" in lowers[verb:k] or any(
+                e.label_ in {"COUNTRY", "PERSON"} and e.start < k for e in ents
+            ):
+                continue
+            return body
+        return None
+
+    def _listed_people(self, doc: Doc, sentence: Span, ents: list[Span], k: int) -> list[Span]:
+        """Persons listed from ``k`` after ", among them", ", including" or ":"."""
+        lowers = lower_forms(doc)
+        while k < sentence.end and lowers[k] in {",", "among", "them", "including", ":"}:
+            k += 1
+        by_end = {ent.end: ent for ent in ents}
+        people: list[Span] = []
+        while True:
+            person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None)
+            if person is None:
+                return people
+            people.append(person)
+            k = self._after_origin(doc, sentence, person.end, by_end)
+            while k < sentence.end and lowers[k] in {",", "and"}:
+                k += 1
+
+    def _passive_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
+        """"Mr. A ... was elected in the sixth round", "B was re-elected with 160 votes":
+        the last person named before a passive "elected" that names no body or office."""
+        lowers = lower_forms(doc)
+        by_end = {ent.end: ent for ent in ents}
+        winners = []
+        for i in range(sentence.start + 1, sentence.end - 1):
+            if lowers[i] not in {"elected", "re-elected", "reelected"}:
+                continue
+            j = i - 3 if lowers[i - 2 : i] == ["re", "-"] else i - 1
+            while j > sentence.start and lowers[j] in ABSOLUTE_ADVERBS:
+                j -= 1
+            if lowers[j] not in {"was", "were"} or lowers[i + 1] not in PASSIVE_WINNER_FOLLOWERS:
+                continue
+            people = [e for e in ents if e.end <= j and e.label_ == "PERSON"]
+            if not people:
+                continue
+            person = people[-1]
+            # no country after the person but its origin ("Mr. A of Qatar was elected")
+            origin_end = self._after_origin(doc, sentence, person.end, by_end)
+            if not any(
+                e.label_ == "COUNTRY" and origin_end <= e.start < j for e in ents
+            ) and not any(
+                lowers[m] in {";", "who", "whom", "which", "that"} for m in range(person.end, j)
+            ):
+                winners.append(person)
+        return winners
+
+    def _majority_list(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
+        """"Three candidates obtained the required majorities in the first round: A of X,
+        B of Y and C of Z": the persons listed after the colon."""
+        lowers = lower_forms(doc)
+        if ":" not in lowers[sentence.start : sentence.end]:
+            return []
+        colon = lowers.index(":", sentence.start, sentence.end)
+        words = lowers[sentence.start : colon]
+        if self.majority_nouns.isdisjoint(words) or self.receive_verbs.isdisjoint(words) or (
+            not NEGATIONS.isdisjoint(words)
+        ):
+            return []
+        return self._listed_people(doc, sentence, ents, colon + 1)
+
     def _update_topic(self, doc: Doc, sentence: Span, ents: list[Span]) -> None:
         """The person the text is about: the one person a sentence names, kept while later
         sentences refer to someone by "he", "him" or "his" (an obituary naming colleagues)."""
@@ -835,8 +952,8 @@ class RelationExtractor(DataComponent):
         the body each person listed after an active "elected" goes to."""
         j = person.start
         while j > sentence.start and (
-            doc[j - 1].text in {",", "(", ")"} or doc[j - 1].lower_ in {"and", "of", "the"}
-            or doc[j - 1].ent_type_ in {"PERSON", "COUNTRY"}
+            doc[j - 1].text in {",", "(", ")"} or doc[j - 1].lower_ in {"and", "of", "the", "votes"}
+            or doc[j - 1].ent_type_ in {"PERSON", "COUNTRY", "VOTE_COUNT"}
         ):
             j -= 1  # "elected A (Mexico), B (Belgium) and C (China) to the Board"
         if j == sentence.start or doc[j - 1].lower_ not in ACTIVE_ELECTS | {"appointed"}:
@@ -1241,6 +1358,13 @@ class RelationExtractor(DataComponent):
             origin = next((e for e in by_end.values() if e.start == first), None)
             if origin is not None and origin.label_ == "COUNTRY":
                 k = origin.end
+        if k + 2 < sentence.end and doc[k].text == "(" and (
+            doc[k + 1].ent_type_ == "VOTE_COUNT" or doc[k + 1].like_num
+        ):
+            # "Amara Diallo of Senegal (118)": the person's votes
+            close = next((m for m in range(k + 2, min(sentence.end, k + 5)) if doc[m].text == ")"),
+                         None)
+            k = close + 1 if close is not None else k
         return k
 
     def _person_list_end(

@@ -364,7 +364,11 @@ class VoteCounter(DataComponent):
         sentence_end = doc[i - 1].sent.end
         if immediate:
             return self.tally_cues.starting_at(doc, i, sentence_end) is not None
-        return self.tally_cues.occurs_in(doc[i : min(sentence_end, i + 8)])
+        # not the "against" of a name ("the Committee against Torture")
+        return any(
+            doc[start].ent_type_ != "ORG"
+            for start, _ in self.tally_cues.find(doc[i : min(sentence_end, i + 8)])
+        )
 
     def _after_inserted_participle(self, doc: Doc, i: int) -> bool:
         """"Uganda, endorsed by the African Group, 181": a country, then ", <verb>ed by
