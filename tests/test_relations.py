@@ -3347,3 +3347,47 @@ def test_votes_in_brackets_after_an_elected_person(nlp):
         ("Lena Fischer", "POSITION_AT", "Committee on Enforced Disappearances"),
         ("Tomas Ruiz", "POSITION_AT", "Committee on Enforced Disappearances"),
     }
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates on Friday voted Chile, Austria and Ghana onto the Security Council.",
+         {("Chile", "ELECTED_TO", UNSC), ("Austria", "ELECTED_TO", UNSC),
+          ("Ghana", "ELECTED_TO", UNSC)}),
+        ("The Assembly picked Peru to fill a Latin American seat on the Human Rights Council.",
+         {("Peru", "ELECTED_TO", "Human Rights Council")}),
+        ("Tonga was among four countries chosen on Monday to serve on the Security Council.",
+         {("Tonga", "ELECTED_TO", UNSC)}),
+        ("Latvia won re-election to the Human Rights Council with 151 votes.",
+         {("Latvia", "ELECTED_TO", "Human Rights Council")}),
+        ("Chad and Nepal secured two-year terms on the Security Council.",
+         {("Chad", "ELECTED_TO", UNSC), ("Nepal", "ELECTED_TO", UNSC)}),
+        ("Bolivia is to join the Security Council in January.",
+         {("Bolivia", "ELECTED_TO", UNSC)}),
+        ("Mali won the race for the West African seat on the Security Council.",
+         {("Mali", "ELECTED_TO", UNSC)}),
+        ("Fiji emerged victorious in the race for the Pacific seat on the Security Council.",
+         {("Fiji", "ELECTED_TO", UNSC)}),
+        ("Laos and Oman were successful in their bids for seats on the Security Council.",
+         {("Laos", "ELECTED_TO", UNSC), ("Oman", "ELECTED_TO", UNSC)}),
+        ("Belize was handed a seat on the Security Council after a long wait.",
+         {("Belize", "ELECTED_TO", UNSC)}),
+    ],
+)
+def test_seats_won_by_choice_verbs_and_races(nlp, text, expected):
+    assert relations(nlp(text), "ELECTED_TO") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote on a text, not a seat
+        "Chile voted against the resolution, and Austria voted for it.",
+        # chosen for something other than a seat on the body
+        "Peru was chosen to host the conference, which the Security Council welcomed.",
+        # a choice verb without a seat phrase
+        "The Assembly picked Ghana's proposal as the basis for talks on the Security Council.",
+    ],
+)
+def test_choosing_without_a_seat_elects_no_one(nlp, text):
+    assert relations(nlp(text), "ELECTED_TO") == set()

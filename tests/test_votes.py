@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import entity, spans, values
+from helpers import entity, relations, spans, values
 
 
 @pytest.mark.parametrize(
@@ -348,3 +348,19 @@ def test_against_inside_a_name_is_no_tally_word(nlp):
         ("120", 120),
         ("9", 9),
     ]
+
+
+def test_a_count_for_a_candidate(nlp):
+    doc = nlp("The vote was 121 for Nepal and 66 for Bhutan.")
+    assert values(doc, "VOTE_COUNT") == [("121", 121), ("66", 66)]
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Nepal", "RECEIVED_VOTES", "121"),
+        ("Bhutan", "RECEIVED_VOTES", "66"),
+    }
+    # no vote spoken of: a number of times, a number of seats
+    assert spans(nlp("Nepal hosted 12 for Bhutan's team in 2019."), "VOTE_COUNT") == []
+
+
+def test_a_count_is_a_vote_context(nlp):
+    doc = nlp("The final count: Nepal 121, Bhutan 66.")
+    assert values(doc, "VOTE_COUNT") == [("121", 121), ("66", 66)]

@@ -24,7 +24,7 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
-SEAT_NOUNS = {"seat", "seats", "term", "place", "places", "spot", "spots"}
+SEAT_NOUNS = {"seat", "seats", "term", "terms", "place", "places", "spot", "spots"}
 RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "Academy",
                   "School", "College"}
 UNCONTESTED = {"unopposed", "uncontested", "unchallenged"}
@@ -123,6 +123,10 @@ ACTIVE_ELECTS = {
     "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits",
     "elect",
 }
+# "voted A and B onto the Council", "picked A to fill a seat on X", "chosen to serve on X"
+CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected"}
+SEATING_WORDS = {"onto", "into"}
+SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
@@ -1880,6 +1884,8 @@ class RelationExtractor(DataComponent):
                 lowers[i - 2] not in {"failed", "refused", "not"}
             ):
                 cues.append((i, i + 1))
+        if not CHOICE_VERBS.isdisjoint(words):
+            cues += self._choice_cues(doc, sentence)
         if "join" in words:
             # "Norway and Ireland join the UNSC": a present "join" right after its
             # subject, not "bid to join", "could join"
@@ -1887,6 +1893,35 @@ class RelationExtractor(DataComponent):
             if doc[i - 1].ent_type_ == "COUNTRY" and doc[i + 1].ent_type_ in {"ORG", ""}:
                 cues.append((i, i + 1))
         return sorted(set(cues))
+
+    def _choice_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
+        """"voted Ireland and Mexico onto the Council", "picked Brazil to fill a seat on X",
+        "Sierra Leone was among five countries chosen on Tuesday to serve on X": a verb of
+        choosing whose countries are seated by "onto", "into" or "to fill/serve/sit"."""
+        lowers = lower_forms(doc)
+        cues = []
+        for i in range(sentence.start + 1, sentence.end - 2):
+            if lowers[i] not in CHOICE_VERBS:
+                continue
+            k = i + 1
+            while k < sentence.end and lowers[k] in ARTICLES:
+                k += 1
+            active = doc[k].ent_type_ == "COUNTRY"
+            passive = lowers[i - 1] in PASSIVE_AUXILIARIES or lowers[i - 1] in {
+                "countries", "states", "nations", "members"
+            }
+            if not (active or passive):
+                continue
+            for m in range(k, min(sentence.end - 1, i + 14)):
+                if lowers[m] in CLAUSE_BREAKS or lowers[m] in CHOICE_VERBS and m > i:
+                    break
+                if lowers[m] in SEATING_WORDS or lowers[m] == "on" and lowers[m + 1] == "to" or (
+                    lowers[m] == "to" and lowers[m + 1] in SEATING_INFINITIVES
+                ):
+                    if active or m - i <= 5:
+                        cues.append((i, i + 1))
+                    break
+        return cues
 
     def _title_destination(self, doc: Doc, body: Span) -> bool:
         """"China's permanent representative to the United Nations": the organisation a
@@ -2054,7 +2089,7 @@ class RelationExtractor(DataComponent):
             "it", "them", "along", "together", "with", ","
         }:
             lead += 1  # "elected it along with Chad, Chile and Nigeria to the Council"
-        if doc[cue_start].lower_ in ACTIVE_ELECTS and between and not passive and (
+        if doc[cue_start].lower_ in ACTIVE_ELECTS | CHOICE_VERBS and between and not passive and (
             between[0].start - lead <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
             # "admitted A and B to the United Nations, together with C"
@@ -2186,7 +2221,9 @@ class RelationExtractor(DataComponent):
     ) -> bool:
         """A person, or a country not elected by the cue ("elected X to", "election of X
         to"), stands between the cue and the body."""
-        lists_countries = doc[cue_start].lower_ in ACTIVE_ELECTS or doc[cue_end - 1].lower_ == "of"
+        lists_countries = (
+            doc[cue_start].lower_ in ACTIVE_ELECTS | CHOICE_VERBS or doc[cue_end - 1].lower_ == "of"
+        )
         return any(
             e.label_ == "PERSON" or (e.label_ == "COUNTRY" and not lists_countries)
             for e in ents

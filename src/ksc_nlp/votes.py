@@ -89,7 +89,8 @@ class VoteCounter(DataComponent):
         self.context_words = self.vote_nouns | {"voted", "voting", "elected", "ballot", "favour",
                                                 "favor", "abstentions", "supported", "backed",
                                                 "round", "rounds", "results", "tally", "seat",
-                                                "slate", "race", "contest"}
+                                                "slate", "race", "contest", "count",
+                                                "tallies", "result"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -190,7 +191,19 @@ class VoteCounter(DataComponent):
             return True
         if self._result_line(doc, numeral) or self._voters_who_voted(doc, numeral):
             return True
-        return self._in_parentheses_after_country(doc, numeral)
+        return self._in_parentheses_after_country(doc, numeral) or self._for_candidate(
+            doc, numeral
+        )
+
+    def _for_candidate(self, doc: Doc, numeral: Numeral) -> bool:
+        """"The vote was 113 for Kenya and 78 for Djibouti": a bare number, then "for" and a
+        candidate, in a vote."""
+        k = numeral.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "for" or not DIGITS.match(doc[numeral.start].text):
+            return False
+        if doc[k + 1].lower_ == "the" and k + 2 < len(doc):
+            k += 1
+        return doc[k + 1].ent_type_ in CANDIDATE_TYPES and self._context(doc, numeral.start)
 
     def _linked(self, doc: Doc, numeral: Numeral, counts: set[Numeral]) -> bool:
         if self._is_compound_modifier(doc, numeral) or self._rounds_of_voting(doc, numeral):
