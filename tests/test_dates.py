@@ -336,3 +336,46 @@ def test_a_reported_clause_after_that_has_its_own_tense(nlp):
     doc = nlp("Ashgabat, 7 April 2031\nThe Ministry is pleased to inform that on Wednesday the "
               "Council elected Turkmenistan to the Board.")
     assert values(doc, "DATE")[-1] == ("Wednesday", "2031-04-02")
+
+
+@pytest.mark.parametrize(
+    "text, document_date",
+    [
+        # a masthead line with bars
+        ("Harbour Post | Suva | 4 March 2019\n\nThe vote was held yesterday.", "2019-03-04"),
+        # an agency's initials between the date and the dash
+        ("Vote Results\n\nVientiane, May 9, 2021 KPL -- The vote was held yesterday.",
+         "2021-05-09"),
+    ],
+)
+def test_datelines_with_bars_and_agency_initials(nlp, text, document_date):
+    doc = nlp(text)
+    assert doc._.document_date == document_date
+    assert values(doc, "DATE")[-1][0] == "yesterday"
+
+
+def test_a_month_after_a_regular_past_verb_is_in_the_past(nlp):
+    doc = nlp("OSLO, 10 October 2022 - The envoy summed up the mood of the room in February.")
+    assert values(doc, "DATE")[-1] == ("February", "2022-02")
+    # without a past form the nearest February stands
+    doc = nlp("OSLO, 10 October 2022 - The next debate in February.")
+    assert values(doc, "DATE")[-1] == ("February", "2023-02")
+    # a day of an event after a past verb keeps the nearest year
+    doc = nlp("OSLO, 7 June 2023 - He described the vote, weeks before the elections of 24 June.")
+    assert values(doc, "DATE")[-1] == ("24 June", "2023-06-24")
+
+
+@pytest.mark.parametrize(
+    "text, date, value",
+    [
+        ("PARIS, Tuesday 14 June 2016 - The vote was held.", "Tuesday 14 June 2016", "2016-06-14"),
+        ("Fri 14 Oct 2022 07.00 BST\n\nThe vote was held.", "Fri 14 Oct 2022", "2022-10-14"),
+        ("The vote is due on Sat, 3 May 2025.", "Sat, 3 May 2025", "2025-05-03"),
+    ],
+)
+def test_a_weekday_without_a_comma_or_abbreviated_joins_its_date(nlp, text, date, value):
+    assert (date, value) in values(nlp(text), "DATE")
+
+
+def test_an_abbreviated_weekday_alone_is_no_date(nlp):
+    assert spans(nlp("Wed the results to the plan, said Sat."), "DATE") == []

@@ -127,6 +127,7 @@ class DateFinder(DataComponent):
         calendar = self.data["calendar"]
         self.months: dict[str, int] = calendar["months"]
         self.weekdays: dict[str, int] = calendar["weekdays"]
+        self.weekday_abbreviations = set(calendar["weekday_abbreviations"])
         self.relative_days: dict[str, int] = calendar["relative_days"]
         # "next year", "last month": (unit, offset) per phrase
         self.relative_offsets: dict[str, tuple[str, int]] = {
@@ -143,7 +144,9 @@ class DateFinder(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        matches = _range_years(doc, _joined_weekdays(doc, self._scan(doc)))
+        matches = _range_years(
+            doc, _joined_weekdays(doc, self._scan(doc), self.weekday_abbreviations)
+        )
         document_date = self._document_date(doc, matches)
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
@@ -389,6 +392,9 @@ class DateFinder(DataComponent):
                 match.end >= line_end or doc[match.end].is_space
                 or doc[match.end].text in DATELINE_FOLLOWERS
                 or TIME_OF_DAY.match(doc[match.end].text)  # "May 05, 2024 18:22"
+                # "Phnom Penh, October 19, 2012 AKP --": an agency's initials, then a dash
+                or doc[match.end].is_upper and match.end + 1 < line_end
+                and doc[match.end + 1].text in DATELINE_FOLLOWERS
             ):  # not "General Assembly Designates 11 July As Day ..." in a headline
                 dateline = match
                 break
@@ -423,7 +429,7 @@ class DateFinder(DataComponent):
         year = match.year
         if year is None and match.month is not None:
             # "the general debate in September": an event's month is the nearest one
-            tense = self._tense_near(doc, match.start)
+            tense = self._tense_near(doc, match.start, regular_past=match.day is None)
             if tense == "past" and self._event_month(doc, match.start):
                 tense = ""  # "the theme he had chosen for the general debate in September"
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
@@ -434,7 +440,7 @@ class DateFinder(DataComponent):
         event noun and "in"."""
         return i > 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ in SCHEDULED_EVENT_NOUNS
 
-    def _tense_near(self, doc: Doc, i: int) -> str:
+    def _tense_near(self, doc: Doc, i: int, *, regular_past: bool = False) -> str:
         """"future" or "past" from the tense word nearest before token ``i`` in its sentence
         (the verb that governs the date: "will serve ..., starting on 1 January, and
         previously sat"), else the nearest after it."""
@@ -467,7 +473,16 @@ class DateFinder(DataComponent):
                 "the", "its", "their", "a", "an"  # "an open debate"
             })
         ]
-        return min(cues)[2] if cues else ""
+        if cues or not regular_past:
+            return min(cues)[2] if cues else ""
+        # no tense word: a regular past form before the date ("captured the mood ... in
+        # February"), not an adjective after a determiner ("the expected vote in May")
+        past = any(
+            t.is_lower and len(t) > 4 and t.lower_.endswith("ed")
+            and doc[t.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
+            for t in doc[max(clause, sentence.start + 1) : i]
+        )
+        return "past" if past else ""
 
     def _tense_of(self, token: Token) -> str:
         """"future" for a future cue, or a past form after one ("will be held")."""
@@ -493,8 +508,11 @@ class DateFinder(DataComponent):
         return found.isoformat()
 
 
-def _joined_weekdays(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
-    """"Tuesday, October 16, 2029" is one date: a weekday, a comma and a date with its day
+def _joined_weekdays(
+    doc: Doc, matches: list[DateMatch], abbreviations: set[str]
+) -> list[DateMatch]:
+    """"Tuesday, October 16, 2029", "Tuesday 14 June 2016" and "Fri 14 Oct 2022" are one
+    date: a weekday (abbreviated only here), an optional comma and a date with its day
     become one match with the date's value."""
     joined: list[DateMatch] = []
     for match in matches:
@@ -503,12 +521,19 @@ def _joined_weekdays(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
             previous is not None
             and previous.kind == "weekday"
             and match.day is not None
-            and match.start == previous.end + 1
-            and doc[previous.end].text == ","
+            and (match.start == previous.end or match.start == previous.end + 1
+                 and doc[previous.end].text == ",")
         ):
             joined[-1] = replace(match, start=previous.start)
-        else:
-            joined.append(match)
+            continue
+        k = match.start - 1
+        if k >= 0 and doc[k].text in {".", ","}:
+            k -= 1  # "Fri. 14 Oct", "Sat, 3 May"
+        if match.day is not None and k >= 0 and doc[k].text in abbreviations and (
+            previous is None or previous.end <= k
+        ):
+            match = replace(match, start=k)
+        joined.append(match)
     return joined
 
 
@@ -588,7 +613,7 @@ def _dateline_token(token: Token) -> bool:
     if token.lower_ in DATE_PREPOSITIONS:
         return False
     # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
-    return token.is_punct or token.is_title or token.is_upper or token.ent_type_ == "GPE" or (
+    return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or token.is_upper or token.ent_type_ == "GPE" or (
         token.lower_ == "and" or RELEASE_NUMBER.match(token.text) is not None
     )
 

@@ -1946,7 +1946,12 @@ class RelationExtractor(DataComponent):
             doc[k].is_lower or doc[k].like_num or lowers[k] == "-"
         ):
             k += 1  # "the 15-member council", "the rights council"
-        if k >= sentence.end or lowers[k] not in nouns or not doc[k].is_lower:
+        # "the Council" capitalised too, when no name goes on ("the Council of Europe" is one)
+        if k >= sentence.end or lowers[k] not in nouns or doc[k].ent_type_ or not (
+            doc[k].is_lower or doc[k].is_title and (
+                k + 1 >= sentence.end or lowers[k + 1] != "of" and not doc[k + 1].is_title
+            )
+        ):
             return None
         named = [
             e for e in self._all_ents
