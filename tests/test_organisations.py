@@ -390,3 +390,35 @@ def test_treaty_body_named_with_against(nlp):
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
         ("UN Committee against Torture", "Committee against Torture")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Headline\n\nPhnom Penh, October 19, 2012 AKP -- Cambodia lost.", "AKP"),
+        ("Headline\n\nPhnom Penh, 19 October AKP -- Cambodia lost.", "AKP"),
+        ("Headline\n\nBaku, October 25, 2011 /AzerTAc/\n\nAzerbaijan won.", "AzerTAc"),
+    ],
+)
+def test_news_agencies_in_datelines(nlp, text, name):
+    assert (name, "ORG") in spans(nlp(text), "ORG")
+
+
+def test_no_agency_from_initials_outside_a_dateline(nlp):
+    doc = nlp("The ministers met on 12 June 2019 and UN - style talks followed in 2020.")
+    assert linked(doc, "ORG") == [("UN", "United Nations")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Baltic Ledger | Politics\n\nEstonia wins a seat.", "Baltic Ledger"),
+        ("Hague Dispatch – Weekly Brief\n\nThe Court has a new judge.", "Hague Dispatch"),
+        ("Meridian Weekly | World | Analysis\n\nThe vote was close.", "Meridian Weekly"),
+        ("Nils Berg of the Nordic Policy Lab said the vote was close.", "Nordic Policy Lab"),
+        ("Amina Odhiambo of the Horn of Africa Policy Centre said so.",
+         "Horn of Africa Policy Centre"),
+    ],
+)
+def test_mastheads_labs_and_centres_named_after_regions(nlp, text, name):
+    assert (name, "ORG") in spans(nlp(text), "ORG")

@@ -523,3 +523,10 @@ def test_capitalised_headline_words_after_titles_are_no_names(nlp, headline):
 )
 def test_a_title_word_as_a_family_name(nlp, text, name):
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]
+
+
+def test_verbs_in_a_title_case_headline_are_no_first_names(nlp):
+    doc = nlp("Britain Withdraws Greenwood, Leaving Bhandari to Take Final Seat\n\n"
+              "Christopher Greenwood and Dalveer Bhandari were candidates.")
+    assert linked(doc, "PERSON")[:2] == [("Greenwood", "Christopher Greenwood"),
+                                         ("Bhandari", "Dalveer Bhandari")]

@@ -3391,3 +3391,62 @@ def test_seats_won_by_choice_verbs_and_races(nlp, text, expected):
 )
 def test_choosing_without_a_seat_elects_no_one(nlp, text):
     assert relations(nlp(text), "ELECTED_TO") == set()
+
+
+def test_countries_on_bulleted_lines_after_an_election_colon(nlp):
+    doc = nlp(
+        "The four States elected today to the Human Rights Council, with their votes, are:\n\n"
+        "• African States: Togo (170), Benin (168)\n"
+        "• Asia-Pacific States: Nepal (150)\n"
+        "• Western European and other States: Spain (160)\n\n"
+        "The four new members will serve three-year terms beginning on 1 January 2031.\n"
+    )
+    hrc = "Human Rights Council"
+    assert relations(doc, "ELECTED_TO") == {
+        ("Togo", "ELECTED_TO", hrc), ("Benin", "ELECTED_TO", hrc),
+        ("Nepal", "ELECTED_TO", hrc), ("Spain", "ELECTED_TO", hrc),
+    }
+    assert ("Nepal", "RECEIVED_VOTES", "150") in relations(doc, "RECEIVED_VOTES")
+    assert ("Spain", "RECEIVED_VOTES", "160") in relations(doc, "RECEIVED_VOTES")
+    assert ("Spain", "TERM", "1 January 2031") in relations(doc, "TERM")
+
+
+def test_bulleted_lines_after_a_colon_without_an_election(nlp):
+    doc = nlp("The Human Rights Council members that spoke were:\n\n• Togo\n• Nepal\n")
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results were:\n\n• India – 188 votes\n• The Philippines – 165 votes\n",
+        "The results were:\n\nIndia: 188 votes\nThe Philippines: 165 votes\n",
+    ],
+)
+def test_result_lines_with_a_dash_or_colon_before_the_votes(nlp, text):
+    assert relations(nlp(text), "RECEIVED_VOTES") == {
+        ("India", "RECEIVED_VOTES", "188"), ("Philippines", "RECEIVED_VOTES", "165")
+    }
+
+
+def test_an_inverted_election_to_the_council_named_before(nlp):
+    doc = nlp(
+        "The Human Rights Council has 47 members. Other countries elected to the council on "
+        "Tuesday were Gabon and Malawi from Africa; Ukraine from Eastern Europe; and France "
+        "from the Western European and Others Group."
+    )
+    hrc = "Human Rights Council"
+    assert relations(doc, "ELECTED_TO") == {
+        ("Gabon", "ELECTED_TO", hrc), ("Malawi", "ELECTED_TO", hrc),
+        ("Ukraine", "ELECTED_TO", hrc), ("France", "ELECTED_TO", hrc),
+    }
+
+
+def test_countries_counted_before_the_cue_and_listed_after_a_colon(nlp):
+    doc = nlp(
+        "Three other countries also won seats on the Security Council, all unopposed: Chad "
+        "for the African seat, Laos for the Asia-Pacific Group and Peru for Latin America."
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        ("Chad", "ELECTED_TO", UNSC), ("Laos", "ELECTED_TO", UNSC), ("Peru", "ELECTED_TO", UNSC),
+    }

@@ -110,3 +110,10 @@ def test_headline_without_final_punctuation_does_not_run_into_the_next_line(nlp)
 )
 def test_closing_quote_after_full_stop_stays_in_its_sentence(nlp, text, expected):
     assert sentences(nlp(text)) == expected
+
+
+def test_no_emoticons_in_news(nlp):
+    # spaCy's emoticon "):" would glue the agency's bracket to the colon
+    doc = nlp("Headline\n\nKathmandu, Oct 14 (RSS): Nepal was elected.")
+    assert [t.text for t in doc][6:10] == ["(", "RSS", ")", ":"]
+    assert spans(doc, "ORG") == [("RSS", "ORG")]

@@ -613,8 +613,9 @@ def _dateline_token(token: Token) -> bool:
     if token.lower_ in DATE_PREPOSITIONS:
         return False
     # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
-    return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or token.is_upper or token.ent_type_ == "GPE" or (
-        token.lower_ == "and" or RELEASE_NUMBER.match(token.text) is not None
+    return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or (
+        token.is_upper or token.ent_type_ == "GPE" or token.lower_ == "and"
+        or RELEASE_NUMBER.match(token.text) is not None
     )
 
 

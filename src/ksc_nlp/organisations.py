@@ -245,12 +245,14 @@ class OrganisationFinder(DataComponent):
                 start -= 2
             else:
                 break
-        if start > sentence_start and doc[start - 1].ent_type_ in {"COUNTRY", "GPE"}:
+        if start > sentence_start and doc[start - 1].ent_type_ in {"COUNTRY", "GPE", "LOC"}:
             country_start = start - 1
             while doc[country_start].ent_iob_ == "I":
                 country_start -= 1
             leads_on = start == head or doc[start].text in self.org_words or (
                 doc[start].ent_type_ == "ORG"
+            ) or (  # "the Horn of Africa Policy Centre", not in a title-case headline
+                doc[start - 1].ent_type_ == "LOC" and not in_title_case_line(doc, start)
             )  # not "S. Korea Wins Council Seat"
             if leads_on and (
                 country_start == sentence_start
@@ -511,7 +513,25 @@ class OrganisationFinder(DataComponent):
                 and (before.like_num or before.text in self.months or before.ent_type_ == "GPE")
             ):
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
+        # "Phnom Penh, October 19, 2012 AKP --": the initials between the date and the dash
+        for i in range(2, len(orths) - 1):
+            token = doc[i]
+            if (
+                _is_abbreviation(token) and not token.ent_type_ and _dash_after(doc, i + 1)
+                and (doc[i - 1].like_num and doc[i - 2].text in self.months | {","}
+                     or doc[i - 1].text in self.months and doc[i - 2].like_num)
+                and _line_start_near(doc, i)
+            ):
+                spans.append(Span(doc, i, i + 1, label="ORG", kb_id=token.text))
         return spans
+
+
+def _line_start_near(doc: Doc, i: int, words: int = 12) -> bool:
+    """A line starts within ``words`` tokens before ``i`` (a dateline is short)."""
+    return any(
+        k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_
+        for k in range(max(0, i - words), i)
+    )
 
 
 def _dash_after(doc: Doc, i: int) -> bool:

@@ -269,7 +269,10 @@ class PersonFinder(DataComponent):
         names = self._name_flags(doc)  # entities do not change here
         lowers = lower_forms(doc)
         headline_verbs = self.headline_verbs
-        for i in [i for i, word in enumerate(lowers) if word in headline_verbs]:
+        for i in [
+            i for i, word in enumerate(lowers)
+            if word in headline_verbs or word[-1:] == "s" and self._verb_form(word)
+        ]:
             # "General Assembly Elects Annalena Baerbock": a headline verb is no name word
             if names[i] and in_title_case_line(doc, i):
                 names[i] = False
@@ -423,6 +426,13 @@ class PersonFinder(DataComponent):
                 continue
             found.append((k, end))
         return found
+
+    def _verb_form(self, word: str) -> bool:
+        """A headline verb, or a common verb's third person ("Withdraws", "Names")."""
+        return word in self.headline_verbs or (
+            len(word) > 4 and word.endswith("s") and word[:-1] in self.common_words
+            and word not in self.common_words
+        )
 
     def _headline_word(self, word: str) -> bool:
         return word in self.common_words or word in self.title_words or word in self.headline_verbs
@@ -665,8 +675,10 @@ class PersonFinder(DataComponent):
             start = match.start
             while start > 0 and self.is_name_word(doc[start - 1]) and (
                 doc[start - 1].sent == match.sent
-            ) and not (  # "How Jeremić Beat Čekuolis": a headline verb is no first name
-                lowers[start - 1] in self.headline_verbs and in_title_case_line(doc, start - 1)
+            ) and not (  # "How Jeremić Beat Čekuolis": a headline verb is no first name,
+                # nor a common word ("Britain Withdraws Greenwood, Leaving Bhandari ...")
+                (self._verb_form(lowers[start - 1]) or lowers[start - 1] in self.common_words)
+                and in_title_case_line(doc, start - 1)
             ):
                 start -= 1
             end = match.end

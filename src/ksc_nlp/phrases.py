@@ -94,6 +94,7 @@ def lower_forms(doc: Doc) -> list[str]:
 
 
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
+BULLETS = {"•", "-", "*", "\u2013", "\u2014", "·", "▪", "‣"}  # open a list line
 COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 DESTINATION_STARTS = {"to", "in", "at"}
 DESTINATION_WORDS = {"the", "of", "in", "at", "to", "and"}

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .phrases import (
+    BULLETS,
     COUNT_ADVERBS,
     OPENING_QUOTES,
     Phrases,
@@ -128,6 +129,7 @@ CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are"}
+DASHES = {"-", "\u2013", "\u2014"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
 ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
@@ -224,6 +226,7 @@ class RelationExtractor(DataComponent):
         self._elected_here: set[str] = set()  # the countries elected in this sentence
         self._all_ents: list[Span] = []  # the document's entities
         self._person_seat_body: Span | None = None  # "elected five members of the Court"
+        listed_body: Span | None = None  # "The States elected to X are:" before bullet lines
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
@@ -237,6 +240,10 @@ class RelationExtractor(DataComponent):
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
+            if listed_body is not None and doc[sentence.start].text in BULLETS:
+                elected += self._listed_line(doc, ents, listed_body)
+            else:
+                listed_body = self._list_introduced(doc, sentence, ents, cues)
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
             competed = self._competed(doc, sentence, ents)
@@ -1894,6 +1901,28 @@ class RelationExtractor(DataComponent):
                 cues.append((i, i + 1))
         return sorted(set(cues))
 
+    def _list_introduced(
+        self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
+    ) -> Span | None:
+        """"The fifteen States elected today to the Human Rights Council ... are:": the body
+        the countries of the bulleted lines that follow are elected to."""
+        end = sentence.end
+        while end > sentence.start and doc[end - 1].is_space:
+            end -= 1
+        if not cues or doc[end - 1].text != ":" or any(e.label_ == "COUNTRY" for e in ents):
+            return None
+        cue_start = cues[0][0]
+        return next(
+            (e for e in ents
+             if e.label_ == "ORG" and e.start > cue_start and self._is_body(doc, e)),
+            None,
+        )
+
+    def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
+        """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
+        after ``_list_introduced``."""
+        return [Relation(e, body, "ELECTED_TO") for e in ents if e.label_ == "COUNTRY"]
+
     def _choice_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """"voted Ireland and Mexico onto the Council", "picked Brazil to fill a seat on X",
         "Sierra Leone was among five countries chosen on Tuesday to serve on X": a verb of
@@ -2070,13 +2099,17 @@ class RelationExtractor(DataComponent):
         fronted = cue_start <= sentence.start + 1 or not any(
             e.label_ == "COUNTRY" and e.end <= cue_start for e in ents
         )  # "Elected to X were ...", "The countries elected to X were: ..."
-        if fronted and body.start >= cue_end:
-            # "Elected to ECOSOC by secret ballot were A and B from Africa; C from Asia ..."
-            verb = next((t.i for t in doc[body.end : sentence.end] if t.lower_ in INVERTED), None)
+        if fronted and (body.start >= cue_end or body is named_before):
+            # "Elected to ECOSOC by secret ballot were A and B from Africa; C from Asia ...",
+            # "Other countries elected to the council on Tuesday were A, B and C"
+            verb = next(
+                (t.i for t in doc[max(body.end, cue_end) : sentence.end] if t.lower_ in INVERTED),
+                None,
+            )
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
             if named and named[0].start - verb <= 2:
                 return self._regional_lists(doc, ents, named), body
-        colon = self._listed_after_colon(doc, sentence, ents, cue_end, body)
+        colon = self._listed_after_colon(doc, sentence, ents, cue_start, cue_end, body)
         if colon:
             return colon, body
         between = [
@@ -2128,12 +2161,17 @@ class RelationExtractor(DataComponent):
         return self._country_list(ents, first, doc) if first is not None else []
 
     def _listed_after_colon(
-        self, doc: Doc, sentence: Span, ents: list[Span], cue_end: int, body: Span
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int,
+        body: Span,
     ) -> list[Span]:
         """"elected 18 countries to the Council for three-year terms ...: Thailand, Cyprus
         ... from Asia-Pacific; Benin ... from Africa": the countries counted after the cue
         are listed after a colon."""
         counted = doc[cue_end : body.start]
+        if not any(t.like_num for t in counted) and not any(
+            t.ent_type_ == "COUNTRY" for t in doc[sentence.start : cue_start]
+        ):  # "Four other countries also won seats on the Council ...: A and B for ..."
+            counted = doc[sentence.start : cue_start]
         # "chose the following States, which will join the Council ...: A, B"
         announced = doc[max(sentence.start, cue_end - 8) : cue_end]
         following = any(t.lower_ == "following" for t in announced) and any(
@@ -3085,10 +3123,15 @@ class RelationExtractor(DataComponent):
         ):  # "and Ireland exactly 128"
             return next((e for e in before if e.end == j), None)
         k = j - 1 if j >= sentence.start and doc[j].lower_ in {"on", "with", "at"} else j
-        line_end = count.end >= len(doc) or "\n" in doc[count.end - 1].whitespace_ + (
-            doc[count.end].text
-        )
+        rest = count.end + 1 if count.end < len(doc) and doc[count.end].lower_ in {
+            "votes", "vote", "ballots"
+        } else count.end  # "- Ghana: 183 votes" on its line
+        line_end = rest >= len(doc) or "\n" in doc[rest - 1].whitespace_ + doc[rest].text
         separators = {",", "'s", "’s", ":"} if line_end else {",", "'s", "’s"}
+        if line_end and k > sentence.start and doc[k].text in DASHES and (
+            _listed_line_start(doc, k - 1)
+        ):
+            separators = separators | DASHES  # "• India – 188 votes"
         plural_owner = doc[k].text in {"'", "’"} and doc[k - 1].lower_.endswith("s")
         if k > sentence.start and (doc[k].text in separators or plural_owner) and (
             doc[k - 1].ent_type_ == "COUNTRY"  # "- Ghana: 183" lines, "the Maldives' 46"
@@ -3550,6 +3593,18 @@ def _after_trailing(doc: Doc, country: Span) -> bool:
 
 
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _listed_line_start(doc: Doc, i: int) -> bool:
+    """The entity ending at token ``i`` opens its line, after a bullet or dash at most."""
+    k = i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k > 0 and doc[k - 1].text in BULLETS:
+        k -= 1
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
 def _after_dateline(doc: Doc, sentence: Span, i: int) -> int:

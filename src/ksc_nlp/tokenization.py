@@ -10,6 +10,7 @@ from typing import Any
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.lang.en import English
+from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -47,7 +48,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         prefixes = list(English.Defaults.prefixes) + EXTRA_PREFIXES
         return Tokenizer(
             nlp.vocab,
-            rules=nlp.Defaults.tokenizer_exceptions,
+            rules=news_exceptions(nlp.Defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
@@ -56,6 +57,12 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         )
 
     return make
+
+
+def news_exceptions(exceptions: dict[str, Any]) -> dict[str, Any]:
+    """spaCy's special cases without its emoticons: news text has none, and "):" after an
+    agency in a dateline ("Oct 14 (RSS): ...") must split like any other punctuation."""
+    return {text: value for text, value in exceptions.items() if text not in EMOTICONS}
 
 
 class LineSentencer:

@@ -11,7 +11,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import COUNT_ADVERBS, Phrases, lower_forms
+from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
@@ -646,9 +646,14 @@ class VoteCounter(DataComponent):
         return doc[i - 2].ent_type_ == "COUNTRY" and self._context(doc, i)
 
     def _context(self, doc: Doc, i: int) -> bool:
-        """A vote is spoken of in this sentence or the one before."""
+        """A vote is spoken of in this sentence or the one before; in a bulleted list, in
+        the list's lines or the sentence that introduces them."""
         sentence = doc[i].sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        while previous.start > 0 and doc[previous.start].text in BULLETS and (
+            doc[sentence.start].text in BULLETS
+        ):
+            previous = doc[previous.start - 1].sent  # "• Asia-Pacific States: China (154)"
         return self._context_in(doc, doc[previous.start : sentence.end])
 
     def _context_in(self, doc: Doc, span: Span) -> bool:
