@@ -3450,3 +3450,56 @@ def test_countries_counted_before_the_cue_and_listed_after_a_colon(nlp):
     assert relations(doc, "ELECTED_TO") == {
         ("Chad", "ELECTED_TO", UNSC), ("Laos", "ELECTED_TO", UNSC), ("Peru", "ELECTED_TO", UNSC),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ambassador Lena Dahl of Norway was elected by acclamation as President of the 80th "
+         "session of ECOSOC.",
+         {("Lena Dahl", "POSITION_AT", "Norway"), ("Lena Dahl", "POSITION_AT", "ECOSOC")}),
+        ("Omar Farouk won the race to become Director General of the Universal Postal Union.",
+         {("Omar Farouk", "POSITION_AT", "Universal Postal Union")}),
+        ("Ana Ruiz was elected Deputy Director General of the Universal Postal Union.",
+         {("Ana Ruiz", "POSITION_AT", "Universal Postal Union")}),
+        ("Kofi Mensah will take over the Telecommunication Development Bureau in January.",
+         {("Kofi Mensah", "POSITION_AT", "Telecommunication Development Bureau")}),
+        # a participle clause after the name holds no office of the person
+        ("The judge withdrew against India's Ravi Rao, leaving a permanent member of the "
+         "Security Council without a judge.", set()),
+    ],
+)
+def test_offices_by_acclamation_races_and_takeovers(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted list with appositions, parts divided by semicolons
+        ("The Assembly elected five members of the International Court of Justice. Also "
+         "elected were Ana Ruiz, Chile's former foreign minister; Tom Berg of Norway, a "
+         "professor; and Lea Kim of South Korea, a judge.",
+         {"Ana Ruiz", "Tom Berg", "Lea Kim"}),
+        # the winner is the subject before the relative clause, not a name inside it
+        ("The Assembly elected five members of the International Court of Justice. Mali's "
+         "Awa Traore, who joined the court to finish the term of the late Jean Dubois, was "
+         "re-elected on the first ballot.",
+         {"Awa Traore"}),
+        # seats filled, then "among them"
+        ("Member states finished electing five judges of the International Court of Justice. "
+         "Four seats were filled on 9 November, among them Ana Ruiz of Chile and Tom Berg of "
+         "Norway.",
+         {"Ana Ruiz", "Tom Berg"}),
+        # seats of the bare "Commission", then list lines
+        ("Dr. Ana Ruiz was elected to the International Law Commission.\n"
+         "The General Assembly filled all 34 seats of the Commission on 12 November. The other "
+         "members elected from the group were:\n- Mr. Tom Berg (Norway)\n- Ms. Lea Kim "
+         "(Republic of Korea)\n",
+         {"Ana Ruiz", "Tom Berg", "Lea Kim"}),
+    ],
+)
+def test_persons_listed_as_elected_to_a_body_named_before(nlp, text, expected):
+    found = {r[0] for r in relations(nlp(text), "POSITION_AT")
+             if r[2] in {"International Court of Justice", "International Law Commission"}}
+    assert found == expected

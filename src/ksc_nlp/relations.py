@@ -857,8 +857,64 @@ class RelationExtractor(DataComponent):
             body = self._person_seat_body
             people = self._passive_winners(doc, sentence, ents) + self._majority_list(
                 doc, sentence, ents
+            ) + self._inverted_winners(doc, sentence, ents) + self._filled_among(
+                doc, sentence, ents
             )
+            if doc[sentence.start].text in BULLETS and self._announces_winners(
+                doc, _list_introduction(doc, sentence)
+            ):  # "- Mr. Masahiko Asada (Japan)" after "The other members elected were:"
+                people += [e for e in ents if e.label_ == "PERSON"][:1]
         return [Relation(person, body, "POSITION_AT") for person in people if body is not None]
+
+    def _announces_winners(self, doc: Doc, sentence: Span) -> bool:
+        """"The other members elected from the Asia-Pacific Group were:" before list lines."""
+        lowers = lower_forms(doc)
+        ents = list(sentence.ents)
+        end = sentence.end
+        while end > sentence.start and doc[end - 1].is_space:
+            end -= 1
+        words = lowers[sentence.start : end]
+        return words[-1:] == [":"] and not self.seat_filling_verbs.isdisjoint(words) and not any(
+            e.label_ in {"PERSON", "COUNTRY"} for e in ents
+        )
+
+    def _inverted_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
+        """"Also elected were A, Romania's former foreign minister; B of the United States,
+        a professor; and C": the persons opening each part of the list after "were"."""
+        lowers = lower_forms(doc)
+        verb = next(
+            (i + 1 for i in range(sentence.start, sentence.end - 2)
+             if lowers[i] in {"elected", "re-elected"} and lowers[i + 1] in INVERTED),
+            None,
+        )
+        if verb is None:
+            return []
+        k = verb + 1
+        if ";" not in lowers[k : sentence.end]:
+            return self._listed_people(doc, sentence, ents, k)
+        people = []
+        while k < sentence.end:
+            while k < sentence.end and lowers[k] in {";", "and"}:
+                k += 1
+            person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None)
+            if person is None:
+                break
+            people.append(person)
+            k = next((m for m in range(person.end, sentence.end) if lowers[m] == ";"), sentence.end)
+        return people
+
+    def _filled_among(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
+        """"Four seats were filled on 9 November, among them A of France and B of Somalia"."""
+        lowers = lower_forms(doc)
+        words = lowers[sentence.start : sentence.end]
+        if self.seat_filling_verbs.isdisjoint(words) or self.person_seat_nouns.isdisjoint(words):
+            return []
+        marker = next(
+            (k for k in range(sentence.start, sentence.end - 1)
+             if lowers[k : k + 2] == ["among", "them"] or lowers[k] == "including"),
+            None,
+        )
+        return [] if marker is None else self._listed_people(doc, sentence, ents, marker)
 
     def _person_seat_body_in(self, doc: Doc, sentence: Span, ents: list[Span]) -> Span | None:
         """The body of "elected N members of BODY", "filled the N seats of BODY" (no
@@ -884,6 +940,22 @@ class RelationExtractor(DataComponent):
             ):
                 continue
             return body
+        # "filled all 34 seats of the Commission": the body of that kind named before
+        for k in range(sentence.start + 2, sentence.end - 2):
+            if lowers[k] != "of" or lowers[k - 1] not in self.person_seat_nouns or (
+                lowers[k + 1] != "the" or lowers[k + 2] not in BODY_NOUNS or doc[k + 2].ent_type_
+            ):
+                continue
+            if self.seat_filling_verbs.isdisjoint(lowers[max(sentence.start, k - 7) : k]):
+                continue
+            if any(e.label_ in {"COUNTRY", "PERSON"} and e.start < k for e in ents):
+                continue
+            return next(
+                (e for e in reversed(self._all_ents)
+                 if e.label_ == "ORG" and e.end <= sentence.start
+                 and e[-1].lower_ == lowers[k + 2]),
+                None,
+            )
         return None
 
     def _listed_people(self, doc: Doc, sentence: Span, ents: list[Span], k: int) -> list[Span]:
@@ -916,6 +988,13 @@ class RelationExtractor(DataComponent):
                 j -= 1
             if lowers[j] not in {"was", "were"} or lowers[i + 1] not in PASSIVE_WINNER_FOLLOWERS:
                 continue
+            if lowers[j - 1] == ",":
+                # "A, who joined the court to finish the term of the late B, was re-elected"
+                j = next(
+                    (m for m in range(j - 2, sentence.start, -1)
+                     if lowers[m] == "," and lowers[m + 1] in {"who", "which"}),
+                    j,
+                )
             people = [e for e in ents if e.end <= j and e.label_ == "PERSON"]
             if not people:
                 continue
@@ -1298,8 +1377,12 @@ class RelationExtractor(DataComponent):
             while k < sentence.end and (
                 doc[k].lower_ not in self.office_predicates or doc[k].lower_ in ARTICLES
             ):
-                if doc[k].lower_ in ADVERBIAL_CLAUSE_STARTS:
-                    break  # "..., before becoming South Korea's foreign minister": not his
+                if doc[k].lower_ in ADVERBIAL_CLAUSE_STARTS or (
+                    doc[k].is_lower and doc[k].lower_.endswith("ing")
+                    and doc[k].lower_ not in self.titles.first_words
+                ):
+                    break  # "..., before becoming South Korea's foreign minister": not his;
+                    # "Name, leaving a permanent member of the Council without a judge"
                 segment_end = self._segment_end(doc, sentence, k)
                 segment = doc[k:segment_end]
                 later = next(
@@ -1451,7 +1534,8 @@ class RelationExtractor(DataComponent):
             if doc[m].lower_ in {"race", "bid", "contest", "election", "vote", "battle"} and (
                 m + 2 < sentence.end and doc[m + 1].lower_ == "to"
             ):
-                k = m + 1
+                # "won the race to become Director General of X": past "to become"
+                k = m + 2 if doc[m + 2].lower_ in self.office_predicates else m + 1
         while k < sentence.end and (
             doc[k].lower_ in self.office_predicates
             or doc[k].lower_.endswith("ly") and doc[k].is_lower and k + 1 < sentence.end
@@ -1461,6 +1545,10 @@ class RelationExtractor(DataComponent):
             or doc[k].ent_type_ == "DATE"  # "was chosen on Friday as"
             or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"  # "was sworn in as"
             or doc[k].lower_ in {"all", "both", "each"}  # "were all elected to the ICJ"
+            # "was elected by acclamation as President"
+            or doc[k].lower_ == "by" and k + 1 < sentence.end
+            and doc[k + 1].lower_ in {"acclamation", "consensus"}
+            or doc[k].lower_ in {"acclamation", "consensus"} and doc[k - 1].lower_ == "by"
             # "took office five days later as Director-General"
             or doc[k].like_num and k + 2 < sentence.end and doc[k + 2].lower_ == "later"
             or doc[k].lower_ in {"days", "weeks", "months", "years"} and doc[k - 1].like_num
@@ -1499,6 +1587,8 @@ class RelationExtractor(DataComponent):
             doc[k].lower_ in HEAD_VERBS and doc[k - 1].lower_ in {"will", "would", "to", "shall"}
             or doc[k].lower_ in {"heads", "leads", "directs"}
             or doc[k].lower_ in MEMBERSHIP_VERBS and doc[k + 1].lower_ == "on"
+            # "will take over the Telecommunication Development Bureau"
+            or doc[k].lower_ in {"take", "takes", "took"} and doc[k + 1].lower_ == "over"
         )
         if not member and k + 1 < sentence.end and doc[k].lower_ == "on" and (
             doc[k - 1].lower_ in MEMBERSHIP_VERBS  # "served on" (the loop passed "served")
@@ -1509,7 +1599,7 @@ class RelationExtractor(DataComponent):
         ):
             k, member = k + 3, True
         if member:
-            m = k + 2 if doc[k + 1].lower_ == "on" else k + 1
+            m = k + 2 if doc[k + 1].lower_ in {"on", "over"} else k + 1
             if m < sentence.end and doc[m].lower_ in ARTICLES | {"its", "their", "his", "her"}:
                 m += 1
             body = next((e for e in by_end.values() if e.start == m), None)
@@ -3593,6 +3683,13 @@ def _after_trailing(doc: Doc, country: Span) -> bool:
 
 
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _list_introduction(doc: Doc, sentence: Span) -> Span:
+    """The sentence before the bulleted lines that ``sentence`` belongs to."""
+    while sentence.start > 0 and doc[sentence.start].text in BULLETS:
+        sentence = doc[sentence.start - 1].sent
+    return sentence
 
 
 def _listed_line_start(doc: Doc, i: int) -> bool:
