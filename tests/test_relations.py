@@ -3503,3 +3503,50 @@ def test_persons_listed_as_elected_to_a_body_named_before(nlp, text, expected):
     found = {r[0] for r in relations(nlp(text), "POSITION_AT")
              if r[2] in {"International Court of Justice", "International Law Commission"}}
     assert found == expected
+
+
+def test_a_seat_won_outright(nlp):
+    doc = nlp("In the first round Malta won a seat on the Security Council outright.")
+    assert relations(doc, "ELECTED_TO") == {("Malta", "ELECTED_TO", UNSC)}
+
+
+def test_the_pair_tied_each(nlp):
+    doc = nlp("Chile led Peru by 99 votes to 92 in the second round, and in the third the pair "
+              "were tied at 95 votes each.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Chile", "RECEIVED_VOTES", "99"), ("Peru", "RECEIVED_VOTES", "92"),
+        ("Chile", "RECEIVED_VOTES", "95"), ("Peru", "RECEIVED_VOTES", "95"),
+    }
+
+
+def test_a_lead_in_an_earlier_round(nlp):
+    doc = nlp("In the Asia-Pacific contest Nepal beat Laos by 138 votes to 55, after leading "
+              "113 to 77 in the first round. It becomes the first such state elected to the "
+              "Security Council.")
+    assert ("Nepal", "RECEIVED_VOTES", "113") in relations(doc, "RECEIVED_VOTES")
+    assert ("Laos", "RECEIVED_VOTES", "77") in relations(doc, "RECEIVED_VOTES")
+    assert relations(doc, "ELECTED_TO") == {("Nepal", "ELECTED_TO", UNSC)}
+
+
+def test_the_day_of_the_voting_is_no_term(nlp):
+    doc = nlp("Chile and Peru will split a two-year term on the Security Council after five "
+              "rounds of voting in the General Assembly on Tuesday failed to separate them.")
+    assert relations(doc, "TERM") == set()
+
+
+def test_both_after_a_sentence_naming_two_countries(nlp):
+    doc = nlp("Kenya beat Djibouti for the African seat. India received 184 votes and Mexico, "
+              "unopposed in Latin America, got 187. Both were elected to the Security Council.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("India", "ELECTED_TO", UNSC), ("Mexico", "ELECTED_TO", UNSC)
+    }
+    assert ("Mexico", "RECEIVED_VOTES", "187") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_lost_to_both(nlp):
+    doc = nlp("Norway and Ireland took the two seats on the Security Council, while Canada, "
+              "which lost to both, finished with 108.")
+    assert relations(doc, "COMPETED_WITH") == {
+        ("Norway", "COMPETED_WITH", "Ireland"), ("Norway", "COMPETED_WITH", "Canada"),
+        ("Ireland", "COMPETED_WITH", "Canada"),
+    }

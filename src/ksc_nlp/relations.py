@@ -85,7 +85,8 @@ BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after",
                   "today", "yesterday", "tomorrow",
                   "without", "despite", "following", "before", "a", "an", "the", "its", "their",
                   "once", "again", "unopposed", "alongside", "together", "along", "beginning",
-                  "starting", "effective", "under", "over", "among", "amid", "earlier", "later"}
+                  "starting", "effective", "under", "over", "among", "amid", "earlier", "later",
+                  "outright", "instead", "too", "alone", "first", "twice"}
 CANDIDACY_GAP = {"had", "have", "has", "were", "are", "was", "put", "forward", "their", "the",
                  "both", "its", "main", "only", "rival", "announced", "submitted", "presented",
                  "declared", "registered", "all", "two", "three", "four", "five", "six", "each",
@@ -447,6 +448,18 @@ class RelationExtractor(DataComponent):
             and not self._attribute_of_person(doc, ent, ents)
             and not _owner_of_organisation(doc, ent)
         ]
+        if doc[i - 1].text == ",":
+            # "India received 184 votes and Mexico, unopposed in Latin America, got 187": the
+            # subject of the second clause, before its apposition
+            opening = next((m for m in range(i - 2, floor, -1) if doc[m].text == ","), None)
+            owner = next(
+                (e for e in ents if e.end == opening and e.label_ == "COUNTRY"), None
+            )
+            if owner is not None and owner.start - 2 >= floor and (
+                doc[owner.start - 1].lower_ == "and" and doc[owner.start - 2].is_alpha
+                and not doc[owner.start - 2].ent_type_
+            ):
+                return [owner]
         antecedent = self._relative_antecedent(doc, ents, floor, i)
         if antecedent is not None:
             return self._country_list(ents, antecedent, doc)
@@ -688,8 +701,37 @@ class RelationExtractor(DataComponent):
             return list(self._elected_all.values())
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
-        if self._rival_pair and self._pair_anaphor(doc, start, end):
-            return list(self._rival_pair)  # "Italy and the Netherlands tied ... The two agreed"
+        if self._pair_anaphor(doc, start, end):
+            # "India ... received 184 votes and Mexico ... got 187. Both were elected": the two
+            # countries of the sentence before, else the rivals of the last contest ("Italy
+            # and the Netherlands tied ... The two agreed")
+            pair = self._previous_sentence_pair(doc, start)
+            return pair or list(self._rival_pair)
+        return []
+
+    def _previous_sentence_pair(self, doc: Doc, start: int) -> list[Span]:
+        """The two countries the sentence before ``start``'s names, if it names exactly two."""
+        sentence = doc[start].sent
+        if sentence.start == 0:
+            return []
+        previous = doc[sentence.start - 1].sent
+        named = {
+            e.kb_id_: e for e in self._all_ents
+            if e.label_ == "COUNTRY" and previous.start <= e.start < previous.end
+        }
+        return list(named.values()) if len(named) == 2 else []
+
+    def _pair_before(self, doc: Doc, sentence: Span, i: int) -> list[Span]:
+        """"..., and in the fifth the pair were tied at 95 votes each": the two rivals of the
+        last contest, for "the pair", "the two" or "both" opening the clause before ``i``."""
+        if len(self._rival_pair) != 2:
+            return []
+        lowers = lower_forms(doc)
+        for k in range(i - 1, max(sentence.start, i - 8) - 1, -1):
+            if lowers[k] in {",", ";"} or doc[k].ent_type_ == "COUNTRY":
+                return []
+            if lowers[k] in {"pair", "both"} or lowers[k] == "two" and lowers[k - 1] == "the":
+                return list(self._rival_pair)
         return []
 
     def _pair_anaphor(self, doc: Doc, start: int, end: int) -> bool:
@@ -2587,6 +2629,11 @@ class RelationExtractor(DataComponent):
                 continue  # "battled through 150 rounds for a seat from 26 October 1979"
             if not NO_TERM_AFTER.isdisjoint(lower_forms(doc)[cue_end : date.start]):
                 continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
+            between = set(lower_forms(doc)[cue_end : date.start])
+            if word != "after" and {"after", "following"} & between and (
+                BALLOT_WORDS | {"rounds", "ballots", "votes"}
+            ) & between:
+                continue  # "will split a term ... after five rounds of voting on Tuesday"
             if cue_start < date.start and any(
                 t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
                 for t in doc[cue_end : date.start]
@@ -3053,7 +3100,9 @@ class RelationExtractor(DataComponent):
             if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"} or (
                 cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "each"
             ):  # "A and B were tied at 95 votes each", "A and B each received 167 votes"
-                holders = self._subjects_before(doc, sentence, ents, cue or count.start)
+                holders = self._pair_before(doc, sentence, cue or count.start) or (
+                    self._subjects_before(doc, sentence, ents, cue or count.start)
+                )
                 relations += [Relation(country, count, "RECEIVED_VOTES") for country in holders]
                 continue
             holder = self._vote_holder(doc, sentence, ents, count, counts)
@@ -3467,6 +3516,13 @@ class RelationExtractor(DataComponent):
                 relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
                               if a.kb_id_ != b.kb_id_]
                 continue
+            if left and not right and cue_end < sentence.end and doc[cue_end].lower_ == "both":
+                # "Norway and Ireland took the two seats, while Canada, which lost to both,
+                # finished with 108": the three competed
+                others = {c.kb_id_: c for c in left if c.kb_id_ != left[-1].kb_id_}
+                if len(others) == 2:
+                    relations += _all_pairs([*others.values(), left[-1]])
+                continue
             if not left or not right:
                 continue
             if doc[cue_start].lower_ == "against" and (
@@ -3668,6 +3724,8 @@ def _clause_subject(doc: Doc, country: Span, floor: int) -> bool:
     after = doc[country.end] if country.end < len(doc) else None
     opens = before is None or not before.is_alpha or before.ent_type_ == "DATE" or (
         before.lower_ in {"the", "first", "second", "third", "final", "then", "later"}
+        # "In the Asia-Pacific contest Kazakhstan beat Thailand"
+        or before.lower_ in {"contest", "race", "round", "ballot", "runoff", "voting"}
     )
     return opens and after is not None and after.is_lower and after.is_alpha and (
         after.lower_ not in FUNCTION_WORDS and after.lower_ not in {"and", "or"}

@@ -37,7 +37,8 @@ RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce 
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
-CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
+CANDIDATE_TYPES = {"COUNTRY", "PERSON"}
+LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}  # who receives votes (a person's give no relation)
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -525,6 +526,8 @@ class VoteCounter(DataComponent):
         if i < 2 or end + 1 >= len(doc) or doc[end].lower_ != "to" or not doc[end + 1].like_num:
             return False
         k = i - 1
+        if doc[k].lower_ in LEADING_VERBS and DIGITS.match(doc[i].text):
+            return self._context(doc, i)  # "after leading 113 to 77 in the first"
         if k > 2 and doc[k].lower_ in {"candidate", "nominee"} and _possessive_mark(doc, k - 1):
             k -= 2  # "Beating China's Candidate 55 To 28"
         rival = doc[k]
