@@ -37,8 +37,8 @@ RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce 
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
-CANDIDATE_TYPES = {"COUNTRY", "PERSON"}
-LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}  # who receives votes (a person's give no relation)
+CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
+LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
 
 
 def _line_start(doc: Doc, i: int) -> bool:
