@@ -3550,3 +3550,36 @@ def test_lost_to_both(nlp):
         ("Norway", "COMPETED_WITH", "Ireland"), ("Norway", "COMPETED_WITH", "Canada"),
         ("Ireland", "COMPETED_WITH", "Canada"),
     }
+
+
+def test_a_contest_that_began_on_a_day_is_no_term(nlp):
+    doc = nlp("The contest between Chile and Peru for the Security Council seat began on "
+              "16 October.")
+    assert relations(doc, "TERM") == set()
+    assert relations(nlp("Chile's term began on 1 January."), "TERM") == {
+        ("Chile", "TERM", "1 January")
+    }
+
+
+def test_the_two_tied_after_a_semicolon(nlp):
+    doc = nlp("The contest between Chile and Peru began in October. In the first round Chile "
+              "obtained 109 votes and Peru 76, and the two countries "
+              "faced each other in 47 rounds. Chile led in all but one of them; in the "
+              "remaining round the two were tied at 93 votes each.")
+    assert {("Chile", "RECEIVED_VOTES", "93"), ("Peru", "RECEIVED_VOTES", "93")} <= relations(
+        doc, "RECEIVED_VOTES"
+    )
+
+
+def test_it_after_a_fronted_phrase_with_commas(nlp):
+    doc = nlp("Both candidates stepped aside after diplomats settled on Panama. In the 48th "
+              "round, the first with Panama on the ballot, it received 164 votes.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Panama", "RECEIVED_VOTES", "164")}
+
+
+def test_a_stalemate_over_a_term_is_a_contest(nlp):
+    doc = nlp("An earlier stalemate, between Poland and Turkey in 1959, ended with the pair "
+              "agreeing to split a two-year term.")
+    assert relations(doc, "COMPETED_WITH") == {("Poland", "COMPETED_WITH", "Turkey")}
+    assert relations(nlp("The stalemate between Russia and Ukraine continued in 2023."),
+                     "COMPETED_WITH") == set()

@@ -625,6 +625,18 @@ class RelationExtractor(DataComponent):
                 doc[m].is_lower or doc[m].like_num for m in range(k, it)
             ):
                 k = it
+            else:
+                # "In the 48th round, the first with Panama on the ballot, it received 164"
+                it = next(
+                    (m for m in range(k + 1, min(i, k + 16))
+                     if doc[m].lower_ == "it" and doc[m - 1].text == ","),
+                    None,
+                )
+                if it is not None and not any(
+                    doc[m].lower_ in ELLIPTICAL_VERBS or doc[m].text in {";", ":"}
+                    for m in range(k, it)
+                ):
+                    k = it
         clause = doc[k:i]
         if clause and clause[0].lower_ in {"we", "our"}:
             # "We were elected ...", "our term begins ...": the country the text speaks for
@@ -720,6 +732,19 @@ class RelationExtractor(DataComponent):
             if e.label_ == "COUNTRY" and previous.start <= e.start < previous.end
         }
         return list(named.values()) if len(named) == 2 else []
+
+    def _event_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
+        """"The contest between Guatemala and Venezuela began on 16 October": the subject of
+        a start or end verb is an event ("the contest between A and B"), not a term."""
+        lowers = lower_forms(doc)
+        between = next(
+            (m for m in range(verb - 1, max(sentence.start, verb - 14), -1)
+             if lowers[m] in {"between", "among"} or lowers[m] in {",", ";"}),
+            None,
+        )
+        return between is not None and lowers[between] in {"between", "among"} and (
+            lowers[between - 1] in BOUNDARY_SUBJECTS | self.between_cues
+        )
 
     def _pair_before(self, doc: Doc, sentence: Span, i: int) -> list[Span]:
         """"..., and in the fifth the pair were tied at 95 votes each": the two rivals of the
@@ -2602,6 +2627,9 @@ class RelationExtractor(DataComponent):
                 doc[cue_start].lower_ in self.term_boundary_verbs and cue_start > sentence.start
                 and doc[cue_start - 1].is_lower and doc[cue_start - 1].is_alpha
                 and doc[cue_start - 1].lower_ in BOUNDARY_SUBJECTS
+            ) or (
+                doc[cue_start].lower_ in self.term_boundary_verbs
+                and self._event_subject(doc, sentence, cue_start)
             ):
                 # "host the next summit in Samarkand in September 2022", "since taking office in
                 # August" (a person's), "when voting began on Friday"
@@ -3100,7 +3128,7 @@ class RelationExtractor(DataComponent):
             if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"} or (
                 cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "each"
             ):  # "A and B were tied at 95 votes each", "A and B each received 167 votes"
-                holders = self._pair_before(doc, sentence, cue or count.start) or (
+                holders = self._pair_before(doc, sentence, count.start) or (
                     self._subjects_before(doc, sentence, ents, cue or count.start)
                 )
                 relations += [Relation(country, count, "RECEIVED_VOTES") for country in holders]
