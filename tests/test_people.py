@@ -530,3 +530,15 @@ def test_verbs_in_a_title_case_headline_are_no_first_names(nlp):
               "Christopher Greenwood and Dalveer Bhandari were candidates.")
     assert linked(doc, "PERSON")[:2] == [("Greenwood", "Christopher Greenwood"),
                                          ("Bhandari", "Dalveer Bhandari")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prime Minister KP Sharma Oli said Nepal was proud.", "KP Sharma Oli"),
+        ("PM Narendra Modi said so.", "Narendra Modi"),
+        ("Cambodia's Prime Minister Samdech Techo Hun Sen thanked the members.", "Hun Sen"),
+    ],
+)
+def test_undotted_initials_title_abbreviations_and_khmer_honorifics(nlp, text, name):
+    assert [text for text, _ in spans(nlp(text), "PERSON")] == [name]

@@ -3583,3 +3583,15 @@ def test_a_stalemate_over_a_term_is_a_contest(nlp):
     assert relations(doc, "COMPETED_WITH") == {("Poland", "COMPETED_WITH", "Turkey")}
     assert relations(nlp("The stalemate between Russia and Ukraine continued in 2023."),
                      "COMPETED_WITH") == set()
+
+
+def test_a_portfolio_naming_a_region(nlp):
+    doc = nlp("Albania's Minister for Europe and Foreign Affairs, Igli Hasani, thanked them.")
+    assert relations(doc, "POSITION_AT") == {("Igli Hasani", "POSITION_AT", "Albania")}
+
+
+def test_its_title_after_a_sentence_naming_one_country(nlp):
+    doc = nlp("Estonia won 132 votes. Its ambassador, Sven Jurgenson, hailed the result.")
+    assert relations(doc, "POSITION_AT") == {("Sven Jurgenson", "POSITION_AT", "Estonia")}
+    doc = nlp("Estonia and Romania fought. Its ambassador, Sven Jurgenson, hailed the result.")
+    assert relations(doc, "POSITION_AT") == set()

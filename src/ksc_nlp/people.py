@@ -143,9 +143,26 @@ class PersonFinder(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         found = self._candidates(doc) + self._upper_case_headline_names(doc)
+        found = [(self._undotted_initials_before(doc, start, end), end) for start, end in found]
         add_entities(doc, [Span(doc, start, end, label="PERSON") for start, end in found])
         add_entities(doc, self._propagate(doc))
         return doc
+
+    def _undotted_initials_before(self, doc: Doc, start: int, end: int) -> int:
+        """"Prime Minister KP Sharma Oli": two or three capitals without full stops before a
+        name of two words or more are its initials (not an organisation, a country or a
+        title's abbreviation such as "PM")."""
+        k = start - 1
+        if end - start < 2 or k < 0:
+            return start
+        token = doc[k]
+        text = token.text
+        if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()) or token.ent_type_ or (
+            token.lower_ in self.title_words or token.lower_ in self.titles.first_words
+            or text in self.not_names or _upper_line(doc, k)
+        ):
+            return start
+        return k
 
     # -- name shapes -----------------------------------------------------------------
 

@@ -118,11 +118,14 @@ def skip_destination(doc: Doc, end: int, floor: int, limit: int = 7) -> int:
     return found
 
 
+PORTFOLIO_ENTITIES = {"", "LOC", "GPE"}  # "Minister for Europe and Foreign Affairs"
+
+
 def title_before_portfolio(doc: Doc, titles: Phrases, end: int, floor: int) -> int | None:
     """Start of "<title> for|of <Capitalised Portfolio>" ending right before ``end``:
     "Ghana's Minister for Foreign Affairs and Regional Integration, Name"."""
     k = end
-    while k > floor and end - k < 7 and not doc[k - 1].ent_type_ and (
+    while k > floor and end - k < 7 and doc[k - 1].ent_type_ in PORTFOLIO_ENTITIES and (
         doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in {"and", "&"}
     ):
         k -= 1

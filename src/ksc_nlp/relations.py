@@ -1412,10 +1412,12 @@ class RelationExtractor(DataComponent):
                 ):
                     end = at
                     break
+        title_start = None
         while end > sentence.start:
             place, start = self._office_place(doc, end, sentence.start, by_end)
             if start == end:
                 break
+            title_start = start if title_start is None else title_start
             if place is not None:
                 places.append(place)
             end = start
@@ -1423,6 +1425,18 @@ class RelationExtractor(DataComponent):
                 end -= 1  # "Deputy Chairman of the Cabinet of Ministers – Minister of ..."
             else:
                 break
+        if not places and title_start is not None and title_start - 1 == sentence.start and (
+            doc[sentence.start].lower_ == "its"
+        ):
+            # "... won 185 votes. Its prime minister, Ralph Gonsalves, said": the one country
+            # of the sentence before
+            previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+            named = {
+                e.kb_id_: e for e in self._all_ents
+                if previous is not None and e.label_ == "COUNTRY"
+                and previous.start <= e.start < previous.end
+            }
+            places = list(named.values()) if len(named) == 1 else []
         return places
 
     def _offices_after(
