@@ -364,3 +364,28 @@ def test_a_count_for_a_candidate(nlp):
 def test_a_count_is_a_vote_context(nlp):
     doc = nlp("The final count: Nepal 121, Bhutan 66.")
     assert values(doc, "VOTE_COUNT") == [("121", 121), ("66", 66)]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Lo Voi trailed with five and three votes respectively.", [("five", 5), ("three", 3)]),
+        ("It got one hundred and five votes and twenty-three abstentions.",
+         [("one hundred and five", 105), ("twenty-three", 23)]),
+        ("It took two ballots and a year of wrangling.", []),
+        ("Amano fell short of the 24 votes required in three successive ballots.", [("24", 24)]),
+        ("Later a text on the war passed 140 to 5, with 38 abstentions.",
+         [("140", 140), ("5", 5), ("38", 38)]),
+        ("Prices passed 140 to 150 dollars.", []),
+    ],
+)
+def test_number_words_rounds_and_passed_tallies(nlp, text, counts):
+    assert values(nlp(text), "VOTE_COUNT") == counts
+
+
+def test_counts_in_a_results_table(nlp):
+    doc = nlp("Results by round\n\n| Round | Ana Ruiz (Chile) | Tom Berg (Norway) |\n"
+              "|---|---|---|\n| 1 | 95 | 52 |\n| 2 | 121 | 62 |\n")
+    assert values(doc, "VOTE_COUNT") == [("95", 95), ("52", 52), ("121", 121), ("62", 62)]
+    doc = nlp("Figures\n\n| Year | Staff |\n|---|---|\n| 1 | 95 |\n")
+    assert values(doc, "VOTE_COUNT") == []

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
+from .tokenization import line_bounds
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
@@ -39,6 +40,12 @@ BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
 CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
 LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
+PASSING_VERBS = {"passed", "adopted", "carried", "approved", "rejected", "defeated", "won",
+                 "lost", "failed"}  # "passed 140 to 5"
+TALLY_HEADERS = {"votes", "vote", "ballots", "yes", "no", "favour", "favor", "against",
+                 "abstentions", "abstained"}  # table columns of counts
+ROUND_ADJECTIVES = {"successive", "consecutive", "more", "further", "separate", "secret",
+                    "inconclusive", "straight"}
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -151,8 +158,12 @@ class VoteCounter(DataComponent):
                 current *= self.scales[word]
                 if self.scales[word] >= 1000:
                     total, current = total + current, 0
-            elif word in {"-", "and"} and last_word is not None and j + 1 < len(doc) and (
-                doc[j + 1].lower_ in self.units or doc[j + 1].lower_ in self.tens
+            elif last_word is not None and j + 1 < len(doc) and (
+                # "twenty-five", "one hundred and five"; not "five and three"
+                word == "-" and doc[last_word].lower_ in self.tens
+                and doc[j + 1].lower_ in self.units
+                or word == "and" and doc[last_word].lower_ in self.scales
+                and (doc[j + 1].lower_ in self.units or doc[j + 1].lower_ in self.tens)
             ):
                 j += 1
                 continue
@@ -194,6 +205,35 @@ class VoteCounter(DataComponent):
             return True
         return self._in_parentheses_after_country(doc, numeral) or self._for_candidate(
             doc, numeral
+        ) or self._table_cell(doc, numeral)
+
+    def _table_cell(self, doc: Doc, numeral: Numeral) -> bool:
+        """"| 1 | 95 | 52 |" under "| Round | Tedros (Ethiopia) | Nabarro (United Kingdom) |":
+        a number alone in a table cell whose column is headed by a candidate or a vote word."""
+        i, end = numeral.start, numeral.end
+        if i == 0 or end >= len(doc) or doc[i - 1].text != "|" or doc[end].text != "|":
+            return False
+        line_start, _ = line_bounds(doc, i)
+        column = sum(1 for t in doc[line_start:i] if t.text == "|")
+        header = line_start
+        while header > 0:  # the first line of the table
+            above, _ = line_bounds(doc, header - 1)
+            while above < header and doc[above].is_space:
+                above += 1
+            if above >= header or doc[above].text[:1] != "|":
+                break
+            header = above
+        if header == line_start:
+            return False
+        cells: list[list[Token]] = [[]]
+        for token in doc[header : line_bounds(doc, header)[1]]:
+            if token.text == "|":
+                cells.append([])
+            else:
+                cells[-1].append(token)
+        cell = cells[column] if column < len(cells) else []
+        return any(t.ent_type_ in CANDIDATE_TYPES for t in cell) or not TALLY_HEADERS.isdisjoint(
+            t.lower_ for t in cell
         )
 
     def _for_candidate(self, doc: Doc, numeral: Numeral) -> bool:
@@ -528,6 +568,15 @@ class VoteCounter(DataComponent):
         k = i - 1
         if doc[k].lower_ in LEADING_VERBS and DIGITS.match(doc[i].text):
             return self._context(doc, i)  # "after leading 113 to 77 in the first"
+        if (
+            DIGITS.match(doc[i].text) and DIGITS.match(doc[end + 1].text)
+            and doc[k].lower_ in PASSING_VERBS | {"ballot", "vote", "round"}
+            or doc[k].lower_ in {"morning", "afternoon", "evening"}
+            and doc[k - 1].ent_type_ == "DATE"
+            and DIGITS.match(doc[i].text) and DIGITS.match(doc[end + 1].text)
+        ):
+            # "a text ... passed 140 to 5", "won a tie-break ballot on Friday morning 31 to 25"
+            return self._context(doc, i)
         if k > 2 and doc[k].lower_ in {"candidate", "nominee"} and _possessive_mark(doc, k - 1):
             k -= 2  # "Beating China's Candidate 55 To 28"
         rival = doc[k]
@@ -546,9 +595,18 @@ class VoteCounter(DataComponent):
             and doc[end + 2].lower_ in {"needed", "required", "necessary", "held"}
         ):
             return True  # "Two ballots were needed"
-        return i > 0 and doc[i - 1].lower_ in {"after", "through", "over"} and end < len(doc) and (
-            doc[end].lower_ in {"ballots", "rounds"}
-        )
+        k = end
+        while k < len(doc) and doc[k].lower_ in ROUND_ADJECTIVES:
+            k += 1  # "in three successive ballots"
+        rounds = k < len(doc) and doc[k].lower_ in {"ballots", "rounds"}
+        if rounds and k > end:
+            return True
+        # "It took two ballots": a few ballots that something took
+        if rounds and i > 0 and doc[i - 1].lower_ in {"took", "take", "takes", "needed"} and (
+            numeral.value <= 10
+        ):
+            return True
+        return i > 0 and doc[i - 1].lower_ in {"after", "through", "over"} and rounds
 
     def _voters_who_voted(self, doc: Doc, numeral: Numeral) -> bool:
         """"Among the 35 that abstained", "the 128 who voted in favour", "down from the 180
