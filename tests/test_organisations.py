@@ -422,3 +422,25 @@ def test_no_agency_from_initials_outside_a_dateline(nlp):
 )
 def test_mastheads_labs_and_centres_named_after_regions(nlp, text, name):
     assert (name, "ORG") in spans(nlp(text), "ORG")
+
+
+def test_a_dateline_agency_named_again(nlp):
+    doc = nlp("Headline\n\nPhnom Penh, 19 October AKP -- Cambodia lost, the envoy told AKP.")
+    assert linked(doc, "ORG") == [("AKP", "AKP"), ("AKP", "AKP")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kb_id",
+    [
+        ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF FIJI\n\nFiji won.",
+         "MINISTRY OF FOREIGN AFFAIRS", "Ministry of Foreign Affairs"),
+        ("EMBASSY OF JAPAN\n\nPRESS RELEASE\n\nJapan won.", "EMBASSY OF JAPAN", "Embassy of Japan"),
+    ],
+)
+def test_upper_case_letterheads(nlp, text, name, kb_id):
+    assert linked(nlp(text), "ORG")[0] == (name, kb_id)
+
+
+def test_no_letterhead_from_an_upper_case_headline(nlp):
+    doc = nlp("MINISTRY STAFF PRAISE RESULT\n\nThe vote was held.")
+    assert linked(doc, "ORG") == []

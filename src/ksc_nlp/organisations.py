@@ -14,7 +14,7 @@ from .gazetteers import FACILITY_WORDS
 from .people import is_initial
 from .phrases import Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import in_title_case_line
+from .tokenization import in_title_case_line, line_bounds
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
 JOINERS = {"and", "&"}
@@ -103,9 +103,35 @@ class OrganisationFinder(DataComponent):
         self.require_data()
         spans = [span for span in self._named_organisations(doc)]
         spans += [span for span in self._web_names(doc)]
+        spans += self._upper_case_headers(doc)
         add_entities(doc, spans)
         add_entities(doc, list(self._abbreviations(doc)))
         return doc
+
+    def _upper_case_headers(self, doc: Doc) -> list[Span]:
+        """"MINISTRY OF FOREIGN AFFAIRS" on a line of its own at the top of a release: an
+        upper-case head noun, "of" or "for" and upper-case words to the end of the line."""
+        spans = []
+        for token in doc:
+            if token.idx > HEADER_CHARACTERS:
+                break
+            if not token.is_upper or len(token) < 4 or token.text.title() not in self.heads:
+                continue
+            line_start, line_end = line_bounds(doc, token.i)
+            words = [t for t in doc[line_start:line_end] if not t.is_space]
+            if not words or words[0].i != token.i or len(words) > 8 or len(words) < 3:
+                continue
+            if words[1].lower_ not in {"of", "for"} or any(
+                t.ent_type_ not in {"", "COUNTRY", "GPE"} or t.is_alpha and not t.is_upper
+                for t in words
+            ):
+                continue
+            kb_id = " ".join(
+                t.lower_ if t.lower_ in {"of", "for", "and", "the"} else t.text.title()
+                for t in words
+            )
+            spans.append(Span(doc, token.i, words[-1].i + 1, label="ORG", kb_id=kb_id))
+        return spans
 
     # -- head-noun names -------------------------------------------------------------
 
@@ -485,7 +511,15 @@ class OrganisationFinder(DataComponent):
             for token in (doc[i] for i, orth in enumerate(orths) if orth in wanted)
             if token.text in expansions and not token.ent_type_
         ]
-        return spans + self._dateline_agencies(doc)
+        agencies = self._dateline_agencies(doc)
+        named = {agency.text: agency.kb_id_ for agency in agencies}
+        taken = {agency.start for agency in agencies} | {span.start for span in spans}
+        later = [  # "he told AKP": the agency's later mentions
+            Span(doc, token.i, token.i + 1, label="ORG", kb_id=named[token.text])
+            for token in doc
+            if token.text in named and token.i not in taken and not token.ent_type_
+        ] if named else []
+        return spans + agencies + later
 
     def _dateline_agencies(self, doc: Doc) -> list[Span]:
         """"Budapest, 30 June 2024 (MTI) -", "Amman, October 28 (Petra) --": an abbreviation,
@@ -524,6 +558,9 @@ class OrganisationFinder(DataComponent):
             ):
                 spans.append(Span(doc, i, i + 1, label="ORG", kb_id=token.text))
         return spans
+
+
+HEADER_CHARACTERS = 600  # where a release's letterhead can be
 
 
 def _line_start_near(doc: Doc, i: int, words: int = 12) -> bool:
