@@ -3595,3 +3595,32 @@ def test_its_title_after_a_sentence_naming_one_country(nlp):
     assert relations(doc, "POSITION_AT") == {("Sven Jurgenson", "POSITION_AT", "Estonia")}
     doc = nlp("Estonia and Romania fought. Its ambassador, Sven Jurgenson, hailed the result.")
     assert relations(doc, "POSITION_AT") == set()
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # a new subject after ", and" and a fronted phrase
+        ("Bhutan then withdrew, and in the second round Nepal won 149 votes against 43 for "
+         "Laos.", "RECEIVED_VOTES",
+         {("Nepal", "RECEIVED_VOTES", "149"), ("Laos", "RECEIVED_VOTES", "43")}),
+        # the same subject after ", and on the same day"
+        ("India assumed the G20 presidency, and on the same day began presiding over the "
+         "Security Council for the last month of its 2021-2022 term.", "TERM",
+         {("India", "TERM", "2021-2022")}),
+        # a judge's country in brackets takes no term
+        ("The Assembly elected Ana Ruiz (Chile) and Tom Berg (Norway) to the International "
+         "Court of Justice for nine-year terms starting on 6 February 2021.", "TERM", set()),
+        # a country whose ministry a person joined is not the subject of the person's post
+        ("Amano joined Japan's foreign ministry in the 1970s and chaired the IAEA Board of "
+         "Governors in 2005–2006.", "TERM", set()),
+        # the votes of a person who opens the sentence, the venue's country after its city
+        ("Masahiko Metoki of Japan won the race at the congress in Abidjan, Côte d'Ivoire, "
+         "taking 102 votes in the first round.", "RECEIVED_VOTES", set()),
+        # the day of the choice after "after" is no term
+        ("Estonia will sit on the Security Council after the General Assembly chose it over "
+         "Romania on Friday.", "TERM", set()),
+    ],
+)
+def test_subjects_and_terms_across_clauses(nlp, text, label, expected):
+    assert relations(nlp(text), label) == expected

@@ -331,6 +331,10 @@ class RelationExtractor(DataComponent):
                 return False  # "with Poland serving in 1960": the subject of the participle
         if word in OBJECT_MARKERS:
             return True
+        if word.endswith("ed") and doc[i].is_lower and ent.end < len(doc) and (
+            doc[ent.end].lower_ in POSSESSIVES
+        ):
+            return True  # "Amano joined Japan's foreign ministry ... and chaired": its owner
         if word not in self.competition_cues.last_words or word in self.between_cues:
             return False  # "defeated Japan", not "In the Asian race Japan beat Iran"
         start = self.competition_cues.ending_at(doc, i + 1, floor)
@@ -404,9 +408,14 @@ class RelationExtractor(DataComponent):
             return self._antecedents(doc, start, k + 1)
         for k in range(i - 1, floor - 1, -1):
             if doc[k].lower_ in CLAUSE_BREAKS or (
-                # "..., and a Soviet judge sat on the Court": a new subject
+                # "..., and a Soviet judge sat on the Court", "Bhutan then withdrew, and in
+                # the second round the Republic of Korea won": a new subject
                 doc[k].lower_ == "and" and k > floor and doc[k - 1].text == ","
-                and k + 1 < i and doc[k + 1].lower_ in {"a", "an", "the", "his", "her", "our"}
+                and k + 1 < i and (
+                    doc[k + 1].lower_ in {"a", "an", "the", "his", "her", "our"}
+                    or doc[k + 1].lower_ in {"in", "on", "at", "after", "then"}
+                    and any(t.ent_type_ == "COUNTRY" for t in doc[k + 1 : i])
+                )
             ):
                 floor = k + 1
                 break
@@ -794,6 +803,10 @@ class RelationExtractor(DataComponent):
         ):
             return True  # "Maldives Foreign Minister Abdulla Shahid"
         before = country.start - 1
+        if before > 0 and doc[before].text == "(" and doc[before - 1].ent_type_ == "PERSON" and (
+            after < len(doc) and doc[after].text == ")"
+        ):
+            return True  # "Xue Hanqin (China)"
         if before > 0 and doc[before].lower_ in ARTICLES:
             before -= 1
         if before <= 0 or doc[before].lower_ != "of":
@@ -2673,9 +2686,11 @@ class RelationExtractor(DataComponent):
                 continue  # "sat on the Council from 2006 to 2012 and has lost before: in 2016"
             between = set(lower_forms(doc)[cue_end : date.start])
             if word != "after" and {"after", "following"} & between and (
-                BALLOT_WORDS | {"rounds", "ballots", "votes"}
-            ) & between:
-                continue  # "will split a term ... after five rounds of voting on Tuesday"
+                (BALLOT_WORDS | {"rounds", "ballots", "votes"}) & between or word == "on"
+            ):
+                # "will split a term ... after five rounds of voting on Tuesday", "will sit on
+                # the Council ... after the General Assembly chose it over Romania on Friday"
+                continue
             if cue_start < date.start and any(
                 t.lower_ in {"that", "which"} and not self._after_country(doc, t.i)
                 for t in doc[cue_end : date.start]
@@ -3293,6 +3308,15 @@ class RelationExtractor(DataComponent):
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]) and (
             not people or people[-1].end <= before[-2].start
         ):
+            cue = self._receive_cue(doc, sentence, count)
+            m = before[-1].start - 1
+            while m > sentence.start and doc[m].lower_ in ARTICLES:
+                m -= 1
+            if cue is not None and before[-1].end == cue and (
+                doc[cue].lower_ in self.receive_verbs
+                and doc[m].lower_ not in {"and", "between", ",", "or"}
+            ):
+                return before[-1]  # "Bhutan withdrew, and ... the Republic of Korea won 149"
             main = self._participle_subject(doc, sentence, ents, before[-1].start)
             return main[0] if main else _subject_of_tally(before)
         # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
@@ -3411,6 +3435,13 @@ class RelationExtractor(DataComponent):
             return None
         if doc[cue].lower_.endswith("ing") and doc[cue - 1].text == ",":
             # "Kenya defeated Djibouti, winning 129 votes": the subject of the main clause
+            # (a person's votes when a person opens it: "Name of Japan won the race ... in
+            # Abidjan, Côte d'Ivoire, taking 102 votes")
+            opener = next((e for e in ents if e.end <= cue), None)
+            if opener is not None and opener.label_ == "PERSON" and opener.start <= (
+                sentence.start + 1
+            ):
+                return None
             subject = next((e for e in before if not self._attribute_of_person(doc, e, ents)), None)
             if subject is not None and subject.start < cue:
                 return subject
