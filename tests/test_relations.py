@@ -3641,3 +3641,17 @@ def test_subjects_and_terms_across_clauses(nlp, text, label, expected):
 def test_units_of_an_organisation_and_terms_on_a_body(nlp, text, expected):
     found = {r for r in relations(nlp(text), "POSITION_AT") if r[0] != "Lea Kim"}
     assert found == expected
+
+
+def test_a_gapped_country_joins_the_body_of_the_first(nlp):
+    doc = nlp("Under the deal Chile will sit on the Security Council in 2031 and Peru in 2032.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Chile", "ELECTED_TO", UNSC), ("Peru", "ELECTED_TO", UNSC)
+    }
+    assert relations(nlp("Chile would serve in 1964 and Peru in 1965."), "ELECTED_TO") == set()
+
+
+def test_its_term_in_a_clause_of_its_own(nlp):
+    doc = nlp("This is the first term on the Human Rights Council; Chile is at present "
+              "completing its 2030–2031 term as a non-permanent member of the Security Council.")
+    assert relations(doc, "TERM") == {("Chile", "TERM", "2030–2031")}

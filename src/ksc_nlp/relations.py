@@ -296,6 +296,15 @@ class RelationExtractor(DataComponent):
         if not shared:
             return []
         peers: list[Relation] = []
+        elected = [r for r in shared if r.label == "ELECTED_TO"]
+        for term in [r for r in shared if r.label == "TERM"] if elected else []:
+            # "Italy will sit on the council in 2017 and the Netherlands in 2018": the gapped
+            # country joins the body too
+            if self._gapped_holder(doc, ents, term.child) == term.head:
+                peers += [
+                    Relation(term.head, r.child, "ELECTED_TO")
+                    for r in elected if r.head.end <= term.head.start
+                ]
         if {"as", "so"}.isdisjoint(lowers[sentence.start : sentence.end]):
             return peers
         for i in range(sentence.start + 1, sentence.end - 2):
@@ -2672,6 +2681,10 @@ class RelationExtractor(DataComponent):
             cue = self._nearest_cue(doc, sentence, date.start, election_cues, nouns=period)
             if cue is None:
                 cue = self._fronted_date_cue(doc, sentence, date)
+            if cue is not None and word == "its" and any(
+                t.text == ";" for t in doc[cue[2] : date.start]
+            ):
+                cue = None  # "...; Albania is completing its 2022–2023 term": its own clause
             if cue is None:
                 owner = self._its_term_owner(doc, sentence, ents, date, word, after)
                 if owner is not None:
