@@ -3655,3 +3655,25 @@ def test_its_term_in_a_clause_of_its_own(nlp):
     doc = nlp("This is the first term on the Human Rights Council; Chile is at present "
               "completing its 2030–2031 term as a non-permanent member of the Security Council.")
     assert relations(doc, "TERM") == {("Chile", "TERM", "2030–2031")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chad and Oman were the two contenders for the remaining seat on the Executive Board "
+         "of UNICEF, which Oman won by 33 votes to Chad's 20.",
+         {("Oman", "ELECTED_TO", "Executive Board of UNICEF")}),
+        ("Laos was admitted to the Association of Southeast Asian Nations on Sunday, the first "
+         "new member of the bloc since Cambodia joined in 1999.",
+         {("Laos", "ELECTED_TO", "Association of Southeast Asian Nations"),
+          ("Cambodia", "ELECTED_TO", "Association of Southeast Asian Nations")}),
+        ("Slovenia was elected to the Human Rights Council in the first round, and Belarus "
+         "joined it after defeating Georgia in the second.",
+         {("Slovenia", "ELECTED_TO", "Human Rights Council"),
+          ("Belarus", "ELECTED_TO", "Human Rights Council")}),
+        ("After India won one of the two Asia-Pacific seats on the Statistical Commission, "
+         "talks went on.", {("India", "ELECTED_TO", "Statistical Commission")}),
+    ],
+)
+def test_seats_won_in_relative_clauses_joined_and_one_of_several(nlp, text, expected):
+    assert relations(nlp(text), "ELECTED_TO") == expected

@@ -2090,10 +2090,10 @@ class RelationExtractor(DataComponent):
         for i, _ in self.seat_cue_words.find(sentence):  # the words looked up once per document
             if lowers[i] != "election":
                 # "won a seat", "clinched a seat", "won a two-year term", "earned a place"
-                seat = next(
-                    (k for k in _words_after(doc, i, sentence.end, 6) if lowers[k] in SEAT_NOUNS),
-                    None,
-                )
+                after = _words_after(doc, i, sentence.end, 6)
+                if lowers[i + 1 : i + 3] == ["one", "of"]:
+                    after = _words_after(doc, i, sentence.end, 10)  # "won one of the two ..."
+                seat = next((k for k in after if lowers[k] in SEAT_NOUNS), None)
                 if seat is None and lowers[i + 1 : i + 3] == ["the", "other"] and (
                     not SEAT_NOUNS.isdisjoint(lowers[sentence.start : i])
                 ):
@@ -2122,6 +2122,17 @@ class RelationExtractor(DataComponent):
                 cues.append((i, i + 1))
         if not CHOICE_VERBS.isdisjoint(words):
             cues += self._choice_cues(doc, sentence)
+        if "which" in words or "that" in words:
+            # "the remaining seat on the Board, which Japan won"
+            for k in range(sentence.start + 1, sentence.end - 2):
+                if lowers[k] not in {"which", "that"} or doc[k + 1].ent_type_ != "COUNTRY":
+                    continue
+                end = k + 2
+                while end < sentence.end and doc[end].ent_iob_ == "I":
+                    end += 1
+                country = Span(doc, k + 1, end, label="COUNTRY")
+                if self._relative_seat_winner(doc, sentence, [country], end) is not None:
+                    cues.append((end, end + 1))
         if "join" in words:
             # "Norway and Ireland join the UNSC": a present "join" right after its
             # subject, not "bid to join", "could join"
@@ -2151,6 +2162,22 @@ class RelationExtractor(DataComponent):
         """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
         after ``_list_introduced``."""
         return [Relation(e, body, "ELECTED_TO") for e in ents if e.label_ == "COUNTRY"]
+
+    def _relative_seat_winner(
+        self, doc: Doc, sentence: Span, ents: list[Span], i: int
+    ) -> Span | None:
+        """"... the remaining seat on the Executive Board of UNICEF, which Japan won by 33
+        votes": the country of a relative clause whose object is a seat named before."""
+        if i < 3 or doc[i].lower_ not in self.seat_verbs | {"won", "took", "secured", "got"}:
+            return None
+        country = next((e for e in ents if e.end == i and e.label_ == "COUNTRY"), None)
+        if country is None or country.start < 2 or doc[country.start - 1].lower_ not in {
+            "which", "that"
+        }:
+            return None
+        lowers = lower_forms(doc)
+        window = lowers[max(sentence.start, country.start - 14) : country.start - 1]
+        return country if not SEAT_WORDS.isdisjoint(window) else None
 
     def _choice_cues(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """"voted Ireland and Mexico onto the Council", "picked Brazil to fill a seat on X",
@@ -2323,6 +2350,18 @@ class RelationExtractor(DataComponent):
                 body is not None
                 and any(c[1] <= body.start for c in self._election_cues(doc, sentence))
             )
+            won_seat = self._relative_seat_winner(doc, sentence, ents, cue_start)
+            if body is not None and won_seat is not None:
+                return [won_seat], body  # "the remaining seat on the Board, which Japan won"
+            if body is not None and doc[cue_start].lower_ in {"joined", "joins"} and (
+                cue_end == cue_start + 1 and cue_end < sentence.end
+                and (doc[cue_end].lower_ == "it" or doc[cue_end].lower_ in {"in", "on"}
+                     and cue_end + 1 < sentence.end and doc[cue_end + 1].ent_type_ == "DATE")
+            ):
+                # "Slovenia was elected to the Council, and Bosnia joined it after ...",
+                # "the first new member of ASEAN since Cambodia joined in 1999"
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                return subjects, body
             if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS and not seat_won:
                 return [], None
         fronted = cue_start <= sentence.start + 1 or not any(
