@@ -379,3 +379,13 @@ def test_a_weekday_without_a_comma_or_abbreviated_joins_its_date(nlp, text, date
 
 def test_an_abbreviated_weekday_alone_is_no_date(nlp):
     assert spans(nlp("Wed the results to the plan, said Sat."), "DATE") == []
+
+
+def test_a_masthead_with_upper_case_prepositions_and_irregular_past_verbs(nlp):
+    doc = nlp("THE HARBOUR COURIER | WORLD IN BRIEF | Thursday 5 June 2025\n\nThe vote was on "
+              "Monday.")
+    assert doc._.document_date == "2025-06-05"
+    assert values(doc, "DATE")[-1] == ("Monday", "2025-06-02")
+    doc = nlp("Ledger\nOctober 14, 2022\n\nThe defeat fits a pattern. In April, Russia lost a "
+              "series of votes.")
+    assert values(doc, "DATE")[-1] == ("April", "2022-04")

@@ -444,3 +444,12 @@ def test_upper_case_letterheads(nlp, text, name, kb_id):
 def test_no_letterhead_from_an_upper_case_headline(nlp):
     doc = nlp("MINISTRY STAFF PRAISE RESULT\n\nThe vote was held.")
     assert linked(doc, "ORG") == []
+
+
+def test_venues_and_lists_under_a_category_are_no_organisations(nlp):
+    doc = nlp("The summit opened at the Kuala Lumpur Convention Centre on Sunday.")
+    assert spans(doc, "ORG") == []
+    doc = nlp("Other States elected to the Council under Category C include Kenya.")
+    assert spans(doc, "ORG") == []
+    doc = nlp("The Public Council under the Ministry of Justice met.")
+    assert spans(doc, "ORG") == [("Public Council under the Ministry of Justice", "ORG")]

@@ -3677,3 +3677,33 @@ def test_its_term_in_a_clause_of_its_own(nlp):
 )
 def test_seats_won_in_relative_clauses_joined_and_one_of_several(nlp, text, expected):
     assert relations(nlp(text), "ELECTED_TO") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile was re-elected to the Council of the International Maritime Organization.\n\n"
+         "Other States elected to the Council under Category C include Kenya and Malta. Under "
+         "Category A, the Assembly returned Greece and Panama, among others, to the Council.",
+         {"Chile", "Kenya", "Malta", "Greece", "Panama"}),
+        ("The UNESCO Executive Board has 58 members. The Conference elected Brazil and Japan "
+         "among the 27 new members of the board.", {"Brazil", "Japan"}),
+        ("The group put forward Germany, Norway and Spain for the UNICEF Executive Board, and "
+         "the three were elected by acclamation.", {"Germany", "Norway", "Spain"}),
+        ("Portugal, Finland and Peru sought seats on the Commission on the Status of Women. "
+         "Portugal obtained 38 votes and was elected to the Commission.", {"Portugal"}),
+    ],
+)
+def test_elections_to_bodies_named_before_with_their_heads(nlp, text, expected):
+    assert {r[0] for r in relations(nlp(text), "ELECTED_TO")} == expected
+
+
+def test_the_three_of_the_same_sentence_and_counted_states(nlp):
+    doc = nlp("Japan won a seat on the Commission. The group put forward a clean slate of "
+              "Germany, Norway and Spain for the Board, and the three were elected for terms "
+              "running from 2031 to 2033.")
+    assert {r[0] for r in relations(doc, "TERM")} == {"Germany", "Norway", "Spain"}
+    doc = nlp("Russia failed to win a seat on the Human Rights Council, 18 months after its "
+              "invasion of Ukraine, as the General Assembly chose 15 states to sit on the body "
+              "for terms starting on 1 January 2031.")
+    assert relations(doc, "TERM") == set()

@@ -610,7 +610,7 @@ def _top_lines_end(text: str, lines: int) -> int:
 
 
 def _dateline_token(token: Token) -> bool:
-    if token.lower_ in DATE_PREPOSITIONS:
+    if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
         return False
     # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
     return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or (

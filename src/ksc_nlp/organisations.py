@@ -175,9 +175,12 @@ class OrganisationFinder(DataComponent):
             ):  # a news agency needs its name first, but "the Agency for Statistics"
                 i += 1
                 continue
-            if end < len(doc) and doc[end].text in FACILITY_WORDS:
-                i = end  # "the General Assembly Hall" is a room
-                continue
+            if end < len(doc) and doc[end].text in FACILITY_WORDS or (
+                token.text in {"Centre", "Center"} and i > start
+                and doc[i - 1].text in VENUE_MODIFIERS
+            ):
+                i = end  # "the General Assembly Hall" is a room, "Kuala Lumpur Convention
+                continue  # Centre" a venue
             if start > 0 and doc[start - 1].lower_ in {"a", "an"}:
                 i = end  # "Votes Show A Thinning Coalition": a name takes no indefinite article
                 continue
@@ -329,6 +332,10 @@ class OrganisationFinder(DataComponent):
         ):
             # "Commission ... under the President of the Republic of Kazakhstan"
             return self._extend_right(doc, j + 1, lowercase_allowed=False, surnames=surnames)
+        if under and first.ent_type_ not in {"COUNTRY", "ORG", "GPE"} and (
+            first.text not in self.heads
+        ):
+            return j  # "the Council under Category C": a list of the body, not its name
         if first.ent_type_ == "GPE" and self._entity_end(doc, j) < limit and (
             self._is_name_word(doc[self._entity_end(doc, j)])
         ):
@@ -560,6 +567,8 @@ class OrganisationFinder(DataComponent):
         return spans
 
 
+VENUE_MODIFIERS = {"Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping",
+                   "Press", "Media", "Visitor", "Visitors", "Sports"}  # "... Convention Centre"
 HEADER_CHARACTERS = 600  # where a release's letterhead can be
 
 

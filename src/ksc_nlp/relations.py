@@ -79,7 +79,7 @@ TERM_PREPOSITIONS_START = {"on", "in", "during", "from", "starting", "beginning"
 MODIFIER_WORDS = 3
 FUNCTION_WORDS = {"by", "of", "to", "in", "on", "for", "with", "at", "from", "and", "or", "who",
                   "which", "that", "was", "is", "has", "had", "will", "as", "the", "a", "an"}
-MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of"}
+MEMBERSHIP_PREPOSITIONS = {"on", "to", "in", "into", "of", "for"}
 BODY_FOLLOWERS = {"for", "in", "on", "from", "with", "and", "or", "as", "after", "since", "at",
                   "by", "until", "through", "during", "when", "while", "where", "which", "that",
                   "to", "of", "is", "was", "were", "are", "will", "has", "had", "last", "this",
@@ -128,10 +128,10 @@ ACTIVE_ELECTS = {
     "elect",
 }
 # "voted A and B onto the Council", "picked A to fill a seat on X", "chosen to serve on X"
-CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected"}
+CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
-INVERTED = {"were", "are"}
+INVERTED = {"were", "are", "include", "included", "includes"}
 DASHES = {"-", "\u2013", "\u2014"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
@@ -342,6 +342,8 @@ class RelationExtractor(DataComponent):
                 return False  # "with Poland serving in 1960": the subject of the participle
         if word in OBJECT_MARKERS:
             return True
+        if word == "of" and i > floor and doc[i - 1].lower_ in HOSTILE_NOUNS:
+            return True  # "its invasion of Ukraine"
         if word.endswith("ed") and doc[i].is_lower and ent.end < len(doc) and (
             doc[ent.end].lower_ in POSSESSIVES
         ):
@@ -480,6 +482,16 @@ class RelationExtractor(DataComponent):
                 and not doc[owner.start - 2].ent_type_
             ):
                 return [owner]
+        if candidates:
+            # "... over its invasion of Ukraine, as the General Assembly chose 15 states to sit
+            # on the body for terms starting on 1 January": the counted states, not Ukraine
+            counted = next(
+                (m for m in range(i - 1, candidates[-1].end, -1)
+                 if doc[m].lower_ in VOTER_NOUNS and doc[m - 1].like_num),
+                None,
+            )
+            if counted is not None:
+                return self._antecedents(doc, counted - 1, counted + 1)
         antecedent = self._relative_antecedent(doc, ents, floor, i)
         if antecedent is not None:
             return self._country_list(ents, antecedent, doc)
@@ -727,6 +739,14 @@ class RelationExtractor(DataComponent):
                 or not self.plural_anaphors.isdisjoint(lowers[m + 1 : min(end, m + 4)])
             )
         }
+        sentence = doc[start].sent
+        named_here = {
+            e.kb_id_: e for e in self._all_ents
+            if e.label_ == "COUNTRY" and sentence.start <= e.start and e.end <= start
+        }
+        if len(named_here) > 1 and len(named_here) in counts:
+            # "a clean slate of Germany, Norway and Spain ..., and the three were elected"
+            return list(named_here.values())
         if len(self._recent) > 1 and len(self._recent) in counts:
             return list(self._recent)
         if len(self._elected_all) > 1 and len(self._elected_all) in counts:
@@ -1044,7 +1064,7 @@ class RelationExtractor(DataComponent):
             return next(
                 (e for e in reversed(self._all_ents)
                  if e.label_ == "ORG" and e.end <= sentence.start
-                 and e[-1].lower_ == lowers[k + 2]),
+                 and _body_head(e) == lowers[k + 2]),
                 None,
             )
         return None
@@ -1968,7 +1988,7 @@ class RelationExtractor(DataComponent):
             return None
         return next(
             (e for e in reversed(self._all_ents)
-             if e.label_ == "ORG" and e.end <= k and e[-1].lower_ == doc[k].lower_),
+             if e.label_ == "ORG" and e.end <= k and _body_head(e) == doc[k].lower_),
             None,
         )
 
@@ -2202,6 +2222,12 @@ class RelationExtractor(DataComponent):
                     break
                 if lowers[m] in SEATING_WORDS or lowers[m] == "on" and lowers[m + 1] == "to" or (
                     lowers[m] == "to" and lowers[m + 1] in SEATING_INFINITIVES
+                ) or lowers[i] == "returned" and active and lowers[m] == "to" and (
+                    # "the Assembly returned China and Greece, among others, to the Council"
+                    doc[m + 1].ent_type_ == "ORG" or lowers[m + 1] == "the"
+                    and m + 2 < sentence.end and (
+                        doc[m + 2].ent_type_ == "ORG" or lowers[m + 2] in BODY_NOUNS
+                    )
                 ):
                     if active or m - i <= 5:
                         cues.append((i, i + 1))
@@ -2241,9 +2267,9 @@ class RelationExtractor(DataComponent):
         named = [
             e for e in self._all_ents
             if e.label_ == "ORG" and e.end <= sentence.start and (
-                e[-1].lower_ == lowers[k]
+                _body_head(e) == lowers[k]
                 # "was elected to the same body": the last body with seats named before
-                or lowers[k] in {"body", "organ"} and e[-1].text in SEAT_BODIES
+                or lowers[k] in {"body", "organ"} and _body_head(e).title() in SEAT_BODIES
             )
         ]
         return named[-1] if named else None
@@ -2323,6 +2349,18 @@ class RelationExtractor(DataComponent):
             "bodies", "body", "organs", "subsidiaries"
         } and doc[body.start - 1].lower_ in ARTICLES:
             return [], None  # "elected to four subsidiary bodies of ECOSOC": not ECOSOC
+        if body is None and doc[cue_start].lower_ in CHOICE_VERBS | ACTIVE_ELECTS:
+            # "returned China and Greece, among others, to the Council", "elected Brazil and
+            # Japan among the 27 new members of the board": the body named before
+            lowers = lower_forms(doc)
+            to = next(
+                (m for m in range(cue_end, sentence.end - 1) if lowers[m] in {"to", "onto"}
+                 or lowers[m] == "of" and lowers[m - 1] in {"members", "member"}),
+                None,
+            )
+            if to is not None:
+                by_end = {e.end: e for e in ents}
+                body = self._body_at_or_named_before(doc, sentence, to + 1, by_end)
         named_before = self._body_named_before(doc, sentence, cue_end)
         if named_before is not None and (body is None or body.start > cue_end + 2):
             # "was elected to the 15-member council ..., securing 182 votes in the
@@ -2380,11 +2418,19 @@ class RelationExtractor(DataComponent):
         colon = self._listed_after_colon(doc, sentence, ents, cue_start, cue_end, body)
         if colon:
             return colon, body
+        list_end = body.start
+        if body.start < cue_start and doc[cue_start].lower_ in CHOICE_VERBS | ACTIVE_ELECTS:
+            # "returned China and Greece, among others, to the Council" named before
+            list_end = next(
+                (t.i for t in doc[cue_end : sentence.end]
+                 if t.lower_ in {"to", "onto", "among", "as"}),
+                sentence.end,
+            )
         between = [
             e
             for e in ents
             if e.label_ == "COUNTRY"
-            and cue_end <= e.start < body.start
+            and cue_end <= e.start < list_end
             and not self._attribute_of_person(doc, e, ents)  # "elected Name, envoy of Qatar,"
         ]
         if doc[cue_end - 1].lower_ == "of" and between:
@@ -3902,6 +3948,18 @@ def _after_trailing(doc: Doc, country: Span) -> bool:
 
 
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _body_head(ent: Span) -> str:
+    """The head noun of an organisation's name, lower-case: "council" for "IMO Council" and
+    for "Council of the International Maritime Organization"."""
+    for token in ent:
+        if token.lower_ in BODY_NOUNS:
+            return token.lower_  # "Commission on the Status of Women"
+    for token in ent[1:]:
+        if token.lower_ == "of":
+            return ent.doc[token.i - 1].lower_
+    return ent[-1].lower_
 
 
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
