@@ -254,3 +254,9 @@ def test_ha_noi_is_a_capital_not_a_person(nlp):
 def test_the_asian_group_is_the_asia_pacific_group(nlp):
     doc = nlp("He knew every delegate in the Asian Group.")
     assert linked(doc, "ORG") == [("Asian Group", "Asia-Pacific Group")]
+
+
+def test_territories_are_places_not_people(nlp):
+    doc = nlp("US Vetoes Gaza Ceasefire Call\n\nThe war in Gaza and Darfur continued.")
+    assert spans(doc, "PERSON") == []
+    assert [text for text, label in spans(doc) if label == "LOC"] == ["Gaza", "Gaza", "Darfur"]

@@ -3707,3 +3707,15 @@ def test_the_three_of_the_same_sentence_and_counted_states(nlp):
               "invasion of Ukraine, as the General Assembly chose 15 states to sit on the body "
               "for terms starting on 1 January 2031.")
     assert relations(doc, "TERM") == set()
+
+
+def test_votes_in_a_table_under_countries_and_persons(nlp):
+    doc = nlp("Results by round\n\n| Round | New Zealand | Spain | Ballots cast |\n"
+              "|---|---|---|---|\n| 1 | 145 | 121 | 193 |\n| 2 | – | 120 | 193 |\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("New Zealand", "RECEIVED_VOTES", "145"), ("Spain", "RECEIVED_VOTES", "121"),
+        ("Spain", "RECEIVED_VOTES", "120"),
+    }
+    doc = nlp("Results by round\n\n| Round | Ana Ruiz (Chile) | Tom Berg (Norway) |\n"
+              "|---|---|---|\n| 1 | 95 | 52 |\n")
+    assert relations(doc, "RECEIVED_VOTES") == set()

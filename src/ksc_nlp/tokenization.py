@@ -234,3 +234,29 @@ def strip_accents(text: str) -> str:
     return "".join(
         char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
     )
+
+
+def table_column_header(doc: Doc, i: int) -> list[Token] | None:
+    """The header cell of the column holding token ``i`` in a table written with bars ("|
+    Round | Spain | Turkey |" over "| 1 | 121 | 109 |"), or None outside a table's body."""
+    line_start, _ = line_bounds(doc, i)
+    if doc[line_start].text[:1] != "|":
+        return None
+    column = sum(1 for t in doc[line_start:i] if t.text == "|")
+    header = line_start
+    while header > 0:  # the first line of the table
+        above, _ = line_bounds(doc, header - 1)
+        while above < header and doc[above].is_space:
+            above += 1
+        if above >= header or doc[above].text[:1] != "|":
+            break
+        header = above
+    if header == line_start:
+        return None
+    cells: list[list[Token]] = [[]]
+    for token in doc[header : line_bounds(doc, header)[1]]:
+        if token.text == "|":
+            cells.append([])
+        else:
+            cells[-1].append(token)
+    return cells[column] if column < len(cells) else None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import line_bounds
+from .tokenization import table_column_header
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
@@ -213,27 +213,10 @@ class VoteCounter(DataComponent):
         i, end = numeral.start, numeral.end
         if i == 0 or end >= len(doc) or doc[i - 1].text != "|" or doc[end].text != "|":
             return False
-        line_start, _ = line_bounds(doc, i)
-        column = sum(1 for t in doc[line_start:i] if t.text == "|")
-        header = line_start
-        while header > 0:  # the first line of the table
-            above, _ = line_bounds(doc, header - 1)
-            while above < header and doc[above].is_space:
-                above += 1
-            if above >= header or doc[above].text[:1] != "|":
-                break
-            header = above
-        if header == line_start:
-            return False
-        cells: list[list[Token]] = [[]]
-        for token in doc[header : line_bounds(doc, header)[1]]:
-            if token.text == "|":
-                cells.append([])
-            else:
-                cells[-1].append(token)
-        cell = cells[column] if column < len(cells) else []
-        return any(t.ent_type_ in CANDIDATE_TYPES for t in cell) or not TALLY_HEADERS.isdisjoint(
-            t.lower_ for t in cell
+        cell = table_column_header(doc, i)
+        return bool(cell) and (
+            any(t.ent_type_ in CANDIDATE_TYPES for t in cell)
+            or not TALLY_HEADERS.isdisjoint(t.lower_ for t in cell)
         )
 
     def _for_candidate(self, doc: Doc, numeral: Numeral) -> bool:
