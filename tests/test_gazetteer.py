@@ -260,3 +260,16 @@ def test_territories_are_places_not_people(nlp):
     doc = nlp("US Vetoes Gaza Ceasefire Call\n\nThe war in Gaza and Darfur continued.")
     assert spans(doc, "PERSON") == []
     assert [text for text, label in spans(doc) if label == "LOC"] == ["Gaza", "Gaza", "Darfur"]
+
+
+@pytest.mark.parametrize(
+    "text, kb_id",
+    [
+        ("The Polish People’s Republic voted.", "POL"),
+        ("The Federation of Malaysia voted.", "MYS"),
+        ("The People's Democratic Republic of Yemen voted.", "YMD"),
+        ("The Yemen Arab Republic voted.", "YEM"),
+    ],
+)
+def test_former_official_names(nlp, text, kb_id):
+    assert [kb for _, kb in linked(nlp(text), "COUNTRY")] == [kb_id]

@@ -3719,3 +3719,16 @@ def test_votes_in_a_table_under_countries_and_persons(nlp):
     doc = nlp("Results by round\n\n| Round | Ana Ruiz (Chile) | Tom Berg (Norway) |\n"
               "|---|---|---|\n| 1 | 95 | 52 |\n")
     assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_countries_set_off_by_dashes_after_a_counted_subject(nlp):
+    doc = nlp("The Security Council has 15 members. The other four countries elected to the "
+              "council in October for 1980-1981 — Chile, Niger, the Philippines and Tunisia — "
+              "took their seats on 1 January.")
+    assert {r[0] for r in relations(doc, "ELECTED_TO")} == {
+        "Chile", "Niger", "Philippines", "Tunisia"
+    }
+    # a person chosen, then countries set off by dashes: no election of the countries
+    doc = nlp("Ana Ruiz was chosen as Secretary General of the Pacific Islands Forum, which led "
+              "the members - Palau, Nauru and Kiribati - to leave.")
+    assert relations(doc, "ELECTED_TO") == set()

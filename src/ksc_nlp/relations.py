@@ -2415,6 +2415,19 @@ class RelationExtractor(DataComponent):
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
             if named and named[0].start - verb <= 2:
                 return self._regional_lists(doc, ents, named), body
+            # "The other four countries elected to the council in October for 1980-1981 — A,
+            # B, C and D — took their seats": the list set off by dashes
+            dash = next(
+                (t.i for t in doc[max(body.end, cue_end) : sentence.end]
+                 if t.text in DASHES | {"--"} and not t.ent_type_ and doc[t.i - 1].whitespace_),
+                None,
+            )
+            listed = [e for e in ents if e.label_ == "COUNTRY" and dash and e.start > dash]
+            counted_subject = any(
+                doc[m].lower_ in VOTER_NOUNS for m in range(sentence.start, cue_start)
+            ) and not any(e.label_ == "PERSON" and e.start < cue_start for e in ents)
+            if listed and listed[0].start - dash <= 2 and counted_subject:
+                return self._country_list(ents, listed[0], doc), body
         colon = self._listed_after_colon(doc, sentence, ents, cue_start, cue_end, body)
         if colon:
             return colon, body
