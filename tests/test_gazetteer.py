@@ -273,3 +273,13 @@ def test_territories_are_places_not_people(nlp):
 )
 def test_former_official_names(nlp, text, kb_id):
     assert [kb for _, kb in linked(nlp(text), "COUNTRY")] == [kb_id]
+
+
+def test_a_former_name_introduced_as_such_names_the_state_of_the_sentence(nlp):
+    doc = nlp("The Republic of Zaire, a Member since 1960, when it was admitted under the name "
+              "of the Republic of the Congo, will serve.")
+    assert linked(doc, "COUNTRY") == [("Republic of Zaire", "COD"),
+                                      ("Republic of the Congo", "COD")]
+    assert linked(nlp("The Republic of the Congo voted."), "COUNTRY") == [
+        ("Republic of the Congo", "COG")
+    ]

@@ -453,3 +453,15 @@ def test_venues_and_lists_under_a_category_are_no_organisations(nlp):
     assert spans(doc, "ORG") == []
     doc = nlp("The Public Council under the Ministry of Justice met.")
     assert spans(doc, "ORG") == [("Public Council under the Ministry of Justice", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kb_id",
+    [
+        ("THE MALAYAN COURIER\n\nMalaysia Takes Its Seat", "MALAYAN COURIER", "Malayan Courier"),
+        ("THE HARBOUR COURIER | WORLD IN BRIEF | 5 June 2025\n\nText.", "HARBOUR COURIER",
+         "Harbour Courier"),
+    ],
+)
+def test_upper_case_mastheads(nlp, text, name, kb_id):
+    assert linked(nlp(text), "ORG")[0] == (name, kb_id)

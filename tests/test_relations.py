@@ -3732,3 +3732,23 @@ def test_countries_set_off_by_dashes_after_a_counted_subject(nlp):
     doc = nlp("Ana Ruiz was chosen as Secretary General of the Pacific Islands Forum, which led "
               "the members - Palau, Nauru and Kiribati - to leave.")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Estonia won. Its ambassador to the United Nations, Sven Jurgenson, spoke.",
+         {("Sven Jurgenson", "POSITION_AT", "Estonia")}),
+        ("Syria, readmitted to the League of Arab States in May 2023, was represented by its "
+         "foreign minister, Asaad al-Shaibani.", {("Asaad al-Shaibani", "POSITION_AT", "Syria")}),
+        # a judge on a court is no office of the country
+        ("Britain went through a shock in 2017, when its judge, Christopher Greenwood, pulled "
+         "out.", set()),
+        ("Mahmoud Hmoud, a Jordanian jurist and former member of the International Law "
+         "Commission, was elected to the International Court of Justice.",
+         {("Mahmoud Hmoud", "POSITION_AT", "International Law Commission"),
+          ("Mahmoud Hmoud", "POSITION_AT", "International Court of Justice")}),
+    ],
+)
+def test_its_offices_and_coordinated_appositions(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -55,6 +55,19 @@ def _fullness(parts: list[str]) -> int:
     return len([part for part in parts if not part.endswith(".")])
 
 
+FORMER_NAME_CUES = (("under", "the", "name", "of"), ("then", "known", "as"),
+                    ("formerly", "known", "as"), ("then", "called"), ("under", "the", "name"))
+
+
+def _former_name(doc: Doc, ent: Span) -> bool:
+    """The country name follows "under the name of", "then known as" or similar."""
+    k = ent.start
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    words = tuple(t.lower_ for t in doc[max(0, k - 4) : k])
+    return any(words[-len(cue) :] == cue for cue in FORMER_NAME_CUES)
+
+
 class Linker(DataComponent):
     """Assigns kb_ids. People: the fullest compatible name with the same surname. A body
     named without its parent ("the Board of Governors") takes the id of that body of an
@@ -108,6 +121,15 @@ class Linker(DataComponent):
                         -match[0],
                     ),
                 )[1][1]
+            elif ent.label_ == "COUNTRY" and _former_name(doc, ent):
+                # "the Republic of Zaire, ... admitted under the name of the Republic of the
+                # Congo": the state the sentence is about, under its former name
+                earlier = [
+                    e for e in ents
+                    if e.label_ == "COUNTRY" and ent.sent.start <= e.start < ent.start
+                    and e.kb_id_ != kb_id
+                ]
+                kb_id = earlier[-1].kb_id_ if len({e.kb_id_ for e in earlier}) == 1 else kb_id
             elif ent.label_ in KB_LABELS and not kb_id:
                 kb_id = " ".join(ent.text.split())
             if ent.label_ == "ORG" and kb_id in self.bodies:

@@ -115,6 +115,11 @@ class OrganisationFinder(DataComponent):
         for token in doc:
             if token.idx > HEADER_CHARACTERS:
                 break
+            if token.is_upper and token.text.title() in self.media_heads:
+                masthead = self._upper_case_masthead(doc, token)
+                if masthead is not None:
+                    spans.append(masthead)
+                continue
             if not token.is_upper or len(token) < 4 or token.text.title() not in self.heads:
                 continue
             line_start, line_end = line_bounds(doc, token.i)
@@ -132,6 +137,27 @@ class OrganisationFinder(DataComponent):
             )
             spans.append(Span(doc, token.i, words[-1].i + 1, label="ORG", kb_id=kb_id))
         return spans
+
+    def _upper_case_masthead(self, doc: Doc, head: Token) -> Span | None:
+        """"THE HARBOUR COURIER | WORLD IN BRIEF": upper-case words ending in a news
+        outlet's head word, opening the first lines and ending the line or a bar segment."""
+        line_start, line_end = line_bounds(doc, head.i)
+        after = head.i + 1
+        if not (after >= line_end or doc[after].is_space or doc[after].text == "|"):
+            return None
+        start = head.i
+        while start > line_start and doc[start - 1].is_upper and doc[start - 1].is_alpha and (
+            not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < line_start + 1 and doc[start].lower_ == "the":
+            start += 1
+        if start == head.i or start > line_start + 1 or start == line_start + 1 and (
+            doc[line_start].lower_ != "the"
+        ):
+            return None  # two words or more from the start of the line
+        kb_id = " ".join(t.text.title() for t in doc[start : head.i + 1])
+        return Span(doc, start, head.i + 1, label="ORG", kb_id=kb_id)
 
     # -- head-noun names -------------------------------------------------------------
 

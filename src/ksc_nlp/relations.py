@@ -1248,7 +1248,9 @@ class RelationExtractor(DataComponent):
         """Reading leftwards from ``end``: "<title> of [the] ENT" or "ENT['s] <title>".
         Returns the place and the start of the phrase (``end`` if none)."""
         title_start = self.titles.ending_at(doc, end, floor)
-        if title_start is None and (doc[end - 1].ent_type_ == "GPE" or doc[end - 1].is_lower):
+        if title_start is None and (
+            doc[end - 1].ent_type_ in {"GPE", "ORG"} or doc[end - 1].is_lower
+        ):
             # "Iran's envoy to Moscow, Name", "Egypt's ambassador to the league, Name": the
             # title before its posting
             destination = skip_destination(doc, end, floor)
@@ -1457,6 +1459,7 @@ class RelationExtractor(DataComponent):
                     end = at
                     break
         title_start = None
+        title_end = end
         while end > sentence.start:
             place, start = self._office_place(doc, end, sentence.start, by_end)
             if start == end:
@@ -1469,18 +1472,31 @@ class RelationExtractor(DataComponent):
                 end -= 1  # "Deputy Chairman of the Cabinet of Ministers – Minister of ..."
             else:
                 break
-        if not places and title_start is not None and title_start - 1 == sentence.start and (
-            doc[sentence.start].lower_ == "its"
-        ):
-            # "... won 185 votes. Its prime minister, Ralph Gonsalves, said": the one country
-            # of the sentence before
-            previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-            named = {
-                e.kb_id_: e for e in self._all_ents
-                if previous is not None and e.label_ == "COUNTRY"
-                and previous.start <= e.start < previous.end
-            }
-            places = list(named.values()) if len(named) == 1 else []
+        its = title_start - 1 if title_start is not None else -1
+        national = its >= sentence.start and any(
+            t.lower_ in self.national_offices for t in doc[its + 1 : title_end]
+        )  # "its foreign minister", not "its judge"
+        if not places and national and doc[its].lower_ == "its":
+            if its == sentence.start:
+                # "... won 185 votes. Its prime minister, Ralph Gonsalves, said": the one
+                # country of the sentence before
+                previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+                named = {
+                    e.kb_id_: e for e in self._all_ents
+                    if previous is not None and e.label_ == "COUNTRY"
+                    and previous.start <= e.start < previous.end
+                }
+                places = list(named.values()) if len(named) == 1 else []
+            else:
+                # "Syria, readmitted in May 2023, was represented by its foreign minister,
+                # Name": the country opening the sentence
+                opener = next(
+                    (e for e in self._all_ents if sentence.start <= e.start < its), None
+                )
+                if opener is not None and opener.label_ == "COUNTRY" and (
+                    opener.start <= sentence.start + 1
+                ):
+                    places = [opener]
         return places
 
     def _offices_after(
@@ -1532,6 +1548,11 @@ class RelationExtractor(DataComponent):
                 if any(t.lower_ in self.speech_verbs for t in segment):
                     break
                 if not any(t.lower_ in self.titles.last_words for t in segment):
+                    if segment_end < sentence.end and doc[segment_end].lower_ == "and" and (
+                        len(segment) <= 4 and doc[segment_end + 1].lower_ not in ARTICLES
+                    ):
+                        k = segment_end + 1  # "a Jordanian jurist and former member of X"
+                        continue
                     if segment_end < sentence.end and doc[segment_end].text == "," and (
                         len(segment) <= 3
                     ):
