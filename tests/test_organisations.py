@@ -465,3 +465,8 @@ def test_venues_and_lists_under_a_category_are_no_organisations(nlp):
 )
 def test_upper_case_mastheads(nlp, text, name, kb_id):
     assert linked(nlp(text), "ORG")[0] == (name, kb_id)
+
+
+def test_a_noun_in_ing_opens_a_masthead(nlp):
+    doc = nlp("The Evening Ledger | New York | Tuesday, December 20, 1955\n\nText.")
+    assert linked(doc, "ORG") == [("Evening Ledger", "Evening Ledger")]

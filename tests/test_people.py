@@ -542,3 +542,15 @@ def test_verbs_in_a_title_case_headline_are_no_first_names(nlp):
 )
 def test_undotted_initials_title_abbreviations_and_khmer_honorifics(nlp, text, name):
     assert [text for text, _ in spans(nlp(text), "PERSON")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tunku Abdul Rahman said so.", "Abdul Rahman"),
+        ("Citizen Nkanga Mbuyi, State Commissioner, spoke.", "Nkanga Mbuyi"),
+        ("Prime Minister Najib Tun Razak said so.", "Najib Tun Razak"),
+    ],
+)
+def test_malay_and_zairean_honorifics(nlp, text, name):
+    assert [text for text, _ in spans(nlp(text), "PERSON")] == [name]

@@ -3752,3 +3752,10 @@ def test_countries_set_off_by_dashes_after_a_counted_subject(nlp):
 )
 def test_its_offices_and_coordinated_appositions(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_also_elected_to_the_council_elected_to_before(nlp):
+    doc = nlp("Zaire was elected to the Security Council. Its bid was endorsed by the Council of "
+              "Ministers of the Organization of African Unity. Cuba and Romania were also "
+              "elected to the Council on the same day.")
+    assert {r[2] for r in relations(doc, "ELECTED_TO")} == {"Security Council"}

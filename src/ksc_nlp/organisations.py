@@ -189,6 +189,7 @@ class OrganisationFinder(DataComponent):
             start = self._extend_left(doc, i)
             while start < i and doc[start].lower_.endswith(("ed", "ing")) and (
                 doc[start].text not in self.org_words and in_title_case_line(doc, start)
+                and doc[start].lower_ not in ING_NOUNS
             ):
                 start += 1  # "How Deadlocked Council Races Ended": a verb form, not a name
             end = self._extend_right(
@@ -593,6 +594,7 @@ class OrganisationFinder(DataComponent):
         return spans
 
 
+ING_NOUNS = {"evening", "morning", "spring", "king", "building", "sterling"}  # not verb forms
 VENUE_MODIFIERS = {"Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping",
                    "Press", "Media", "Visitor", "Visitors", "Sports"}  # "... Convention Centre"
 HEADER_CHARACTERS = 600  # where a release's letterhead can be

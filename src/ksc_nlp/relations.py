@@ -230,6 +230,7 @@ class RelationExtractor(DataComponent):
         self._all_ents: list[Span] = []  # the document's entities
         self._person_seat_body: Span | None = None  # "elected five members of the Court"
         listed_body: Span | None = None  # "The States elected to X are:" before bullet lines
+        self._elected_bodies: set[str] = set()  # the kb_ids of the bodies elected to so far
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
@@ -249,6 +250,7 @@ class RelationExtractor(DataComponent):
                 listed_body = self._list_introduced(doc, sentence, ents, cues)
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
+            self._elected_bodies.update(relation.child.kb_id_ for relation in elected)
             competed = self._competed(doc, sentence, ents)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
@@ -2293,7 +2295,11 @@ class RelationExtractor(DataComponent):
                 or lowers[k] in {"body", "organ"} and _body_head(e).title() in SEAT_BODIES
             )
         ]
-        return named[-1] if named else None
+        # "were also elected to the Council": the council elected to before, rather than
+        # another council named since ("endorsed by the OAU Council of Ministers")
+        also = "also" in lowers[sentence.start : cue_end]
+        elected_to = [e for e in named if also and e.kb_id_ in self._elected_bodies]
+        return elected_to[-1] if elected_to else named[-1] if named else None
 
     def _fronted_body_objects(
         self,
