@@ -42,7 +42,9 @@ NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  #
 
 RELEASE_NUMBER = re.compile(r"^\d+/\d+$")  # "No. 187/2022"
 REPORTING_VERBS = {"inform", "informs", "announce", "announces", "announced", "said", "says",
-                   "stated", "noted", "reported", "confirmed", "confirms"}
+                   "stated", "noted", "reported", "confirmed", "confirms", "recalled", "recalls",
+                   "stressed", "added", "explained", "told", "pointed", "emphasised",
+                   "emphasized", "underlined", "observed", "remarked"}
 DATED_EVENTS = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"}
 
 

@@ -43,7 +43,8 @@ LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
 PASSING_VERBS = {"passed", "adopted", "carried", "approved", "rejected", "defeated", "won",
                  "lost", "failed"}  # "passed 140 to 5"
 TALLY_HEADERS = {"votes", "vote", "ballots", "yes", "no", "favour", "favor", "against",
-                 "abstentions", "abstained"}  # table columns of counts
+                 "abstentions", "abstained", "majority", "required", "cast", "valid",
+                 "present"}  # table columns of counts
 ROUND_ADJECTIVES = {"successive", "consecutive", "more", "further", "separate", "secret",
                     "inconclusive", "straight"}
 
@@ -447,8 +448,11 @@ class VoteCounter(DataComponent):
             return self._context(doc, numeral.start)  # "were tied on 18 each"
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
-        if not words and not DIGITS.match(doc[numeral.start].text):
-            return False  # "they got one": number words need a vote noun
+        if not words and not DIGITS.match(doc[numeral.start].text) and not (
+            self._part_of_total(doc, numeral.end) and self._context(doc, numeral.start)
+        ):
+            return False  # "they got one": number words need a vote noun (or a total after
+            # them: "receiving one hundred and seventy-five of the 190 ballots cast")
         if doc[j].lower_ == "by" and not self._context(doc, numeral.start):
             return False
         if doc[j].lower_ in TOTAL_VERBS and not self._context_in(
@@ -466,6 +470,19 @@ class VoteCounter(DataComponent):
         if following is None or following.is_punct or following.lower_ in FUNCTION_WORDS:
             return self._context(doc, numeral.start) or doc[j].lower_ != "by"
         return following.lower_ in self.vote_nouns
+
+    def _part_of_total(self, doc: Doc, i: int) -> bool:
+        """"... of the 190 ballots cast", "... out of 191" right after token ``i - 1``."""
+        words = [t.lower_ for t in doc[i : i + 4]]
+        if words[:2] == ["out", "of"]:
+            words = words[2:]
+        elif words[:1] == ["of"]:
+            words = words[1:]
+        else:
+            return False
+        if words[:1] == ["the"]:
+            words = words[1:]
+        return bool(words) and words[0].replace(",", "").isdigit()
 
     def _part_of_non_votes(self, doc: Doc, i: int) -> bool:
         """"76 of (the) 150 seats": a share of something that is not votes."""
