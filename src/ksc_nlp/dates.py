@@ -456,7 +456,29 @@ class DateFinder(DataComponent):
              or doc[k].lower_ == "that" and doc[k - 1].lower_ in REPORTING_VERBS),
             sentence.start,
         )
-        cues = [
+        cues = self._tense_cues(doc, sentence, i, clause)
+        if not cues and clause > sentence.start and doc[clause].lower_ == "and" and (
+            doc[clause + 1].is_lower and doc[clause + 1].lower_ not in DETERMINERS | {"a", "an"}
+        ):
+            # "The winners will replace A, whose terms end on Dec. 31, and take their seats on
+            # Jan. 1": a verb sharing the subject and auxiliary of the first clause
+            cues = self._tense_cues(doc, sentence, i, sentence.start)
+        if cues or not regular_past:
+            return min(cues)[2] if cues else ""
+        # no tense word: a regular past form before the date ("captured the mood ... in
+        # February"), not an adjective after a determiner ("the expected vote in May")
+        past = any(
+            t.is_lower and len(t) > 4 and t.lower_.endswith("ed")
+            and doc[t.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
+            for t in doc[max(clause, sentence.start + 1) : i]
+        )
+        return "past" if past else ""
+
+    def _tense_cues(
+        self, doc: Doc, sentence: Span, i: int, clause: int
+    ) -> list[tuple[bool, int, str]]:
+        """(after the date, distance, tense) of each tense word from ``clause`` on."""
+        return [
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in doc[clause : sentence.end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
@@ -475,16 +497,6 @@ class DateFinder(DataComponent):
                 "the", "its", "their", "a", "an"  # "an open debate"
             })
         ]
-        if cues or not regular_past:
-            return min(cues)[2] if cues else ""
-        # no tense word: a regular past form before the date ("captured the mood ... in
-        # February"), not an adjective after a determiner ("the expected vote in May")
-        past = any(
-            t.is_lower and len(t) > 4 and t.lower_.endswith("ed")
-            and doc[t.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
-            for t in doc[max(clause, sentence.start + 1) : i]
-        )
-        return "past" if past else ""
 
     def _tense_of(self, token: Token) -> str:
         """"future" for a future cue, or a past form after one ("will be held")."""
@@ -616,7 +628,7 @@ def _dateline_token(token: Token) -> bool:
         return False
     # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
     return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or (
-        token.is_upper or token.ent_type_ == "GPE" or token.lower_ == "and"
+        token.is_upper or token.ent_type_ in {"GPE", "ORG"} or token.lower_ == "and"
         or RELEASE_NUMBER.match(token.text) is not None
     )
 

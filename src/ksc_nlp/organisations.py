@@ -147,7 +147,7 @@ class OrganisationFinder(DataComponent):
             return None
         start = head.i
         while start > line_start and doc[start - 1].is_upper and doc[start - 1].is_alpha and (
-            not doc[start - 1].ent_type_
+            doc[start - 1].ent_type_ in {"", "LOC", "GPE"}  # "BALTIC COURIER"
         ):
             start -= 1
         if start < line_start + 1 and doc[start].lower_ == "the":

@@ -18,7 +18,7 @@ from .phrases import (
     title_before_portfolio,
 )
 from .resources import DataComponent
-from .tokenization import skip_parenthesis, table_column_header
+from .tokenization import line_bounds, skip_parenthesis, table_column_header
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
@@ -3403,13 +3403,24 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         if self._about_a_resolution(doc, sentence, count):
             return None
-        if count.start > 0 and doc[count.start - 1].text == "|":
+        cell_start = count.start - 1
+        while cell_start > 0 and doc[cell_start].is_space:
+            cell_start -= 1
+        if cell_start >= 0 and doc[cell_start].text == "|":
             # "| 1 | 145 | 121 |" under "| Round | New Zealand | Spain |": the column's country
             header = table_column_header(doc, count.start) or []
             starts = {t.i for t in header}
             named = [e for e in self._all_ents if e.start in starts]
             # (not "| Tedros (Ethiopia) |": a person's votes)
-            return named[0] if len(named) == 1 and named[0].label_ == "COUNTRY" else None
+            if len(named) == 1 and named[0].label_ == "COUNTRY":
+                return named[0]
+            if named:
+                return None
+            # "| Eastern European Group | Estonia | 132 |" under "| Group | Candidate | Votes
+            # |": the one country of the row
+            row = [e for e in ents if e.label_ in {"COUNTRY", "PERSON"}
+                   and line_bounds(doc, e.start) == line_bounds(doc, count.start)]
+            return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
         opening = _after_dateline(doc, sentence, count.start)  # not a dateline's country
         before = [
             e

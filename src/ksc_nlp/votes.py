@@ -212,8 +212,10 @@ class VoteCounter(DataComponent):
         """"| 1 | 95 | 52 |" under "| Round | Tedros (Ethiopia) | Nabarro (United Kingdom) |":
         a number alone in a table cell whose column is headed by a candidate or a vote word."""
         i, end = numeral.start, numeral.end
-        if i == 0 or end >= len(doc) or doc[i - 1].text != "|" or doc[end].text != "|":
-            return False
+        before = i - 1 if i > 0 and not doc[i - 1].is_space else i - 2
+        after = end if end < len(doc) and not doc[end].is_space else end + 1
+        if before < 0 or after >= len(doc) or doc[before].text != "|" or doc[after].text != "|":
+            return False  # (padded cells: "| 191   |")
         cell = table_column_header(doc, i)
         return bool(cell) and (
             any(t.ent_type_ in CANDIDATE_TYPES for t in cell)
