@@ -3759,3 +3759,28 @@ def test_also_elected_to_the_council_elected_to_before(nlp):
               "Ministers of the Organization of African Unity. Cuba and Romania were also "
               "elected to the Council on the same day.")
     assert {r[2] for r in relations(doc, "ELECTED_TO")} == {"Security Council"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Berg, who directs the U.N. programme at the Lakeside Centre for Global "
+         "Governance, said so.",
+         {("Tom Berg", "POSITION_AT", "Lakeside Centre for Global Governance")}),
+        ("The General Assembly elected Espinosa. Ana Ruiz led the Assembly in 1953.",
+         {("Ana Ruiz", "POSITION_AT", "General Assembly")}),
+        ("Ana Ruiz led the delegation in 2019.", set()),
+        ("Dr Margaret Chan headed Hong Kong's Department of Health from 1994 to 2003.",
+         {("Margaret Chan", "POSITION_AT", "Department of Health")}),
+    ],
+)
+def test_leading_a_body_and_units_named_with_organisations(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_an_attempt_that_ended_in_defeat(nlp):
+    doc = nlp("Canada last sat on the council in 1999-2000. Its previous attempt, in 2010, "
+              "ended in defeat to Germany and Portugal.")
+    assert relations(doc, "COMPETED_WITH") == {
+        ("Canada", "COMPETED_WITH", "Germany"), ("Canada", "COMPETED_WITH", "Portugal")
+    }

@@ -1741,6 +1741,9 @@ class RelationExtractor(DataComponent):
             # a verb: "will head", "heads", not the noun of "elected chair of"
             doc[k].lower_ in HEAD_VERBS and doc[k - 1].lower_ in {"will", "would", "to", "shall"}
             or doc[k].lower_ in {"heads", "leads", "directs"}
+            # "Name of India led the Assembly in 1953": a body, not a delegation
+            or doc[k].lower_ in {"led", "headed", "chaired"} and doc[k + 1].lower_ == "the"
+            and k + 2 < sentence.end and doc[k + 2].lower_ in BODY_NOUNS
             or doc[k].lower_ in MEMBERSHIP_VERBS and doc[k + 1].lower_ == "on"
             # "will take over the Telecommunication Development Bureau"
             or doc[k].lower_ in {"take", "takes", "took"} and doc[k + 1].lower_ == "over"
@@ -1758,9 +1761,15 @@ class RelationExtractor(DataComponent):
             if m < sentence.end and doc[m].lower_ in ARTICLES | {"its", "their", "his", "her"}:
                 m += 1
             body = next((e for e in by_end.values() if e.start == m), None)
+            if body is None and doc[k].lower_ in {"led", "headed", "chaired"}:
+                body = self._body_at_or_named_before(doc, sentence, m, by_end)
             if body is not None and body.label_ == "ORG" and not _modifies_a_noun(doc, body):
                 return body
             return None
+        if k + 1 < sentence.end and doc[k].lower_ in {"headed", "chaired", "directed"} and (
+            doc[k + 1].ent_type_ == "GPE"
+        ):
+            return self._who_verb_place(doc, sentence, k, by_end)  # "headed Hong Kong's X"
         # "was chosen on Friday to head UNESCO"
         if k + 2 < sentence.end and doc[k].lower_ == "to" and doc[k + 1].lower_ in HEAD_VERBS:
             m = k + 3 if doc[k + 2].lower_ in ARTICLES else k + 2
@@ -2007,7 +2016,9 @@ class RelationExtractor(DataComponent):
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is not None:
             return place if place.label_ == "ORG" else None
-        if k >= sentence.end or doc[k].lower_ not in BODY_NOUNS or doc[k].ent_type_:
+        if k >= sentence.end or doc[k].lower_ not in BODY_NOUNS or doc[k].ent_type_ or (
+            k + 1 < sentence.end and doc[k + 1].lower_ == "of"  # "the board of the Fund"
+        ):
             return None
         return next(
             (e for e in reversed(self._all_ents)
@@ -2034,10 +2045,13 @@ class RelationExtractor(DataComponent):
             # "who directs the international justice programme at the Hague Centre": a unit
             # of the organisation
             window = range(k + 1, min(sentence.end - 1, k + 7))
-            unit = next((m for m in window if doc[m].lower_ in UNIT_NOUNS), None)
+            unit = next(
+                (m for m in window if doc[m].lower_ in UNIT_NOUNS and doc[m].is_lower), None
+            )
             if unit is not None and doc[unit + 1].lower_ in {"at", "of"} and all(
-                doc[m].is_lower or doc[m].is_punct for m in range(k + 1, unit)
-            ):
+                doc[m].is_lower or doc[m].is_punct or doc[m].ent_type_ in {"ORG", "GPE"}
+                for m in range(k + 1, unit)
+            ):  # "who directs the U.N. programme at the Lakeside Centre"
                 k = unit + 1
         k += 1
         if k < sentence.end and doc[k].lower_ == "over":  # "presided over"
