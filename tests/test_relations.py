@@ -3782,5 +3782,6 @@ def test_an_attempt_that_ended_in_defeat(nlp):
     doc = nlp("Canada last sat on the council in 1999-2000. Its previous attempt, in 2010, "
               "ended in defeat to Germany and Portugal.")
     assert relations(doc, "COMPETED_WITH") == {
-        ("Canada", "COMPETED_WITH", "Germany"), ("Canada", "COMPETED_WITH", "Portugal")
+        ("Canada", "COMPETED_WITH", "Germany"), ("Canada", "COMPETED_WITH", "Portugal"),
+        ("Germany", "COMPETED_WITH", "Portugal"),  # rivals named together (decision 15)
     }

@@ -3787,6 +3787,8 @@ class RelationExtractor(DataComponent):
                 rivals = self._country_list(ents, right[0], doc)
                 relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
                               if a.kb_id_ != b.kb_id_]
+                if subjects and len(rivals) >= 2:
+                    relations += _all_pairs(rivals)  # rivals named together (decision 15)
                 continue
             if left and not right and cue_end < sentence.end and doc[cue_end].lower_ == "it":
                 # "Turkey, which ..., failed in 2014, when Spain beat it by 132 votes to 60"
