@@ -64,6 +64,8 @@ def _former_name(doc: Doc, ent: Span) -> bool:
     k = ent.start
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
+    if k == 0 or doc[k - 1].lower_ not in {"of", "as", "called", "name"}:
+        return False  # the cheap test first: most countries follow none of these
     words = tuple(t.lower_ for t in doc[max(0, k - 4) : k])
     return any(words[-len(cue) :] == cue for cue in FORMER_NAME_CUES)
 
