@@ -27,6 +27,7 @@ EXTRA_INFIXES = [
     r"(?<=[a-z]{2})(?=[0-9])",
     r"(?<=[0-9])(?=[A-Z][a-z])",
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
+    r"(?<=[A-Z]\.)-(?=[a-z])",  # "U.S.-backed": the country, a hyphen, the participle
 ]
 
 # A full stop after a mixed-case name ("told UzA."), and slashes around an agency name
