@@ -3785,3 +3785,24 @@ def test_an_attempt_that_ended_in_defeat(nlp):
         ("Canada", "COMPETED_WITH", "Germany"), ("Canada", "COMPETED_WITH", "Portugal"),
         ("Germany", "COMPETED_WITH", "Portugal"),  # rivals named together (decision 15)
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey, the front-runner, was beaten by Spain in a third round, by 132 votes to 60.",
+         {("Spain", "RECEIVED_VOTES", "132"), ("Turkey", "RECEIVED_VOTES", "60")}),
+        ("Belarus sought a Security Council seat and lost to Slovenia by 153 votes to 38.",
+         {("Slovenia", "RECEIVED_VOTES", "153"), ("Belarus", "RECEIVED_VOTES", "38")}),
+        ("In 2016 it was beaten by Hungary and Croatia, trailing Croatia by 114 votes to 112.",
+         {("Croatia", "RECEIVED_VOTES", "114")}),
+    ],
+)
+def test_the_winner_after_a_verb_of_losing_has_the_first_count(nlp, text, expected):
+    assert relations(nlp(text), "RECEIVED_VOTES") == expected
+
+
+def test_a_table_of_votes_on_texts_gives_no_country_votes(nlp):
+    doc = nlp("Recorded votes\n\n| Date | Text | In favour | Against |\n|---|---|---|---|\n"
+              "| 2 March 2022 | ES-11/1, aggression against Ukraine | 141 | 5 |\n")
+    assert relations(doc, "RECEIVED_VOTES") == set()

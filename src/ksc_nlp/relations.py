@@ -3428,13 +3428,19 @@ class RelationExtractor(DataComponent):
             # (not "| Tedros (Ethiopia) |": a person's votes)
             if len(named) == 1 and named[0].label_ == "COUNTRY":
                 return named[0]
-            if named:
-                return None
+            if named or not {"favour", "favor", "against", "abstentions", "yes", "no"}.isdisjoint(
+                t.lower_ for t in header
+            ):
+                return None  # (not "| ES-11/1, aggression against Ukraine | 141 |" under "In
+                # favour": votes on a text)
             # "| Eastern European Group | Estonia | 132 |" under "| Group | Candidate | Votes
             # |": the one country of the row
             row = [e for e in ents if e.label_ in {"COUNTRY", "PERSON"}
                    and line_bounds(doc, e.start) == line_bounds(doc, count.start)]
             return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
+        loss = self._loss_tally(doc, sentence, ents, count, counts)
+        if loss is not None:
+            return loss
         opening = _after_dateline(doc, sentence, count.start)  # not a dateline's country
         before = [
             e
@@ -3674,6 +3680,43 @@ class RelationExtractor(DataComponent):
             and gap[-1] in self.receive_verbs
             and all(word.isalpha() for word in gap[1:])
         )
+
+    def _loss_tally(
+        self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
+    ) -> Span | None:
+        """"Turkey ... was beaten by Spain ..., by 132 votes to 60", "Belarus ... lost to
+        Slovenia by 153 votes to 38": the winner after the verb of losing has the first count,
+        the loser before it the second."""
+        previous = [c for c in counts if c.end <= count.start]
+        following = [c for c in counts if c.start >= count.end]
+        if following and self._tally_pair(doc, count, following[0]):
+            first = True
+        elif previous and self._tally_pair(doc, previous[-1], count):
+            first = False
+        else:
+            return None
+        lowers = lower_forms(doc)
+        for k in range(sentence.start + 1, count.start - 1):
+            loss = lowers[k : k + 2] in (["beaten", "by"], ["defeated", "by"], ["lost", "to"],
+                                         ["outvoted", "by"])
+            if not loss:
+                continue
+            winner = next(
+                (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + 2, k + 3}), None
+            )
+            loser = next(
+                (e for e in reversed(ents) if e.label_ == "COUNTRY" and e.end <= k
+                 and not self._attribute_of_person(doc, e, ents)),
+                None,
+            )
+            if winner is None or loser is None or any(
+                t.text in {";"} or t.lower_ in {"while", "whereas"} for t in doc[k : count.start]
+            ) or any(
+                e.label_ == "COUNTRY" and winner.end <= e.start < count.start for e in ents
+            ):
+                return None  # (not "beaten by Hungary and Croatia, trailing Croatia by 114")
+            return winner if first else loser
+        return None
 
     def _tally_pair(self, doc: Doc, first: Span, second: Span) -> bool:
         gap = [t.lower_ for t in doc[first.end : second.start]]
