@@ -389,3 +389,8 @@ def test_a_masthead_with_upper_case_prepositions_and_irregular_past_verbs(nlp):
     doc = nlp("Ledger\nOctober 14, 2022\n\nThe defeat fits a pattern. In April, Russia lost a "
               "series of votes.")
     assert values(doc, "DATE")[-1] == ("April", "2022-04")
+
+
+def test_the_first_date_between_two_takes_the_second_ones_year(nlp):
+    doc = nlp("The rounds were held between Oct. 16 and Nov. 1, 2006, at the UN.")
+    assert values(doc, "DATE") == [("Oct. 16", "2006-10-16"), ("Nov. 1, 2006", "2006-11-01")]

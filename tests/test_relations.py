@@ -3806,3 +3806,20 @@ def test_a_table_of_votes_on_texts_gives_no_country_votes(nlp):
     doc = nlp("Recorded votes\n\n| Date | Text | In favour | Against |\n|---|---|---|---|\n"
               "| 2 March 2022 | ES-11/1, aggression against Ukraine | 141 | 5 |\n")
     assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_a_table_of_the_elected_after_a_sentence_without_entities(nlp):
+    doc = nlp("Bahrain won a seat on the Security Council. It thanked the Gulf Cooperation "
+              "Council.\n\nThe five countries elected to the Council, and the votes each "
+              "received, were:\n\n| Candidate | Regional group | Votes |\n|---|---|---|\n"
+              "| Bahrain | Asia-Pacific | 186 |\n| Liberia | African | 181 |\n")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Bahrain", "ELECTED_TO", UNSC), ("Liberia", "ELECTED_TO", UNSC)
+    }
+    assert ("Liberia", "RECEIVED_VOTES", "181") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_as_many_countries_as_counted_after_a_colon(nlp):
+    doc = nlp("Four other countries were elected to the Security Council unopposed: Viet Nam, "
+              "which received 192 votes, Niger and Tunisia, with 191 each, and Fiji, with 185.")
+    assert {r[0] for r in relations(doc, "ELECTED_TO")} == {"Viet Nam", "Niger", "Tunisia", "Fiji"}

@@ -96,7 +96,9 @@ def _range_years(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
             continue
         if second.year is None or second.month is None or second.start != first.end + 1:
             continue
-        if doc[first.end].lower_ in RANGE_WORDS:
+        if doc[first.end].lower_ in RANGE_WORDS or doc[first.end].lower_ == "and" and (
+            first.start > 0 and doc[first.start - 1].lower_ == "between"
+        ):  # "between Oct. 16 and Nov. 1, 2006"
             year = second.year if first.month <= second.month else second.year - 1
             fixed[k] = replace(first, year=year)
     return fixed

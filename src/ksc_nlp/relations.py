@@ -244,8 +244,14 @@ class RelationExtractor(DataComponent):
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
-            if listed_body is not None and doc[sentence.start].text in BULLETS:
-                elected += self._listed_line(doc, ents, listed_body)
+            if _list_line(doc, sentence):
+                if listed_body is None:  # an introduction without entities of its own
+                    intro = _list_introduction(doc, sentence)
+                    listed_body = self._list_introduced(
+                        doc, intro, list(intro.ents), self._election_cues(doc, intro)
+                    )
+                if listed_body is not None:
+                    elected += self._listed_line(doc, ents, listed_body)
             else:
                 listed_body = self._list_introduced(doc, sentence, ents, cues)
             relations += elected
@@ -973,7 +979,7 @@ class RelationExtractor(DataComponent):
             ) + self._inverted_winners(doc, sentence, ents) + self._filled_among(
                 doc, sentence, ents
             )
-            if doc[sentence.start].text in BULLETS and self._announces_winners(
+            if _list_line(doc, sentence) and self._announces_winners(
                 doc, _list_introduction(doc, sentence)
             ):  # "- Mr. Masahiko Asada (Japan)" after "The other members elected were:"
                 people += [e for e in ents if e.label_ == "PERSON"][:1]
@@ -2007,7 +2013,8 @@ class RelationExtractor(DataComponent):
         return None
 
     def _body_at_or_named_before(
-        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
+        self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span],
+        *, elected: bool = False,
     ) -> Span | None:
         """The organisation at token ``k`` (after "the"), or for a bare body noun ("the
         Commission", "the council") the body of that kind the text named last."""
@@ -2020,11 +2027,14 @@ class RelationExtractor(DataComponent):
             k + 1 < sentence.end and doc[k + 1].lower_ == "of"  # "the board of the Fund"
         ):
             return None
-        return next(
-            (e for e in reversed(self._all_ents)
-             if e.label_ == "ORG" and e.end <= k and _body_head(e) == doc[k].lower_),
-            None,
-        )
+        named = [
+            e for e in self._all_ents
+            if e.label_ == "ORG" and e.end <= k and _body_head(e) == doc[k].lower_
+        ]
+        # (for "the five countries elected to the Council ... were:", the council elected to
+        # before rather than the Gulf Cooperation Council named since)
+        seats = [e for e in named if elected and e.kb_id_ in self._elected_bodies]
+        return seats[-1] if seats else named[-1] if named else None
 
     def _who_verb_place(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
@@ -2209,11 +2219,16 @@ class RelationExtractor(DataComponent):
         if not cues or doc[end - 1].text != ":" or any(e.label_ == "COUNTRY" for e in ents):
             return None
         cue_start = cues[0][0]
-        return next(
+        body = next(
             (e for e in ents
              if e.label_ == "ORG" and e.start > cue_start and self._is_body(doc, e)),
             None,
         )
+        if body is None:  # "The five states elected to the Council, with ..., were:"
+            to = next((m for m in range(cue_start, end) if doc[m].lower_ == "to"), None)
+            if to is not None:
+                body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
+        return body
 
     def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
         """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
@@ -2555,6 +2570,12 @@ class RelationExtractor(DataComponent):
         listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
         if not listed or listed[0].start - colon > 2:
             return []
+        number = next((self.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
+                       for t in counted if t.like_num), 0)
+        if number == len({e.kb_id_ for e in listed}):
+            # "Four other countries were elected ... unopposed: Viet Nam, which received 192
+            # votes, Niger and Tunisia, with 191 each, and ...": as many as were counted
+            return listed
         return self._regional_lists(doc, ents, listed)
 
     def _regional_lists(self, doc: Doc, ents: list[Span], between: list[Span]) -> list[Span]:
@@ -4079,9 +4100,15 @@ def _body_head(ent: Span) -> str:
     return ent[-1].lower_
 
 
+def _list_line(doc: Doc, sentence: Span) -> bool:
+    """A bulleted line or a table row ("• Fiji – 187 votes", "| Latvia | 178 |")."""
+    first = doc[sentence.start].text
+    return first in BULLETS or first[:1] == "|"
+
+
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
-    """The sentence before the bulleted lines that ``sentence`` belongs to."""
-    while sentence.start > 0 and doc[sentence.start].text in BULLETS:
+    """The sentence before the bulleted lines or table rows that ``sentence`` belongs to."""
+    while sentence.start > 0 and _list_line(doc, sentence):
         sentence = doc[sentence.start - 1].sent
     return sentence
 
