@@ -3734,8 +3734,13 @@ class RelationExtractor(DataComponent):
                 t.text in {";"} or t.lower_ in {"while", "whereas"} for t in doc[k : count.start]
             ) or any(
                 e.label_ == "COUNTRY" and winner.end <= e.start < count.start for e in ents
+            ) or any(
+                lowers[m] in RELATIVE_PRONOUNS or lowers[m] == "for"
+                for m in range(winner.end, min(sentence.end, count.end + 1))
             ):
-                return None  # (not "beaten by Hungary and Croatia, trailing Croatia by 114")
+                # (not "beaten by Hungary and Croatia, trailing Croatia by 114", nor "lost to
+                # Slovenia, which got 153 votes against 38 for Belarus")
+                return None
             return winner if first else loser
         return None
 
