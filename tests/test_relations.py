@@ -3823,3 +3823,14 @@ def test_as_many_countries_as_counted_after_a_colon(nlp):
     doc = nlp("Four other countries were elected to the Security Council unopposed: Viet Nam, "
               "which received 192 votes, Niger and Tunisia, with 191 each, and Fiji, with 185.")
     assert {r[0] for r in relations(doc, "ELECTED_TO")} == {"Viet Nam", "Niger", "Tunisia", "Fiji"}
+
+
+def test_facing_off_is_a_contest_and_vice_presidents_are_no_national_office(nlp):
+    doc = nlp("The vote will see Kyrgyzstan and the Philippines facing off for the Asia-Pacific "
+              "seat on the Security Council.")
+    assert relations(doc, "COMPETED_WITH") == {("Kyrgyzstan", "COMPETED_WITH", "Philippines")}
+    assert relations(nlp("Japan and India face criticism at the Security Council."),
+                     "COMPETED_WITH") == set()
+    doc = nlp("The Council elected two Vice-Presidents: Jan Nowak (Poland) and Tareq Islam "
+              "(Bangladesh).")
+    assert relations(doc, "POSITION_AT") == set()

@@ -60,6 +60,7 @@ DATE_LEAD_WORDS = ARTICLES | {"period", "years", "term"}  # "for the term 2021-2
 NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS | {"suspension", "suspended", "expelled"}
 HOST_VERBS = {"host", "hosts", "hosting", "hosted"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
+FACING_OFF = {"facing", "face", "faces", "faced"}  # before "off"
 UNIT_NOUNS = {"programme", "program", "department", "division", "unit", "project", "team",
               "desk", "section", "initiative", "office"}  # parts of an organisation
 COUNTRY_NOUNS = {"country", "government", "nation", "state"}
@@ -1873,8 +1874,9 @@ class RelationExtractor(DataComponent):
             # Governments, it elected Name (Mexico)": a board member's nationality
             plural_title = any(
                 self._plural_title(t) and t.lower_[:-1] in self.national_offices
+                and not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "vice")
                 for t in doc[sentence.start : person.start]
-            )
+            )  # (not "its four Vice-Presidents: Name (Poland)": the officers of a body)
             return country if plural_title else None
         if k + 1 >= sentence.end or doc[k].lower_ != "of":
             return None
@@ -3930,7 +3932,7 @@ class RelationExtractor(DataComponent):
         # "The African Group's four candidates, A, B, C and D, ran unopposed"
         uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
         cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst",
-                                                              "candidate"}
+                                                              "candidate"} | FACING_OFF
         for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
@@ -3973,7 +3975,10 @@ class RelationExtractor(DataComponent):
                     relations += _all_pairs(group)
             # "Kenya and Djibouti, competing for the African seat"; "Competing for the two
             # seats were Chile, Peru and Togo"
-            if token.lower_ in self.competing_words and not any(
+            facing_off = token.lower_ in FACING_OFF and token.i + 1 < sentence.end and (
+                lowers[token.i + 1] == "off"
+            )  # "Kyrgyzstan and the Philippines facing off for the seat"
+            if (token.lower_ in self.competing_words or facing_off) and not any(
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 4]
             ):
                 left = [c for c in countries if c.end <= token.i]
