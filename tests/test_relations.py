@@ -3834,3 +3834,14 @@ def test_facing_off_is_a_contest_and_vice_presidents_are_no_national_office(nlp)
     doc = nlp("The Council elected two Vice-Presidents: Jan Nowak (Poland) and Tareq Islam "
               "(Bangladesh).")
     assert relations(doc, "POSITION_AT") == set()
+
+
+def test_a_post_shared_by_gapped_persons(nlp):
+    doc = nlp("The General Assembly elected Ana Ruiz. Rosa Pinto of India led the Assembly in "
+              "1953, Tom Berg of Liberia in 1969 and Sheikha Lea Kim of Bahrain in 2006.")
+    assert {r[0] for r in relations(doc, "POSITION_AT") if r[2] == "General Assembly"} == {
+        "Rosa Pinto", "Tom Berg", "Lea Kim"
+    }
+    doc = nlp("Ana Ruiz of Chile chaired the Commission on the Status of Women in 2019, and Tom "
+              "Berg of Norway spoke in 2020.")
+    assert {r[0] for r in relations(doc, "POSITION_AT")} == {"Ana Ruiz"}

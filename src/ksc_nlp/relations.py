@@ -241,7 +241,8 @@ class RelationExtractor(DataComponent):
             if not ents:
                 continue
             before = len(relations)
-            relations += self._positions(doc, sentence, ents)
+            positions = self._positions(doc, sentence, ents)
+            relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
@@ -2209,6 +2210,34 @@ class RelationExtractor(DataComponent):
             if doc[i - 1].ent_type_ == "COUNTRY" and doc[i + 1].ent_type_ in {"ORG", ""}:
                 cues.append((i, i + 1))
         return sorted(set(cues))
+
+    def _gapped_posts(
+        self, doc: Doc, sentence: Span, ents: list[Span], found: list[Relation]
+    ) -> list[Relation]:
+        """"A of India led the Assembly in 1953, B of Liberia in 1969 and C of Bahrain in
+        2006": each person after the first, with only an origin and a date, holds the first
+        one's post at an organisation."""
+        posts = [r for r in found if r.child.label_ == "ORG"]
+        if not posts:
+            return []
+        by_end = {e.end: e for e in ents}
+        first = posts[0].head
+        gapped = []
+        for person in (e for e in ents if e.label_ == "PERSON" and e.start > first.end):
+            j = person.start - 1
+            while j > sentence.start and (
+                doc[j].lower_ in HONORIFIC_TITLES or doc[j].text in self.honorifics
+            ):
+                j -= 1  # "and Sheikha Haya Rashed Al Khalifa of Bahrain in 2006"
+            before = doc[j].lower_ if j >= sentence.start else ""
+            k = self._after_origin(doc, sentence, person.end, by_end)
+            if before not in {",", "and"} or k + 1 >= sentence.end or doc[k].lower_ != "in" or (
+                doc[k + 1].ent_type_ != "DATE"
+            ):
+                continue
+            gapped += [Relation(person, r.child, "POSITION_AT") for r in posts
+                       if r.head.kb_id_ == first.kb_id_]
+        return gapped
 
     def _list_introduced(
         self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
