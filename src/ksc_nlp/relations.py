@@ -236,6 +236,7 @@ class RelationExtractor(DataComponent):
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
         self._all_ents = all_ents
+        self._starts = starts
         for sentence in doc.sents:
             ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
@@ -749,11 +750,7 @@ class RelationExtractor(DataComponent):
                 or not self.plural_anaphors.isdisjoint(lowers[m + 1 : min(end, m + 4)])
             )
         }
-        sentence = doc[start].sent
-        named_here = {
-            e.kb_id_: e for e in self._all_ents
-            if e.label_ == "COUNTRY" and sentence.start <= e.start and e.end <= start
-        }
+        named_here = self._countries_between(doc[start].sent.start, start)
         if len(named_here) > 1 and len(named_here) in counts:
             # "a clean slate of Germany, Norway and Spain ..., and the three were elected"
             return list(named_here.values())
@@ -777,11 +774,21 @@ class RelationExtractor(DataComponent):
         if sentence.start == 0:
             return []
         previous = doc[sentence.start - 1].sent
-        named = {
-            e.kb_id_: e for e in self._all_ents
-            if e.label_ == "COUNTRY" and previous.start <= e.start < previous.end
-        }
+        named = self._countries_between(previous.start, previous.end)
         return list(named.values()) if len(named) == 2 else []
+
+    def _ents_between(self, start: int, end: int) -> list[Span]:
+        """The document's entities within tokens [start, end), found by bisection."""
+        within = []
+        for ent in self._all_ents[bisect_left(self._starts, start) :]:
+            if ent.end > end:
+                break
+            within.append(ent)
+        return within
+
+    def _countries_between(self, start: int, end: int) -> dict[str, Span]:
+        """The countries named within tokens [start, end), one per kb_id."""
+        return {e.kb_id_: e for e in self._ents_between(start, end) if e.label_ == "COUNTRY"}
 
     def _event_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
         """"The contest between Guatemala and Venezuela began on 16 October": the subject of
@@ -1491,18 +1498,12 @@ class RelationExtractor(DataComponent):
                 # "... won 185 votes. Its prime minister, Ralph Gonsalves, said": the one
                 # country of the sentence before
                 previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-                named = {
-                    e.kb_id_: e for e in self._all_ents
-                    if previous is not None and e.label_ == "COUNTRY"
-                    and previous.start <= e.start < previous.end
-                }
+                named = self._countries_between(previous.start, previous.end) if previous else {}
                 places = list(named.values()) if len(named) == 1 else []
             else:
                 # "Syria, readmitted in May 2023, was represented by its foreign minister,
                 # Name": the country opening the sentence
-                opener = next(
-                    (e for e in self._all_ents if sentence.start <= e.start < its), None
-                )
+                opener = next(iter(self._ents_between(sentence.start, its)), None)
                 if opener is not None and opener.label_ == "COUNTRY" and (
                     opener.start <= sentence.start + 1
                 ):
