@@ -394,3 +394,49 @@ def test_a_masthead_with_upper_case_prepositions_and_irregular_past_verbs(nlp):
 def test_the_first_date_between_two_takes_the_second_ones_year(nlp):
     doc = nlp("The rounds were held between Oct. 16 and Nov. 1, 2006, at the UN.")
     assert values(doc, "DATE") == [("Oct. 16", "2006-10-16"), ("Nov. 1, 2006", "2006-11-01")]
+
+
+@pytest.mark.parametrize(
+    "header, document_date",
+    [
+        # volume and issue numbers before the date
+        ("THE HARBOUR REVIEW\nVol. 7, No. 15 \u2014 Monday, 2 March 2031", "2031-03-02"),
+        ("RIGHTS DIGEST\nIssue 12 | Vienna | 2 March 2031", "2031-03-02"),
+        # a lower-case masthead word, and a weekday without a comma
+        ("The Harbour Review\nVienna edition | Monday 2 March 2031", "2031-03-02"),
+        # a byline after the date
+        ("A blog about the Assembly\n\nPosted 2 March 2031 by Jane Roe", "2031-03-02"),
+    ],
+)
+def test_masthead_numbers_editions_and_bylines_around_the_dateline(nlp, header, document_date):
+    doc = nlp(f"{header}\n\nThe vote was held yesterday. Update, 9 May 2032: nothing changed.")
+    assert doc._.document_date == document_date
+    assert ("yesterday", "2031-03-01") in values(doc, "DATE")
+
+
+def test_a_date_in_a_sentence_under_the_masthead_is_no_dateline(nlp):
+    doc = nlp("The Harbour Review\n\nThe report issue was settled on 2 March 2031.\n\n"
+              "The vote was held yesterday.")
+    assert doc._.document_date is None
+
+
+def test_a_past_verb_right_after_the_weekday_wins_over_a_later_future_cue(nlp):
+    doc = nlp("Vienna, Saturday 14 November 2026\n\nThe Assembly on Friday filled the seats "
+              "of the Commission for a term beginning 1 January 2028.")
+    assert ("Friday", "2026-11-13") in values(doc, "DATE")
+    doc = nlp("Vienna, Saturday 14 November 2026\n\nThe Assembly will meet on Friday to fill "
+              "the seats.")
+    assert ("Friday", "2026-11-20") in values(doc, "DATE")
+
+
+def test_a_mixed_case_agency_before_the_dateline_date(nlp):
+    doc = nlp("Headline Here\n\nGENEVA (HealthWire) \u2014 Tuesday, May 23, 2017\n\n"
+              "The Assembly voted on Tuesday.")
+    assert doc._.document_date == "2017-05-23"
+    assert ("Tuesday", "2017-05-23") in values(doc, "DATE")
+
+
+def test_steps_down_is_a_present_with_future_meaning(nlp):
+    doc = nlp("BUCHAREST, Sept. 30, 2022 - He has held the post since 2015 and steps down on "
+              "Dec. 31.")
+    assert ("Dec. 31", "2022-12-31") in values(doc, "DATE")

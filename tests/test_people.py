@@ -545,3 +545,21 @@ def test_verbs_in_a_title_case_headline_are_no_first_names(nlp):
 )
 def test_undotted_initials_title_abbreviations_and_honorifics(nlp, text, name):
     assert [text for text, _ in spans(nlp(text), "PERSON")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two seats were filled, one by Park Ji-ho of the Republic of Korea.", "Park Ji-ho"),
+        ("Ban Ki-moon, the foreign minister, spoke first.", "Ban Ki-moon"),
+        # a city's name as a given name after a person noun
+        ("Outgoing member Sofia Lindqvist of Sweden was re-elected.", "Sofia Lindqvist"),
+    ],
+)
+def test_korean_names_and_a_city_as_given_name_after_a_person_noun(nlp, text, name):
+    assert (name, "PERSON") in spans(nlp(text))
+
+
+def test_a_city_after_a_preposition_stays_a_place(nlp):
+    doc = nlp("The ministers met in Sofia Monday and left for Park Avenue.")
+    assert not [text for text, label in spans(doc) if label == "PERSON"]

@@ -3310,6 +3310,39 @@ def test_a_tally_with_a_country_on_a_count(nlp):
             "re-elected on the first ballot.",
             {("Sven Aalto", "POSITION_AT", "International Law Commission")},
         ),
+        (
+            "Voters filled the 34 seats of the International Law Commission. Thirty candidates "
+            "obtained the required majority in the first round, among them Ana Ruiz of Peru, "
+            "who topped the poll with 171 votes, Lea Berg of Norway (168) and Ravi Rao of "
+            "India (160). Three more seats were filled later, including one by Min Ji-ho of "
+            "Mongolia.",
+            {
+                ("Ana Ruiz", "POSITION_AT", "International Law Commission"),
+                ("Lea Berg", "POSITION_AT", "International Law Commission"),
+                ("Ravi Rao", "POSITION_AT", "International Law Commission"),
+                ("Min Ji-ho", "POSITION_AT", "International Law Commission"),
+            },
+        ),
+        (
+            "The two organs filled four seats of the International Court of Justice. Elected "
+            "in the first round were Ana Ruiz of Peru (151 in the Assembly, 13 in the Council) "
+            "and Lea Berg of Norway (140 and 12).",
+            {
+                ("Ana Ruiz", "POSITION_AT", "International Court of Justice"),
+                ("Lea Berg", "POSITION_AT", "International Court of Justice"),
+            },
+        ),
+        (
+            "The States parties elected nine members of the Committee against Torture. Three "
+            "further members were elected in the later ballots: Ana Ruiz (Peru), with 110 "
+            "votes; Lea Berg (Norway), with 102; and, in the third ballot, Ravi Rao (India), "
+            "with 101. Min Ji-ho (Mongolia), with 88 votes, was not elected.",
+            {
+                ("Ana Ruiz", "POSITION_AT", "Committee against Torture"),
+                ("Lea Berg", "POSITION_AT", "Committee against Torture"),
+                ("Ravi Rao", "POSITION_AT", "Committee against Torture"),
+            },
+        ),
     ],
 )
 def test_persons_elected_to_a_body_named_before(nlp, text, expected):

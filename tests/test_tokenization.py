@@ -117,3 +117,24 @@ def test_no_emoticons_in_news(nlp):
     doc = nlp("Headline\n\nKathmandu, Oct 14 (RSS): Nepal was elected.")
     assert [t.text for t in doc][6:10] == ["(", "RSS", ")", ":"]
     assert spans(doc, "ORG") == [("RSS", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Source: Reuters| 2031-03-02", ["Source", ":", "Reuters", "|", "2031"]),
+        ("Jane Roe |02.03.2031\n", ["Jane", "Roe", "|", "02.03.2031"]),
+        ("MADRID, Mar 2, 2031 (EFE).- Peru won", ["(", "EFE", ")", ".-", "Peru"]),
+    ],
+)
+def test_masthead_bars_and_a_spanish_dateline_dash_are_split(nlp, text, words):
+    tokens = [token.text for token in nlp.make_doc(text) if not token.is_space]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+
+
+def test_dates_and_agencies_next_to_bars_are_found(nlp):
+    doc = nlp("Source: Reuters| 02.03.2031\n\nPeru was elected yesterday.")
+    assert ("Reuters", "ORG") in spans(doc)
+    assert ("02.03.2031", "2031-03-02") in values(doc, "DATE")
+    assert ("yesterday", "2031-03-01") in values(doc, "DATE")

@@ -389,3 +389,19 @@ def test_counts_in_a_results_table(nlp):
     assert values(doc, "VOTE_COUNT") == [("95", 95), ("52", 52), ("121", 121), ("62", 62)]
     doc = nlp("Figures\n\n| Year | Staff |\n|---|---|\n| 1 | 95 |\n")
     assert values(doc, "VOTE_COUNT") == []
+
+
+def test_figures_alone_in_brackets_after_a_candidate_country_are_counts(nlp):
+    doc = nlp("Elected in the first round were Jane Roe of Peru (151 in the Assembly, 13 in "
+              "the Council) and John Doe of Sri Lanka (140 and 12).")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [151, 13, 140, 12]
+    # not figures with other words in the brackets
+    doc = nlp("In the first round Peru (2 seats and 3 posts) took part in the vote.")
+    assert values(doc, "VOTE_COUNT") == []
+
+
+def test_result_lines_after_a_bracketed_nationality_are_counts(nlp):
+    doc = nlp("Elected in the first ballot, with the votes obtained:\n"
+              "- Jane Roe (Costa Rica) \u2013 133\n- John Doe (Peru) \u2013 127\n")
+    assert values(doc, "VOTE_COUNT") == [("133", 133), ("127", 127)]
+    assert relations(doc, "RECEIVED_VOTES") == set()  # a person's votes

@@ -144,6 +144,7 @@ class DateFinder(DataComponent):
         self.past_cues = set(calendar["past_cues"])
         self.first_year, self.last_year = calendar["year_range"]
         self.non_date_nouns = set(calendar["non_date_nouns"])
+        self.masthead_words = set(calendar["masthead_words"])
         self._recognisers: dict[int, tuple[Recogniser, ...]] = {}  # per orth id
 
     def __call__(self, doc: Doc) -> Doc:
@@ -392,13 +393,18 @@ class DateFinder(DataComponent):
             if doc[match.start].idx >= top:
                 break
             line_start, line_end = line_bounds(doc, match.start)
-            if all(_dateline_token(token) for token in doc[line_start : match.start]) and (
+            if all(
+                self._dateline_token(token) for token in doc[line_start : match.start]
+            ) and (
                 match.end >= line_end or doc[match.end].is_space
                 or doc[match.end].text in DATELINE_FOLLOWERS
                 or TIME_OF_DAY.match(doc[match.end].text)  # "May 05, 2024 18:22"
                 # "Phnom Penh, October 19, 2012 AKP --": an agency's initials, then a dash
                 or doc[match.end].is_upper and match.end + 1 < line_end
                 and doc[match.end + 1].text in DATELINE_FOLLOWERS
+                # "Posted 11 May 2022 by Name": a byline after the date
+                or doc[match.end].lower_ == "by" and match.end + 1 < line_end
+                and doc[match.end + 1].is_title
             ):  # not "General Assembly Designates 11 July As Day ..." in a headline
                 dateline = match
                 break
@@ -409,6 +415,22 @@ class DateFinder(DataComponent):
         if year is None and reference is not None:
             year = reference.year
         return PartialDate(year, dateline.month, dateline.day)
+
+    def _dateline_token(self, token: Token) -> bool:
+        if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
+            return False
+        if token.lower_.rstrip(".") in self.masthead_words:  # "Geneva edition |"
+            return True
+        if token.like_num and token.i > 0:  # "Vol. 12, No. 23 —", "Issue 41 |"
+            before = token.doc[token.i - 1]
+            before = token.doc[token.i - 2] if before.text == "." and token.i > 1 else before
+            return before.lower_.rstrip(".") in self.masthead_words
+        # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
+        # "GENEVA (HealthWire) —": any capitalised word, mixed case included
+        return token.is_punct or token.text in DATELINE_FOLLOWERS or token.text[:1].isupper() or (
+            token.ent_type_ in {"GPE", "ORG"} or token.lower_ == "and"
+            or RELEASE_NUMBER.match(token.text) is not None
+        )
 
     def _value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if match.kind == "range":
@@ -517,6 +539,11 @@ class DateFinder(DataComponent):
             return None
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
         future = self._tense_near(doc, match.start) == "future"  # "was elected Thursday"
+        following = doc[match.end] if match.end < len(doc) else None
+        if future and following is not None and following.is_lower and len(following) > 4 and (
+            following.lower_.endswith("ed")
+        ):
+            future = False  # "on Friday filled the seats ... for a term beginning 1 January"
         delta = (match.weekday - anchor_date.weekday()) % 7
         if not future and delta:
             delta -= 7
@@ -623,16 +650,6 @@ def _top_lines_end(text: str, lines: int) -> int:
             if seen == lines:
                 return offset
     return offset
-
-
-def _dateline_token(token: Token) -> bool:
-    if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
-        return False
-    # "Copenhagen and Athens, 7 June 2024", "Press Release No. 187/2022, 9 June 2022"
-    return token.is_punct or token.text in DATELINE_FOLLOWERS or token.is_title or (
-        token.is_upper or token.ent_type_ in {"GPE", "ORG"} or token.lower_ == "and"
-        or RELEASE_NUMBER.match(token.text) is not None
-    )
 
 
 @Language.factory("ksc_dates", default_config={"reference_date": None})

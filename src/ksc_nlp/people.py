@@ -108,6 +108,7 @@ class PersonFinder(DataComponent):
     def compile(self) -> None:
         self.titles = Phrases(self.data["titles"])
         self.title_words = {word for title in self.titles.phrases for word in title}
+        self.title_heads = {title[-1] for title in self.titles.phrases}  # "member", "judge"
         self.honorifics = set(self.data["honorifics"])
         triggers = self.data["triggers"]
         self.speech_verbs = set(triggers["speech_verbs"])
@@ -198,6 +199,9 @@ class PersonFinder(DataComponent):
         previous = doc[token.i - 1] if token.i > 0 else None
         if previous is not None and (previous.is_lower or previous.ent_type_) and (
             previous.lower_ not in self.speech_verbs  # "said Sofia Lindqvist"
+            # "Outgoing member Sofia Lindqvist"
+            and previous.lower_ not in self.person_noun_words
+            and previous.lower_ not in self.title_heads
         ):
             return False
         following = doc[token.i + 1]
@@ -536,6 +540,11 @@ class PersonFinder(DataComponent):
         # a hyphen only in the given name: "Jean-Yves", not "Nuclear-Weapon-Free"
         hyphens = [t.i for t in doc[start:end] if t.text == "-"]
         hyphenated = hyphens == [start + 1]
+        if hyphens == [start + 2] and end == start + 4 and doc[start + 3].is_lower and (
+            doc[start].is_title and doc[start + 1].is_title
+            and not (doc[start + 1].whitespace_ or doc[start + 2].whitespace_)
+        ):
+            return True  # a Korean name: family name, then a two-part given name "Ji-ho"
         particle = any(t.is_lower and t.lower_ in NAME_PARTICLES for t in doc[start:end])
         return hyphenated or particle
 

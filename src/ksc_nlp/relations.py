@@ -1008,13 +1008,32 @@ class RelationExtractor(DataComponent):
 
     def _inverted_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
         """"Also elected were A, Romania's former foreign minister; B of the United States,
-        a professor; and C": the persons opening each part of the list after "were"."""
+        a professor; and C", "Elected in the first round were A of X (151) and B of Y", "Three
+        further members were elected in the second ballot: A (X), with 110 votes; and B (Y)":
+        the persons opening each part of the list after "were" or the colon."""
         lowers = lower_forms(doc)
-        verb = next(
-            (i + 1 for i in range(sentence.start, sentence.end - 2)
-             if lowers[i] in {"elected", "re-elected"} and lowers[i + 1] in INVERTED),
-            None,
-        )
+        verb = None
+        for i in range(sentence.start, sentence.end - 2):
+            if lowers[i] not in {"elected", "re-elected"}:
+                continue
+            if lowers[i - 1] in {"were", "was"} and i > sentence.start:
+                # "were elected in the second and third ballots: A (X), ..."
+                colon = next(
+                    (j for j in range(i + 1, min(sentence.end, i + 10)) if lowers[j] == ":"),
+                    None,
+                )
+                if colon is not None and not any(doc[j].ent_type_ for j in range(i, colon)):
+                    verb = colon
+                    break
+            # "Elected in the first round were": a short adjunct before the verb
+            verb = next(
+                (j for j in range(i + 1, min(sentence.end - 1, i + 7))
+                 if lowers[j] in INVERTED or doc[j].ent_type_ or lowers[j] in {",", ";", ":"}),
+                None,
+            )
+            if verb is not None and lowers[verb] in INVERTED:
+                break
+            verb = None
         if verb is None:
             return []
         k = verb + 1
@@ -1022,13 +1041,16 @@ class RelationExtractor(DataComponent):
             return self._listed_people(doc, sentence, ents, k)
         people = []
         while k < sentence.end:
-            while k < sentence.end and lowers[k] in {";", "and"}:
-                k += 1
-            person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None)
+            part_end = next((m for m in range(k, sentence.end) if lowers[m] == ";"), sentence.end)
+            # "; and, in the third ballot, C (Y)": the first person of each part
+            person = next(
+                (e for e in ents if k <= e.start < min(part_end, k + 8) and e.label_ == "PERSON"),
+                None,
+            )
             if person is None:
                 break
             people.append(person)
-            k = next((m for m in range(person.end, sentence.end) if lowers[m] == ";"), sentence.end)
+            k = part_end + 1
         return people
 
     def _filled_among(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
@@ -1091,7 +1113,10 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         while k < sentence.end and lowers[k] in {",", "among", "them", "including", ":"}:
             k += 1
+        if lowers[k : k + 2] == ["one", "by"]:
+            k += 2  # "three seats were filled, including one by A of X"
         by_end = {ent.end: ent for ent in ents}
+        starts = {e.start for e in ents if e.label_ == "PERSON"}
         people: list[Span] = []
         while True:
             person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None)
@@ -1099,6 +1124,14 @@ class RelationExtractor(DataComponent):
                 return people
             people.append(person)
             k = self._after_origin(doc, sentence, person.end, by_end)
+            if lowers[k : k + 2] in ([",", "who"], [",", "whose"]):
+                # "A of X, who topped the poll with 171 votes, B of Y (168)"
+                k = next(
+                    (j + 1 for j in range(k + 2, sentence.end - 1)
+                     if lowers[j] == "," and j + 1 in starts
+                     or lowers[j] == "and" and j + 1 in starts),
+                    sentence.end,
+                )
             while k < sentence.end and lowers[k] in {",", "and"}:
                 k += 1
 
@@ -1139,11 +1172,18 @@ class RelationExtractor(DataComponent):
 
     def _majority_list(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
         """"Three candidates obtained the required majorities in the first round: A of X,
-        B of Y and C of Z": the persons listed after the colon."""
+        B of Y and C of Z" (or "..., among them A of X"): the persons listed after the colon
+        or "among them"."""
         lowers = lower_forms(doc)
-        if ":" not in lowers[sentence.start : sentence.end]:
+        colon = next(
+            (k for k in range(sentence.start, sentence.end - 1)
+             if lowers[k] == ":" or lowers[k : k + 2] == ["among", "them"]),
+            None,
+        )
+        if colon is None:
             return []
-        colon = lowers.index(":", sentence.start, sentence.end)
+        if lowers[colon] == "among":
+            colon += 1
         words = lowers[sentence.start : colon]
         if self.majority_nouns.isdisjoint(words) or self.receive_verbs.isdisjoint(words) or (
             not NEGATIONS.isdisjoint(words)
@@ -1619,8 +1659,9 @@ class RelationExtractor(DataComponent):
         if k + 2 < sentence.end and doc[k].text == "(" and (
             doc[k + 1].ent_type_ == "VOTE_COUNT" or doc[k + 1].like_num
         ):
-            # "Amara Diallo of Senegal (118)": the person's votes
-            close = next((m for m in range(k + 2, min(sentence.end, k + 5)) if doc[m].text == ")"),
+            # "Amara Diallo of Senegal (118)", "(151 in the Assembly, 13 in the Council)": the
+            # person's votes
+            close = next((m for m in range(k + 2, min(sentence.end, k + 14)) if doc[m].text == ")"),
                          None)
             k = close + 1 if close is not None else k
         return k

@@ -28,12 +28,16 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])(?=[A-Z][a-z])",
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
     r"(?<=[A-Z]\.)-(?=[a-z])",  # "U.S.-backed": the country, a hyphen, the participle
+    r"\|",  # a bar between masthead fields with no space ("Xinhua|2020-10-14")
 ]
 
-# A full stop after a mixed-case name ("told UzA."), and slashes around an agency name
-# ("/NIAT Khovar/.").
-EXTRA_SUFFIXES = [r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z])/", r"(?<=[A-Za-z]/)\."]
-EXTRA_PREFIXES = [r"/(?=[A-Za-z])"]
+# A full stop after a mixed-case name ("told UzA."), slashes around an agency name
+# ("/NIAT Khovar/."), bars of a masthead ("Xinhua| ", " |17.06.2020") and the Spanish
+# dateline's ".-" ("(EFE).- ").
+EXTRA_SUFFIXES = [
+    r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z])/", r"(?<=[A-Za-z]/)\.", r"\|", r"(?<=\))\.-",
+]
+EXTRA_PREFIXES = [r"/(?=[A-Za-z])", r"\|"]
 
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSING = {'"', "”", "’", "'", ")", "»"}

@@ -39,6 +39,8 @@ VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
 CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
+PARENTHESIS_TALLY_WORDS = {"and", ",", "in", "the", "votes", "vote", "ballots", ";"}  # "(151 in the
+# Assembly, 13 in the Council)"
 LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
 PASSING_VERBS = {"passed", "adopted", "carried", "approved", "rejected", "defeated", "won",
                  "lost", "failed"}  # "passed 140 to 5"
@@ -640,16 +642,16 @@ class VoteCounter(DataComponent):
         before ("The results were as follows (191 ballots cast ...)")."""
         i, end = numeral.start, numeral.end
         line_end = end >= len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
-        if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+        if i >= 4 and doc[i - 1].text == ")":
             # "Name (Country) 19": a candidate and its country in parentheses
-            if doc[i - 2].ent_type_ != "COUNTRY" or doc[i - 4].ent_type_ != "PERSON":
+            if not _bracketed_nationality(doc, i - 1):
                 return False
         elif i >= 1 and doc[i - 1].ent_type_ == "COUNTRY" and _line_start(doc, i - 1):
             pass  # "Pakistan 169" on a line of its own
         elif not line_end or i < 2 or doc[i - 1].text not in {":", "-", "\u2013", "\u2014", ","}:
             return False
-        elif doc[i - 2].ent_type_ not in CANDIDATE_TYPES:
-            return False
+        elif doc[i - 2].ent_type_ not in CANDIDATE_TYPES and not _bracketed_nationality(doc, i - 2):
+            return False  # "- Name (Country) – 141" passes
         if not line_end:
             return False
         window = lower_forms(doc)[max(0, i - RESULT_LIST_WINDOW) : i]
@@ -703,10 +705,25 @@ class VoteCounter(DataComponent):
         return doc[i - 1].lower_ in {"by", "of"} and doc[end + 1].is_digit
 
     def _in_parentheses_after_country(self, doc: Doc, numeral: Numeral) -> bool:
-        i, end = numeral.start, numeral.end
-        if i < 2 or end >= len(doc) or doc[i - 1].text != "(" or doc[end].text != ")":
+        """"Ghana (183)", and the figures of "Name of Chile (140 and 12)" and "(151 in the
+        Assembly, 13 in the Council)": numbers alone in brackets after a country, in a vote."""
+        opening = next(
+            (k for k in range(numeral.start - 1, max(-1, numeral.start - 8), -1)
+             if doc[k].text in {"(", ")"}),
+            None,
+        )
+        if opening is None or opening < 1 or doc[opening].text != "(":
             return False
-        return doc[i - 2].ent_type_ == "COUNTRY" and self._context(doc, i)
+        if doc[opening - 1].ent_type_ != "COUNTRY" or not self._context(doc, numeral.start):
+            return False
+        closing = next(
+            (k for k in range(opening + 1, min(len(doc), opening + 16)) if doc[k].text == ")"),
+            None,
+        )
+        return closing is not None and all(
+            t.like_num or t.ent_type_ == "ORG" or t.lower_ in PARENTHESIS_TALLY_WORDS | BODIES
+            for t in doc[opening + 1 : closing]
+        )
 
     def _context(self, doc: Doc, i: int) -> bool:
         """A vote is spoken of in this sentence or the one before; in a bulleted list, in
@@ -727,6 +744,16 @@ class VoteCounter(DataComponent):
 @Language.factory("ksc_votes")
 def make_votes(nlp: Language, name: str) -> VoteCounter:
     return VoteCounter(nlp, name)
+
+
+def _bracketed_nationality(doc: Doc, closing: int) -> bool:
+    """Is ``doc[closing]`` the ")" of "Name (Country)"?"""
+    if doc[closing].text != ")" or closing < 3 or doc[closing - 1].ent_type_ != "COUNTRY":
+        return False
+    k = closing - 1
+    while k > 0 and doc[k].ent_type_ == "COUNTRY" and not doc[k].ent_iob_ == "B":
+        k -= 1
+    return doc[k - 1].text == "(" and k >= 2 and doc[k - 2].ent_type_ == "PERSON"
 
 
 def _possessive_mark(doc: Doc, i: int) -> bool:
