@@ -440,3 +440,26 @@ def test_steps_down_is_a_present_with_future_meaning(nlp):
     doc = nlp("BUCHAREST, Sept. 30, 2022 - He has held the post since 2015 and steps down on "
               "Dec. 31.")
     assert ("Dec. 31", "2022-12-31") in values(doc, "DATE")
+
+
+def test_a_markdown_dateline_with_a_middle_dot_byline(nlp):
+    doc = nlp("# The Digest\n\n*Friday, 8 June 2029 \u00b7 by Jane Roe*\n\nThe vote was held on "
+              "Thursday.")
+    assert doc._.document_date == "2029-06-08"
+    assert ("Thursday", "2029-06-07") in values(doc, "DATE")
+
+
+def test_seats_that_fall_vacant_are_in_the_future(nlp):
+    doc = nlp("UNITED NATIONS, Nov. 11, 2032 - The Assembly on Thursday filled four seats that "
+              "fall vacant in February.")
+    assert ("February", "2033-02") in values(doc, "DATE")
+
+
+def test_a_regular_past_before_the_month_wins_over_a_later_present(nlp):
+    doc = nlp("Press Release\n7 March 2029\n\nShe succeeds Tom Varna, who completed his "
+              "assignment in January and to whom the Secretary-General is grateful.")
+    assert ("January", "2029-01") in values(doc, "DATE")
+    # with no past form before it, the later present still reads forward
+    doc = nlp("Press Release\n7 March 2029\n\nThe next session in January is expected to "
+              "be short.")
+    assert ("January", "2030-01") in values(doc, "DATE")

@@ -470,3 +470,26 @@ def test_upper_case_mastheads(nlp, text, name, kb_id):
 def test_a_noun_in_ing_opens_a_masthead(nlp):
     doc = nlp("The Evening Ledger | New York | Tuesday, December 20, 1955\n\nText.")
     assert linked(doc, "ORG") == [("Evening Ledger", "Evening Ledger")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Delegates at the Interpol General Assembly voted.", "Interpol General Assembly"),
+        ("The OAS General Assembly met in Asunción.", "OAS General Assembly"),
+    ],
+)
+def test_a_generic_organ_after_its_organisation_is_one_name(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "ORG") in spans(doc)
+    assert entity(doc, name, "ORG").kb_id_ == name
+
+
+def test_the_un_general_assembly_keeps_its_lexicon_id(nlp):
+    doc = nlp("Russia and the UN General Assembly disagreed.")
+    assert entity(doc, "UN General Assembly", "ORG").kb_id_ == "United Nations General Assembly"
+
+
+def test_a_mixed_case_agency_in_the_dateline(nlp):
+    doc = nlp("Headline\n\nGENEVA (HealthWire) \u2014 Tuesday, May 23, 2017\n\nThe vote was held.")
+    assert entity(doc, "HealthWire", "ORG").kb_id_ == "HealthWire"

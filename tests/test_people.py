@@ -563,3 +563,9 @@ def test_korean_names_and_a_city_as_given_name_after_a_person_noun(nlp, text, na
 def test_a_city_after_a_preposition_stays_a_place(nlp):
     doc = nlp("The ministers met in Sofia Monday and left for Park Avenue.")
     assert not [text for text, label in spans(doc) if label == "PERSON"]
+
+
+def test_a_name_before_a_demonym_apposition_with_who(nlp):
+    doc = nlp("The first round ended. Greg Vines, an Australian who serves as one of the "
+              "deputy directors-general, received five votes.")
+    assert ("Greg Vines", "PERSON") in spans(doc)

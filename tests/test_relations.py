@@ -3343,6 +3343,14 @@ def test_a_tally_with_a_country_on_a_count(nlp):
                 ("Ravi Rao", "POSITION_AT", "Committee against Torture"),
             },
         ),
+        (
+            "The assembly also filled four seats on the 13-member Executive Committee of "
+            "Interpol, among them Aiko Sato of Japan and Sam Kip of Kenya.",
+            {
+                ("Aiko Sato", "POSITION_AT", "Executive Committee of Interpol"),
+                ("Sam Kip", "POSITION_AT", "Executive Committee of Interpol"),
+            },
+        ),
     ],
 )
 def test_persons_elected_to_a_body_named_before(nlp, text, expected):
@@ -3878,3 +3886,21 @@ def test_a_post_shared_by_gapped_persons(nlp):
     doc = nlp("Ana Ruiz of Chile chaired the Commission on the Status of Women in 2019, and Tom "
               "Berg of Norway spoke in 2020.")
     assert {r[0] for r in relations(doc, "POSITION_AT")} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya lost to Chad, whose then foreign minister, Ali Faki Saleh, spoke.",
+         {("Ali Faki Saleh", "POSITION_AT", "Chad")}),
+        ("Ali Faki Saleh went on to head the African Union Commission.",
+         {("Ali Faki Saleh", "POSITION_AT", "African Union Commission")}),
+        ("Maria Ruiz, who presided over the 73rd session of the United Nations General "
+         "Assembly, lost.",
+         {("Maria Ruiz", "POSITION_AT", "United Nations General Assembly")}),
+        # "went on to say" is no office
+        ("Maria Ruiz went on to say that the World Bank would pay.", set()),
+    ],
+)
+def test_then_offices_went_on_to_head_and_presiding_over_a_session(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -405,3 +405,61 @@ def test_result_lines_after_a_bracketed_nationality_are_counts(nlp):
               "- Jane Roe (Costa Rica) \u2013 133\n- John Doe (Peru) \u2013 127\n")
     assert values(doc, "VOTE_COUNT") == [("133", 133), ("127", 127)]
     assert relations(doc, "RECEIVED_VOTES") == set()  # a person's votes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 185 valid ballots, 95 went to Ana Ruiz in the first round.", [185, 95]),
+        ("Ana Ruiz secured exactly 33 of the 49 votes.", [33, 49]),
+        ("Ruiz keeps OAS top job, beating Berg 23\u201310\n\nAna Ruiz defeated Lea Berg.",
+         [23, 10]),
+        # a match score between countries is no tally
+        ("Slovakia beat Hungary 3-1 in the qualifier.", []),
+    ],
+)
+def test_went_to_exactly_and_an_en_dash_tally_after_beating(nlp, text, expected):
+    assert [value for _, value in values(nlp(text), "VOTE_COUNT")] == expected
+
+
+def test_a_count_before_lost_to_stays_with_the_subject(nlp):
+    doc = nlp("Russia received 83 votes and lost to Bulgaria (160) and Albania (123).")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Russia", "RECEIVED_VOTES", "83"),
+        ("Bulgaria", "RECEIVED_VOTES", "160"),
+        ("Albania", "RECEIVED_VOTES", "123"),
+    }
+    # the count after "for" still goes to the country named after it
+    doc = nlp("In the vote, 55 votes were cast for Peru.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Peru", "RECEIVED_VOTES", "55")}
+
+
+ALIGNED_TABLE = (
+    "The Eastern European seat went to a sixth ballot:\n\n"
+    "  Round  Georgia  Lithuania  Abstentions\n"
+    "      1      118         71            2\n"
+    "      2      180          6            4\n\n"
+    "Results for Region C:\n"
+    "Member State     Votes   Result\n"
+    "Azerbaijan         141   elected\n"
+    "Bulgaria           109   not elected\n\n"
+    "Candidate (nationality)        Assembly votes\n"
+    "Jane Roe (Ghana)                          166\n"
+)
+
+
+def test_figures_in_a_table_aligned_with_spaces_are_counts(nlp):
+    doc = nlp(ALIGNED_TABLE)
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [
+        118, 71, 2, 180, 6, 4, 141, 109, 166
+    ]
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Georgia", "RECEIVED_VOTES", "118"), ("Lithuania", "RECEIVED_VOTES", "71"),
+        ("Georgia", "RECEIVED_VOTES", "180"), ("Lithuania", "RECEIVED_VOTES", "6"),
+        ("Azerbaijan", "RECEIVED_VOTES", "141"), ("Bulgaria", "RECEIVED_VOTES", "109"),
+    }
+
+
+def test_prose_with_double_spaces_is_no_table(nlp):
+    doc = nlp("Peru won the seat.  It had 12 members in 1990.\nThe mission  has 40 staff.")
+    assert values(doc, "VOTE_COUNT") == []

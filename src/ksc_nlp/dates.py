@@ -36,7 +36,7 @@ LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines bre
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to 31 December"
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
-DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", "."}  # after it
+DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*"}
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
@@ -487,16 +487,21 @@ class DateFinder(DataComponent):
             # "The winners will replace A, whose terms end on Dec. 31, and take their seats on
             # Jan. 1": a verb sharing the subject and auxiliary of the first clause
             cues = self._tense_cues(doc, sentence, i, sentence.start)
-        if cues or not regular_past:
+        if not regular_past:
             return min(cues)[2] if cues else ""
-        # no tense word: a regular past form before the date ("captured the mood ... in
-        # February"), not an adjective after a determiner ("the expected vote in May")
+        if cues and not min(cues)[0]:
+            return min(cues)[2]  # a tense word before the date
+        # no tense word before the date: a regular past form before it ("captured the mood
+        # ... in February", "who completed his assignment in January and to whom ... is
+        # grateful"), not an adjective after a determiner ("the expected vote in May")
         past = any(
             t.is_lower and len(t) > 4 and t.lower_.endswith("ed")
             and doc[t.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
             for t in doc[max(clause, sentence.start + 1) : i]
         )
-        return "past" if past else ""
+        if past:
+            return "past"
+        return min(cues)[2] if cues else ""
 
     def _tense_cues(
         self, doc: Doc, sentence: Span, i: int, clause: int

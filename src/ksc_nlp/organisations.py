@@ -93,6 +93,7 @@ class OrganisationFinder(DataComponent):
         self.speech_auxiliaries = set(self.data["triggers"]["speech_auxiliaries"])
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.headline_verbs = set(self.data["triggers"]["headline_verbs"])
+        self.generic_organs = set(self.data["triggers"]["generic_organs"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
         self._initials: dict[int, bool] = {}  # orth id -> is_initial
         self._head_orths = {
@@ -221,7 +222,20 @@ class OrganisationFinder(DataComponent):
 
     def _extend_known(self, doc: Doc, start: int) -> Span | None:
         """A lexicon name with capitalised modifiers joined by "and" before it:
-        "Peace and Security Council" (not just "Security Council")."""
+        "Peace and Security Council" (not just "Security Council"), or a generic organ's name
+        after the one-word name of the organisation it belongs to: "Interpol General
+        Assembly" (not the UN's General Assembly)."""
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "I" or end == start:
+            end += 1
+        owner = doc[start - 1] if start > 0 else None
+        if owner is not None and owner.ent_type_ == "ORG" and owner.ent_iob_ == "B" and (
+            owner.is_alpha and owner.text[:1].isupper() and owner.whitespace_
+            and owner.ent_kb_id_ not in {"United Nations", doc[start].ent_kb_id_}
+            and end - start >= 2 and doc[start:end].text in self.generic_organs
+        ):
+            span = Span(doc, start - 1, end, label="ORG")
+            return Span(doc, start - 1, end, label="ORG", kb_id=canonical_org_name(span))
         if start < 2 or doc[start - 1].lower_ != "and" or not self._is_modifier(doc[start - 2]):
             return None
         if doc[start - 2].ent_type_:
@@ -572,7 +586,8 @@ class OrganisationFinder(DataComponent):
                 and doc[token.i + 1].text == ")"
                 and (
                     _is_abbreviation(token)
-                    or token.is_title
+                    # "(Petra) --", "(HealthWire) —"
+                    or token.text.isalnum() and token.text[:1].isupper()
                     and _dash_after(doc, token.i + 2)
                     and token.text not in self.heads | self.media_heads  # not "(Agency)"
                 )

@@ -600,6 +600,10 @@ class PersonFinder(DataComponent):
                 end += 1
         if end >= len(doc) or doc[end].text != ",":
             return False
+        if end + 3 < len(doc) and doc[end + 1].lower_ in {"a", "an"} and (
+            doc[end + 2].ent_type_ == "NORP" and doc[end + 3].lower_ == "who"
+        ):
+            return True  # "Name, an Australian who serves as ..."
         return self._title_ahead(doc, end + 1)
 
     def _life_or_office_after(self, doc: Doc, end: int) -> bool:

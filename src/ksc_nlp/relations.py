@@ -18,7 +18,7 @@ from .phrases import (
     title_before_portfolio,
 )
 from .resources import DataComponent
-from .tokenization import line_bounds, skip_parenthesis, table_column_header
+from .tokenization import aligned_table_cell, line_bounds, skip_parenthesis, table_column_header
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
@@ -1074,9 +1074,13 @@ class RelationExtractor(DataComponent):
             if body.label_ != "ORG":
                 continue
             k = body.start - 1
+            if k - 2 > sentence.start and lowers[k] in {"member", "members"} and (
+                lowers[k - 1] == "-" and doc[k - 2].like_num
+            ):
+                k -= 3  # "four seats on the 13-member Executive Committee"
             if k > sentence.start and lowers[k] == "the":
                 k -= 1
-            if k - 1 <= sentence.start or lowers[k] != "of" or (
+            if k - 1 <= sentence.start or lowers[k] not in {"of", "on"} or (
                 lowers[k - 1] not in self.person_seat_nouns
             ):
                 continue
@@ -1477,8 +1481,12 @@ class RelationExtractor(DataComponent):
         for k in range(end - 1, max(sentence.start, end - 8), -1):
             if doc[k].lower_ in {"whose", "its", "their"}:
                 title_end = k + 1
-                if self.titles.ending_at(doc, title_end + 1, k + 1) is None and (
-                    self.titles.ending_at(doc, title_end + 2, k + 1) is None
+                while title_end < end and doc[title_end].lower_ in {
+                    "then", "former", "current", "new", "acting", "outgoing", "incoming"
+                }:
+                    title_end += 1  # "whose then foreign minister, Name"
+                if self.titles.ending_at(doc, title_end + 1, title_end) is None and (
+                    self.titles.ending_at(doc, title_end + 2, title_end) is None
                 ):
                     return None
                 j = k - 1 if doc[k - 1].text == "," else k
@@ -1764,6 +1772,10 @@ class RelationExtractor(DataComponent):
             or doc[k].lower_ in {"on", "in"}
             and k + 1 < sentence.end
             and doc[k + 1].ent_type_ == "DATE"
+            # "went on to head the African Union Commission"
+            or doc[k].lower_ in {"went", "goes", "go"} and k + 2 < sentence.end
+            and doc[k + 1].lower_ == "on" and doc[k + 2].lower_ == "to"
+            or doc[k].lower_ == "on" and doc[k - 1].lower_ in {"went", "goes", "go"}
         ):
             k += 1
         if k + 3 < sentence.end and doc[k - 2].lower_ in {"is", "was"} and (
@@ -1810,6 +1822,10 @@ class RelationExtractor(DataComponent):
             m = k + 2 if doc[k + 1].lower_ in {"on", "over"} else k + 1
             if m < sentence.end and doc[m].lower_ in ARTICLES | {"its", "their", "his", "her"}:
                 m += 1
+            if m + 3 < sentence.end and doc[m + 1].lower_ == "session" and (
+                doc[m + 2].lower_ == "of"
+            ):  # "presided over the 73rd session of the General Assembly"
+                m += 4 if doc[m + 3].lower_ in ARTICLES else 3
             body = next((e for e in by_end.values() if e.start == m), None)
             if body is None and doc[k].lower_ in {"led", "headed", "chaired"}:
                 body = self._body_at_or_named_before(doc, sentence, m, by_end)
@@ -2113,6 +2129,8 @@ class RelationExtractor(DataComponent):
             k += 1
         if k < sentence.end and doc[k].lower_ in ARTICLES:
             k += 1
+        if k + 3 < sentence.end and doc[k + 1].lower_ == "session" and doc[k + 2].lower_ == "of":
+            k += 4 if doc[k + 3].lower_ in ARTICLES else 3  # "the 73rd session of the Assembly"
         if k + 2 < sentence.end and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
             k += 3  # "the Amman-based Levant Policy Institute"
         m = k
@@ -3532,6 +3550,19 @@ class RelationExtractor(DataComponent):
             row = [e for e in ents if e.label_ in {"COUNTRY", "PERSON"}
                    and line_bounds(doc, e.start) == line_bounds(doc, count.start)]
             return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
+        aligned = aligned_table_cell(doc, count.start)
+        if aligned is not None:
+            # "Round  Georgia  Lithuania" over "1  118  71": the column's country; under
+            # "Votes", the country of the row ("Azerbaijan  141  elected"), not a person's
+            header, label = aligned
+            named = [e for e in self._all_ents if e.start in {t.i for t in header}]
+            if len(named) == 1 and named[0].label_ == "COUNTRY":
+                return named[0]
+            if named or not {"favour", "favor", "against"}.isdisjoint(t.lower_ for t in header):
+                return None
+            row = [e for e in self._all_ents if e.start in {t.i for t in label}
+                   and e.label_ in {"COUNTRY", "PERSON"}]
+            return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
         loss = self._loss_tally(doc, sentence, ents, count, counts)
         if loss is not None:
             return loss
@@ -3693,6 +3724,9 @@ class RelationExtractor(DataComponent):
                 and gap[-1].lower_ in {"for", "of", "to"}
                 and not any(t.text in {",", ";"} or t.like_num for t in gap)
                 and not any(t.ent_type_ == "PERSON" for t in gap)  # "90 for Name of Cyprus"
+                # (not "received 83 votes and lost to Bulgaria": a clause of its own)
+                and not any(t.lower_ in {"and", "but"} or t.lower_ in self.losing_verbs
+                            for t in gap)
                 and not (ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVES)
             ):
                 return ent  # (not "129 votes to Djibouti's 62", a tally)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import weakref
 from collections.abc import Callable, Iterator
@@ -265,3 +266,56 @@ def table_column_header(doc: Doc, i: int) -> list[Token] | None:
         else:
             cells[-1].append(token)
     return cells[column] if column < len(cells) else None
+
+
+ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")  # a cell: words joined by single spaces
+
+
+def aligned_table_cell(doc: Doc, i: int) -> tuple[list[Token], list[Token]] | None:
+    """The header cell and the row label of token ``i`` in a table aligned with spaces
+    ("Round  Georgia  Lithuania" over "    1      118         71"): every line of the table
+    has the same number of cells, separated by two or more spaces, and the first line holds
+    no number cell. ``i`` must fill its cell. None outside such a table, and for the row
+    label itself."""
+    text = doc.text
+    token = doc[i]
+    row_start = text.rfind("\n", 0, token.idx) + 1
+    row_end = _line_end(text, token.idx)
+    row = _aligned_fields(text[row_start:row_end])
+    if len(row) < 2:
+        return None
+    header_start = row_start
+    while header_start > 0:
+        above_start = text.rfind("\n", 0, header_start - 1) + 1
+        if len(_aligned_fields(text[above_start : header_start - 1])) != len(row):
+            break
+        header_start = above_start
+    if header_start == row_start:
+        return None
+    header = _aligned_fields(text[header_start : _line_end(text, header_start)])
+    if any(text[header_start + a : header_start + b].replace(",", "").isdigit() for a, b in header):
+        return None
+    column_start, column_end = token.idx - row_start, token.idx + len(token) - row_start
+    if row[0][0] <= column_start < row[0][1] or (column_start, column_end) not in row:
+        return None  # the row label, or a word inside a longer cell (prose)
+    # the header cell over the token, or the one whose end is nearest (right-aligned figures)
+    overlap = [min(b, column_end) - max(a, column_start) for a, b in header]
+    best = max(range(len(header)), key=lambda k: (overlap[k], -abs(header[k][1] - column_end)))
+    cell = doc.char_span(header_start + header[best][0], header_start + header[best][1],
+                         alignment_mode="expand")
+    label = doc.char_span(row_start + row[0][0], row_start + row[0][1], alignment_mode="expand")
+    if cell is None or label is None:
+        return None
+    return list(cell), list(label)
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _aligned_fields(line: str) -> list[tuple[int, int]]:
+    """Cells of a line separated by two or more spaces (none if a cell holds a bar)."""
+    if "  " not in line.strip() or "|" in line:
+        return []
+    return [(m.start(), m.end()) for m in ALIGNED_FIELD.finditer(line)]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import table_column_header
+from .tokenization import aligned_table_cell, table_column_header
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
@@ -217,7 +217,14 @@ class VoteCounter(DataComponent):
         before = i - 1 if i > 0 and not doc[i - 1].is_space else i - 2
         after = end if end < len(doc) and not doc[end].is_space else end + 1
         if before < 0 or after >= len(doc) or doc[before].text != "|" or doc[after].text != "|":
-            return False  # (padded cells: "| 191   |")
+            # (padded cells: "| 191   |"); or a table aligned with spaces
+            aligned = aligned_table_cell(doc, i) if DIGITS.match(doc[i].text) else None
+            if aligned is None:
+                return False
+            cell = aligned[0]
+            return any(t.ent_type_ in CANDIDATE_TYPES for t in cell) or not (
+                TALLY_HEADERS | BALLOT_LABEL_WORDS
+            ).isdisjoint(t.lower_ for t in cell)
         cell = table_column_header(doc, i)
         return bool(cell) and (
             any(t.ent_type_ in CANDIDATE_TYPES for t in cell)
@@ -225,10 +232,17 @@ class VoteCounter(DataComponent):
         )
 
     def _for_candidate(self, doc: Doc, numeral: Numeral) -> bool:
-        """"The vote was 113 for Kenya and 78 for Djibouti": a bare number, then "for" and a
-        candidate, in a vote."""
+        """"The vote was 113 for Kenya and 78 for Djibouti", "95 went to Tedros": a bare
+        number, then "for" (or "went to") and a candidate, in a vote."""
         k = numeral.end
-        if k + 1 >= len(doc) or doc[k].lower_ != "for" or not DIGITS.match(doc[numeral.start].text):
+        if k + 2 < len(doc) and doc[k].lower_ in {"went", "go", "going"} and (
+            doc[k + 1].lower_ == "to"
+        ):
+            k += 1  # "95 went to Tedros"
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"for", "to"} or (
+            not DIGITS.match(doc[numeral.start].text)
+            or doc[k].lower_ == "to" and k == numeral.end
+        ):
             return False
         if doc[k + 1].lower_ == "the" and k + 2 < len(doc):
             k += 1
@@ -264,7 +278,7 @@ class VoteCounter(DataComponent):
                 k -= 1
             if k - 1 > sentence_start and doc[k - 1].lower_ == "the":
                 k -= 1  # "144 votes to the Maldives' 46"
-        if k > sentence_start and doc[k - 1].lower_ in {"to", "-", "against"} and any(
+        if k > sentence_start and doc[k - 1].lower_ in {"to", "-", "\u2013", "against"} and any(
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(k - 3, k - 1)
         ):
             return True
@@ -434,7 +448,8 @@ class VoteCounter(DataComponent):
 
     def _received(self, doc: Doc, numeral: Numeral, *, words: bool = False) -> bool:
         j = numeral.start - 1
-        while j >= 0 and doc[j].lower_ in {"only", "just", "some", "about", "nearly", "almost"}:
+        while j >= 0 and doc[j].lower_ in {"only", "just", "some", "about", "nearly", "almost",
+                                           "exactly", "barely", "precisely", "around"}:
             j -= 1
         tally = numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in {"to", "-"} and (
             doc[numeral.end + 1].like_num
@@ -560,8 +575,18 @@ class VoteCounter(DataComponent):
             and (
                 self._context_in(doc, doc[numeral.start].sent)
                 or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
-            )  # "it was approved 187-3"
+                or self._beaten_person_before(doc, numeral.start)
+            )  # "it was approved 187-3", "beating Espinosa 23–10" (not a match score)
         )
+
+    def _beaten_person_before(self, doc: Doc, i: int) -> bool:
+        """"beating Espinosa 23–10": a person after a verb of beating, right before ``i``."""
+        if i < 2 or doc[i - 1].ent_type_ != "PERSON":
+            return False
+        k = i - 1
+        while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ in BEATING_VERBS
 
     def _score_over_rival(self, doc: Doc, numeral: Numeral) -> bool:
         """"defeating Belarus 153 to 38", "Beat Thailand 138 To 55": the first of "N to M"
