@@ -154,9 +154,13 @@ def _plain_sentence_starts(doc: Doc) -> list[int]:
             j = i - 1
             while j > 0 and texts[j] in CLOSING:
                 j -= 1
+            numbered = texts[j] == "." and j > 0 and doc[j - 1].is_digit and (
+                len(texts[j - 1]) <= 2 and (j == 1 or "\n" in texts[j - 2])
+            )  # "1. Name": a numbered line goes on
             start = (
                 texts[j] in SENTENCE_END
                 and not (texts[j] == "." and j > 0 and texts[j - 1] in SENTENCE_END)
+                and not numbered
                 and not token.is_lower
             )
         starts.append(1 if start else -1)

@@ -493,3 +493,11 @@ def test_the_un_general_assembly_keeps_its_lexicon_id(nlp):
 def test_a_mixed_case_agency_in_the_dateline(nlp):
     doc = nlp("Headline\n\nGENEVA (HealthWire) \u2014 Tuesday, May 23, 2017\n\nThe vote was held.")
     assert entity(doc, "HealthWire", "ORG").kb_id_ == "HealthWire"
+
+
+def test_against_inside_a_committee_name(nlp):
+    doc = nlp("She joined the Committee on the Elimination of Discrimination against Women "
+              "(CEDAW) in 2020.")
+    name = "Committee on the Elimination of Discrimination against Women"
+    assert (name, "ORG") in spans(doc)
+    assert entity(doc, "CEDAW", "ORG").kb_id_ == name

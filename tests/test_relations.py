@@ -3351,6 +3351,16 @@ def test_a_tally_with_a_country_on_a_count(nlp):
                 ("Sam Kip", "POSITION_AT", "Executive Committee of Interpol"),
             },
         ),
+        (
+            "The Assembly filled four of the five seats on the International Court of Justice. "
+            "Ana Ruiz of France, Lea Berg of Ghana and Ravi Rao of India were elected judges of "
+            "the Court.",
+            {
+                ("Ana Ruiz", "POSITION_AT", "International Court of Justice"),
+                ("Lea Berg", "POSITION_AT", "International Court of Justice"),
+                ("Ravi Rao", "POSITION_AT", "International Court of Justice"),
+            },
+        ),
     ],
 )
 def test_persons_elected_to_a_body_named_before(nlp, text, expected):
@@ -3904,3 +3914,38 @@ def test_a_post_shared_by_gapped_persons(nlp):
 )
 def test_then_offices_went_on_to_head_and_presiding_over_a_session(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_group_headings_between_bullets_keep_the_list_and_losers_end_it(nlp):
+    doc = nlp(
+        "The States elected to the Human Rights Council, with their votes, are:\n\n"
+        "AFRICAN STATES (two seats)\n\u2022 Botswana \u2013 182 votes\n"
+        "\u2022 Gambia \u2013 175 votes\n\n"
+        "ASIA-PACIFIC STATES (one seat)\n\u2022 Nepal \u2013 160 votes\n\n"
+        "Candidates not elected\n\u2022 Belarus \u2013 71 votes\n"
+    )
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {"Botswana", "Gambia", "Nepal"}
+    assert ("Belarus", "RECEIVED_VOTES", "71") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_numbered_lines_are_list_lines(nlp):
+    doc = nlp("The following States were elected to the Human Rights Council:\n"
+              "1. Ghana \u2013 183 votes\n2. Peru \u2013 170 votes\n\nThe vote was close.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Ghana", "ELECTED_TO", "Human Rights Council"),
+        ("Peru", "ELECTED_TO", "Human Rights Council"),
+    }
+    doc = nlp("States parties elected eleven members of the Committee against Torture.\n"
+              "The following candidates obtained the required majority and were elected:\n"
+              "1. Aiko Sato (Japan) \u2013 151\n2. Lea Berg (Norway) \u2013 147\n")
+    assert relations(doc, "POSITION_AT") == {
+        ("Aiko Sato", "POSITION_AT", "Committee against Torture"),
+        ("Lea Berg", "POSITION_AT", "Committee against Torture"),
+    }
+
+
+def test_table_rows_marked_elected_go_to_the_body_above_the_table(nlp):
+    doc = nlp("### ECOSOC first-round results\n\n190 members voting\n\n"
+              "| Country | Votes | Result |\n|---|---|---|\n| Algeria | 186 | elected |\n"
+              "| Armenia | 101 | not elected |\n")
+    assert relations(doc, "ELECTED_TO") == {("Algeria", "ELECTED_TO", "ECOSOC")}

@@ -138,3 +138,10 @@ def test_dates_and_agencies_next_to_bars_are_found(nlp):
     assert ("Reuters", "ORG") in spans(doc)
     assert ("02.03.2031", "2031-03-02") in values(doc, "DATE")
     assert ("yesterday", "2031-03-01") in values(doc, "DATE")
+
+
+def test_a_numbered_line_is_one_sentence(nlp):
+    doc = nlp("Elected were:\n1. Aiko Sato (Japan) \u2013 151\n2. Lea Berg (Norway) \u2013 147\n")
+    assert [s.text.strip() for s in doc.sents][1:] == [
+        "1. Aiko Sato (Japan) \u2013 151", "2. Lea Berg (Norway) \u2013 147"
+    ]

@@ -410,7 +410,8 @@ class OrganisationFinder(DataComponent):
                 ):
                     end += 1
                 elif (
-                    token.lower_ in JOINERS
+                    # "Foreign Affairs and Trade", "Elimination of Discrimination against Women"
+                    token.lower_ in JOINERS | {"against"}
                     and end + 1 < limit
                     and self._is_name_word(doc[end + 1])
                     and doc[end + 1].ent_type_ != "COUNTRY"

@@ -240,6 +240,10 @@ class RelationExtractor(DataComponent):
         for sentence in doc.sents:
             ents = _ents_within(all_ents, starts, sentence)  # = sentence.ents, without a rescan
             if not ents:
+                if listed_body is not None and not _list_line(doc, sentence) and not (
+                    _group_heading(doc, sentence)
+                ):
+                    listed_body = None  # "Candidates not elected": the list has ended
                 continue
             before = len(relations)
             positions = self._positions(doc, sentence, ents)
@@ -255,7 +259,11 @@ class RelationExtractor(DataComponent):
                     )
                 if listed_body is not None:
                     elected += self._listed_line(doc, ents, listed_body)
-            else:
+                else:  # "| Algeria | African | 186 | elected |" under "ECOSOC results"
+                    elected += self._elected_row(doc, sentence, ents)
+            elif listed_body is None or not _group_heading(doc, sentence):
+                # (an upper-case group heading between the bulleted lines keeps the list's
+                # body: "ASIA-PACIFIC STATES (four seats)")
                 listed_body = self._list_introduced(doc, sentence, ents, cues)
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
@@ -1151,7 +1159,14 @@ class RelationExtractor(DataComponent):
             j = i - 3 if lowers[i - 2 : i] == ["re", "-"] else i - 1
             while j > sentence.start and lowers[j] in ABSOLUTE_ADVERBS:
                 j -= 1
-            if lowers[j] not in {"was", "were"} or lowers[i + 1] not in PASSIVE_WINNER_FOLLOWERS:
+            # "were elected judges of the Court": the seats' own noun, then the body
+            seat_noun = lowers[i + 1] in self.person_seat_nouns and lowers[i + 2] == "of" and (
+                i + 3 < sentence.end
+                and (lowers[i + 3] == "the" or doc[i + 3].ent_type_ == "ORG")
+            )
+            if lowers[j] not in {"was", "were"} or not (
+                lowers[i + 1] in PASSIVE_WINNER_FOLLOWERS or seat_noun
+            ):
                 continue
             if lowers[j - 1] == ",":
                 # "A, who joined the court to finish the term of the late B, was re-elected"
@@ -1171,7 +1186,13 @@ class RelationExtractor(DataComponent):
             ) and not any(
                 lowers[m] in {";", "who", "whom", "which", "that"} for m in range(person.end, j)
             ):
-                winners.append(person)
+                listed = next(
+                    (found for first in people[:-1]
+                     if (found := self._listed_people(doc, sentence, ents, first.start))
+                     and found[-1] == person),
+                    [person],
+                ) if lowers[j] == "were" else [person]  # "A of X, B of Y and C of Z were"
+                winners += listed
         return winners
 
     def _majority_list(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
@@ -2320,6 +2341,31 @@ class RelationExtractor(DataComponent):
             if to is not None:
                 body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
         return body
+
+    def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """A table row whose cell says "elected" (not "not elected"): its country is elected
+        to the body named last in the few lines above the table."""
+        lowers = lower_forms(doc)
+        marked = any(
+            lowers[k] in {"elected", "re-elected"} and lowers[k - 1] == "|"
+            for k in range(sentence.start + 1, sentence.end)
+        )
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        if not marked or len(countries) != 1:
+            return []
+        above = _list_introduction(doc, sentence)
+        for _ in range(3):
+            body = next(
+                (e for e in reversed(list(above.ents))
+                 if e.label_ == "ORG" and self._is_body(doc, e)),
+                None,
+            )
+            if body is not None:
+                return [Relation(countries[0], body, "ELECTED_TO")]
+            if above.start == 0:
+                break
+            above = doc[above.start - 1].sent
+        return []
 
     def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
         """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
@@ -4216,16 +4262,30 @@ def _body_head(ent: Span) -> str:
 
 
 def _list_line(doc: Doc, sentence: Span) -> bool:
-    """A bulleted line or a table row ("• Fiji – 187 votes", "| Latvia | 178 |")."""
+    """A bulleted or numbered line or a table row ("• Fiji – 187 votes", "2. Name (Senegal)
+    – 147", "| Latvia | 178 |")."""
     first = doc[sentence.start].text
-    return first in BULLETS or first[:1] == "|"
+    return first in BULLETS or first[:1] == "|" or (
+        first.isdigit() and len(first) <= 2 and sentence.start + 1 < sentence.end
+        and doc[sentence.start + 1].text in {".", ")"}
+    )
 
 
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
-    """The sentence before the bulleted lines or table rows that ``sentence`` belongs to."""
-    while sentence.start > 0 and _list_line(doc, sentence):
+    """The sentence before the bulleted lines or table rows that ``sentence`` belongs to
+    (past upper-case group headings between them)."""
+    while sentence.start > 0 and (_list_line(doc, sentence) or _group_heading(doc, sentence)):
         sentence = doc[sentence.start - 1].sent
     return sentence
+
+
+def _group_heading(doc: Doc, sentence: Span) -> bool:
+    """A short upper-case line naming a group of a list: "ASIA-PACIFIC STATES (four
+    seats)" (not "NOT ELECTED")."""
+    words = [t for t in sentence if t.is_alpha]
+    return 0 < len(sentence) <= 12 and bool(words) and all(
+        t.is_upper or t.lower_ in {"seat", "seats"} or t.like_num for t in words
+    ) and NEGATIONS.isdisjoint(t.lower_ for t in words) and sentence[-1].text not in {".", ":"}
 
 
 def _listed_line_start(doc: Doc, i: int) -> bool:
@@ -4237,6 +4297,8 @@ def _listed_line_start(doc: Doc, i: int) -> bool:
         k -= 1
     if k > 0 and doc[k - 1].text in BULLETS:
         k -= 1
+    elif k > 1 and doc[k - 1].text in {".", ")"} and doc[k - 2].is_digit and len(doc[k - 2]) <= 2:
+        k -= 2  # "1. Ghana – 183 votes"
     return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 

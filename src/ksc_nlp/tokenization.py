@@ -120,6 +120,10 @@ def sentence_starts(doc: Doc) -> list[int]:
         while j > 0 and orths[j] in closing:
             j -= 1
         if orths[j] in final and not (orths[j] == period and j > 0 and orths[j - 1] in final):
+            if orths[j] == period and j > 0 and (j == 1 or line_break[j - 2]) and (
+                doc[j - 1].is_digit and len(doc[j - 1]) <= 2
+            ):
+                continue  # "1. Aiko Tanaka (Japan) – 151": a numbered line goes on
             starts[i] = -1 if rows[i][2] else 1
     return starts
 
