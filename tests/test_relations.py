@@ -3949,3 +3949,22 @@ def test_table_rows_marked_elected_go_to_the_body_above_the_table(nlp):
               "| Country | Votes | Result |\n|---|---|---|\n| Algeria | 186 | elected |\n"
               "| Armenia | 101 | not elected |\n")
     assert relations(doc, "ELECTED_TO") == {("Algeria", "ELECTED_TO", "ECOSOC")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The International Court of Justice met. It filled the seat left by Hans Berg, a "
+         "former President of the court.", ("Hans Berg", "International Court of Justice")),
+        ("The International Court of Justice met. Ana Ruiz of Uganda remains the court's "
+         "Vice-President.", ("Ana Ruiz", "International Court of Justice")),
+        ("The African Union Commission was renewed. The summit elected Ghana's Kofi Asare as "
+         "deputy chairperson of the commission.", ("Kofi Asare", "African Union Commission")),
+    ],
+)
+def test_a_post_at_a_bare_body_noun_is_at_the_body_named_before(nlp, text, expected):
+    doc = nlp(text)
+    posts = {(r.head.text, r.child.kb_id_) for r in doc._.relations if r.label == "POSITION_AT"}
+    assert expected in posts
+    # the relation points at a real entity of the document
+    assert all(r.child in list(doc.ents) for r in doc._.relations)

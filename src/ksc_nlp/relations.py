@@ -888,7 +888,43 @@ class RelationExtractor(DataComponent):
 
     def _positions(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         relations = []
-        by_end = {ent.end: ent for ent in ents}
+        # "a former President of the court", "the Assembly's President": a bare body noun
+        # stands in for the body of that kind named before; its posts go to that body
+        stand_ins = self._bare_bodies(doc, sentence)
+        by_end = {span.end: span for span in stand_ins} | {ent.end: ent for ent in ents}
+        relations = self._positions_in(doc, sentence, ents, by_end)
+        if not stand_ins:
+            return relations
+        named = {(span.start, span.end): body for span, body in stand_ins.items()}
+        return [
+            Relation(r.head, named.get((r.child.start, r.child.end), r.child), r.label)
+            if r.child.label_ == "ORG" else r
+            for r in relations
+        ]
+
+    def _bare_bodies(self, doc: Doc, sentence: Span) -> dict[Span, Span]:
+        """Stand-in ORG spans for "the court", "the Assembly" (a body noun after "the", not
+        an entity, not "the board of ..."), each with the body of that kind named last."""
+        lowers = lower_forms(doc)
+        found: dict[Span, Span] = {}
+        for k in range(sentence.start + 1, sentence.end):
+            if lowers[k] not in BODY_NOUNS or doc[k].ent_type_ or lowers[k - 1] != "the" or (
+                k + 1 < sentence.end and lowers[k + 1] == "of"
+            ):
+                continue
+            body = next(
+                (e for e in reversed(self._all_ents)
+                 if e.label_ == "ORG" and e.end <= k and _body_head(e) == lowers[k]),
+                None,
+            )
+            if body is not None:
+                found[Span(doc, k, k + 1, label="ORG", kb_id=body.kb_id_)] = body
+        return found
+
+    def _positions_in(
+        self, doc: Doc, sentence: Span, ents: list[Span], by_end: dict[int, Span]
+    ) -> list[Relation]:
+        relations = []
         for person in (ent for ent in ents if ent.label_ == "PERSON"):
             before = self._offices_before(doc, sentence, person, by_end)
             if not before:
