@@ -463,3 +463,17 @@ def test_a_regular_past_before_the_month_wins_over_a_later_present(nlp):
     doc = nlp("Press Release\n7 March 2029\n\nThe next session in January is expected to "
               "be short.")
     assert ("January", "2030-01") in values(doc, "DATE")
+
+
+def test_a_weekday_after_winning_is_past_under_a_future_main_verb(nlp):
+    doc = nlp("PACIFIC CHRONICLE | World | Friday 6 June 2031\n\nFiji will sit on the Council "
+              "after winning the seat on Thursday.")
+    assert ("Thursday", "2031-06-05") in values(doc, "DATE")
+    doc = nlp("OSLO, Friday 6 June 2031 - Fiji will take its seat after the vote on Thursday.")
+    assert ("Thursday", "2031-06-12") in values(doc, "DATE")
+
+
+def test_a_present_seat_verb_reads_the_end_of_the_term_forward(nlp):
+    doc = nlp("UNITED NATIONS, Oct. 10, 2023 - Dervishi said Albania, which sits on the Security "
+              "Council until Dec. 31, would use both seats.")
+    assert ("Dec. 31", "2023-12-31") in values(doc, "DATE")

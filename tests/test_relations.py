@@ -3968,3 +3968,36 @@ def test_a_post_at_a_bare_body_noun_is_at_the_body_named_before(nlp, text, expec
     assert expected in posts
     # the relation points at a real entity of the document
     assert all(r.child in list(doc.ents) for r in doc._.relations)
+
+
+@pytest.mark.parametrize(
+    "text, elected",
+    [
+        # lines labelled "Elected from ...:", and a loser's line between them
+        ("Ghana was re-elected to the Human Rights Council. The results were:\n\n"
+         "Elected from the African Group: Senegal (186), Kenya (180)\nNot elected: Libya (90)\n"
+         "Elected from the Asia-Pacific Group: India (179)\n",
+         {"Ghana", "Senegal", "Kenya", "India"}),
+        # title-case group headings
+        ("The following were elected to the Human Rights Council:\n\nAfrican States (two "
+         "seats)\n\u2022 Botswana \u2013 181 votes\n\u2022 Egypt \u2013 167 votes\n\n"
+         "Asia-Pacific States (one seat)\n\u2022 Mongolia \u2013 171 votes\n",
+         {"Botswana", "Egypt", "Mongolia"}),
+        # em-dash bullets after "elected to the 15-member council"
+        ("Fiji won a seat on the Security Council. Two other countries were elected to the "
+         "15-member council, on clean slates:\n\n\u2014 Uganda (African Group) \u2013 181 votes\n"
+         "\u2014 Uruguay (Latin American Group) \u2013 183 votes\n",
+         {"Fiji", "Uganda", "Uruguay"}),
+        # a colon line without a body after the sentence that names it; nested losers
+        ("Fifteen states won seats on the Human Rights Council yesterday. The results by "
+         "regional group were:\n\n* **African States:** Mozambique 181, Gambia 176\n"
+         "    * *Not elected:* Iraq 102\n* **Eastern European States:** Poland 165\n",
+         {"Mozambique", "Gambia", "Poland"}),
+        # lines holding only a country and its count
+        ("The Assembly has elected the following to ECOSOC on clean slates, with the votes "
+         "received:\nAngola 184\nBenin 181\n\nThe vote ended.",
+         {"Angola", "Benin"}),
+    ],
+)
+def test_results_lists_in_many_shapes(nlp, text, elected):
+    assert {head for head, _, _ in relations(nlp(text), "ELECTED_TO")} == elected

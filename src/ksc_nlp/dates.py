@@ -511,9 +511,16 @@ class DateFinder(DataComponent):
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in doc[clause : sentence.end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
-            # "would work ... after Russia's invasion in February": the month is before
+            # "would work ... after Russia's invasion in February", "will sit on the Council
+            # ... after winning the seat on Thursday": the date is before
             and not (t.lower_ == "would" and t.i < i and any(
                 w.lower_ in {"after", "since", "following"} for w in doc[t.i : i]
+            ))
+            # ("will take its seat after the vote on Thursday" may be a coming vote)
+            and not (t.lower_ == "will" and t.i < i and any(
+                w.lower_ in {"after", "since"} and w.i + 1 < i
+                and doc[w.i + 1].lower_.endswith("ing")
+                for w in doc[t.i : i]
             ))
             # "would have condemned the attacks of 7 October": a past that did not happen
             and not (t.lower_ == "would" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have")

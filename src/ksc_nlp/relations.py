@@ -124,6 +124,8 @@ CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 PASSIVE_WINNER_FOLLOWERS = {".", ",", "in", "with", "on", "after", "by", "and", "unopposed",
                             "for", "at", "only", "again"}
 NEGATIONS = {"not", "no", "never", "failed"}
+HEADING_FUNCTION_WORDS = {"and", "other", "others", "of", "the", "seat", "seats", "one", "two",
+                          "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 ACTIVE_ELECTS = {
     "elected", "elects", "re-elected", "re-elects", "admitted", "admits", "readmitted", "readmits",
     "elect",
@@ -232,6 +234,7 @@ class RelationExtractor(DataComponent):
         self._person_seat_body: Span | None = None  # "elected five members of the Court"
         listed_body: Span | None = None  # "The States elected to X are:" before bullet lines
         self._elected_bodies: set[str] = set()  # the kb_ids of the bodies elected to so far
+        self._last_elected_body: Span | None = None
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
@@ -256,11 +259,19 @@ class RelationExtractor(DataComponent):
                     intro = _list_introduction(doc, sentence)
                     listed_body = self._list_introduced(
                         doc, intro, list(intro.ents), self._election_cues(doc, intro)
-                    )
-                if listed_body is not None:
+                    ) or self._list_introduced_before(doc, intro)
+                if listed_body is not None and not _not_elected(doc, sentence):
                     elected += self._listed_line(doc, ents, listed_body)
                 else:  # "| Algeria | African | 186 | elected |" under "ECOSOC results"
                     elected += self._elected_row(doc, sentence, ents)
+            elif _elected_label_line(doc, sentence):
+                # "Elected from the African Group: Cameroon (185), Kenya (183)": the list's
+                # body, else the body last elected to
+                body = listed_body or self._last_elected_body
+                colon = next(t.i for t in sentence if t.text == ":")
+                if body is not None:
+                    elected += [Relation(e, body, "ELECTED_TO") for e in ents
+                                if e.label_ == "COUNTRY" and e.start > colon]
             elif listed_body is None or not _group_heading(doc, sentence):
                 # (an upper-case group heading between the bulleted lines keeps the list's
                 # body: "ASIA-PACIFIC STATES (four seats)")
@@ -268,6 +279,8 @@ class RelationExtractor(DataComponent):
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
             self._elected_bodies.update(relation.child.kb_id_ for relation in elected)
+            if elected:
+                self._last_elected_body = elected[-1].child
             competed = self._competed(doc, sentence, ents)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
@@ -2138,6 +2151,10 @@ class RelationExtractor(DataComponent):
         Commission", "the council") the body of that kind the text named last."""
         if k < sentence.end and doc[k].lower_ == "the":
             k += 1
+        if k + 3 < sentence.end and doc[k].like_num and doc[k + 1].text == "-" and (
+            doc[k + 2].lower_ == "member"
+        ):
+            k += 3  # "the 15-member council"
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is not None:
             return place if place.label_ == "ORG" else None
@@ -2377,6 +2394,27 @@ class RelationExtractor(DataComponent):
             if to is not None:
                 body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
         return body
+
+    def _list_introduced_before(self, doc: Doc, sentence: Span) -> Span | None:
+        """"Fifteen states won seats on the Human Rights Council. ..., the results by
+        regional group were:": a colon line without a body after a sentence electing
+        countries to one."""
+        end = sentence.end
+        while end > sentence.start and doc[end - 1].is_space:
+            end -= 1
+        if sentence.start == 0 or doc[end - 1].text != ":" or any(
+            e.label_ in {"COUNTRY", "ORG"} for e in sentence.ents
+        ):
+            return None
+        previous = doc[sentence.start - 1].sent
+        cues = self._election_cues(doc, previous)
+        if not cues or any(e.label_ == "COUNTRY" for e in previous.ents):
+            return None
+        return next(
+            (e for e in previous.ents
+             if e.label_ == "ORG" and e.start > cues[0][0] and self._is_body(doc, e)),
+            None,
+        )
 
     def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """A table row whose cell says "elected" (not "not elected"): its country is elected
@@ -4304,6 +4342,20 @@ def _list_line(doc: Doc, sentence: Span) -> bool:
     return first in BULLETS or first[:1] == "|" or (
         first.isdigit() and len(first) <= 2 and sentence.start + 1 < sentence.end
         and doc[sentence.start + 1].text in {".", ")"}
+    ) or _result_line(doc, sentence)
+
+
+def _result_line(doc: Doc, sentence: Span) -> bool:
+    """A line holding only a country and its count: "Angola 184", "Croatia: 119"."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].ent_type_ != "COUNTRY":
+        return False
+    k = 0
+    while k < len(words) and words[k].ent_type_ == "COUNTRY":
+        k += 1
+    rest = [t for t in words[k:] if t.text not in {":", "-", "\u2013", "\u2014"}]
+    return bool(rest) and rest[0].ent_type_ == "VOTE_COUNT" and all(
+        t.lower_ in {"votes", "vote"} for t in rest[1:]
     )
 
 
@@ -4315,13 +4367,45 @@ def _list_introduction(doc: Doc, sentence: Span) -> Span:
     return sentence
 
 
+def _not_elected(doc: Doc, sentence: Span) -> bool:
+    """"* *Not elected:* Iraq 102": a list line of losers."""
+    lowers = lower_forms(doc)
+    return any(
+        lowers[k] in NEGATIONS and lowers[k + 1] in {"elected", "re-elected"}
+        for k in range(sentence.start, sentence.end - 1)
+    )
+
+
+def _elected_label_line(doc: Doc, sentence: Span) -> bool:
+    """A line labelled "Elected ...:" ("Elected from the African Group: A (185), B (183)")."""
+    first = doc[sentence.start]
+    if first.text not in {"Elected", "Re-elected"} and not (
+        first.text == "Re" and sentence.start + 2 < sentence.end
+        and doc[sentence.start + 2].lower_ == "elected"
+    ):
+        return False
+    colon = next((t.i for t in doc[sentence.start : sentence.start + 12] if t.text == ":"), None)
+    return colon is not None and colon < sentence.end and not any(
+        t.ent_type_ == "ORG" for t in doc[colon : sentence.end]
+    )
+
+
 def _group_heading(doc: Doc, sentence: Span) -> bool:
     """A short upper-case line naming a group of a list: "ASIA-PACIFIC STATES (four
     seats)" (not "NOT ELECTED")."""
     words = [t for t in sentence if t.is_alpha]
-    return 0 < len(sentence) <= 12 and bool(words) and all(
-        t.is_upper or t.lower_ in {"seat", "seats"} or t.like_num for t in words
-    ) and NEGATIONS.isdisjoint(t.lower_ for t in words) and sentence[-1].text not in {".", ":"}
+    if not (0 < len(sentence) <= 12 and words) or not NEGATIONS.isdisjoint(
+        t.lower_ for t in words
+    ):
+        return False
+    last = next((t for t in reversed(sentence) if not t.is_space), sentence[-1])
+    if all(t.is_upper or t.lower_ in {"seat", "seats"} or t.like_num for t in words):
+        return last.text not in {".", ":"}
+    # "African States (four seats)": capitalised words and a count of seats in brackets
+    return last.text == ")" and any(t.lower_ in {"seat", "seats"} for t in words) and all(
+        t.is_title or t.is_lower and t.lower_ in HEADING_FUNCTION_WORDS or t.like_num
+        for t in words
+    )
 
 
 def _listed_line_start(doc: Doc, i: int) -> bool:
