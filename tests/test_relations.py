@@ -4001,3 +4001,19 @@ def test_a_post_at_a_bare_body_noun_is_at_the_body_named_before(nlp, text, expec
 )
 def test_results_lists_in_many_shapes(nlp, text, elected):
     assert {head for head, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
+
+
+def test_elected_and_contest_lists_after_a_colon(nlp):
+    doc = nlp("The Assembly elected Jordan to the WHO Executive Board. The Assembly then elected "
+              "the other states to the Board by acclamation: Georgia and Norway for the European "
+              "Region; Chad and Ghana for the African Region.")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Jordan", "Georgia", "Norway", "Chad", "Ghana"
+    }
+    doc = nlp("Four candidates were vying for the three seats: Azerbaijan, Belarus, Bulgaria "
+              "and Poland.")
+    assert len(relations(doc, "COMPETED_WITH")) == 6
+    # not a list of countries that failed
+    doc = nlp("The Assembly elected Jordan to the WHO Executive Board. Two states were not "
+              "elected to the Board: Chad and Ghana.")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {"Jordan"}

@@ -124,6 +124,8 @@ CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 PASSIVE_WINNER_FOLLOWERS = {".", ",", "in", "with", "on", "after", "by", "and", "unopposed",
                             "for", "at", "only", "again"}
 NEGATIONS = {"not", "no", "never", "failed"}
+CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "running", "ran",
+                     "standing", "stood"}
 HEADING_FUNCTION_WORDS = {"and", "other", "others", "of", "the", "seat", "seats", "one", "two",
                           "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 ACTIVE_ELECTS = {
@@ -254,6 +256,8 @@ class RelationExtractor(DataComponent):
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
+            if not elected and cues:
+                elected = self._colon_elected(doc, sentence, ents, cues)
             if _list_line(doc, sentence):
                 if listed_body is None:  # an introduction without entities of its own
                     intro = _list_introduction(doc, sentence)
@@ -2258,12 +2262,68 @@ class RelationExtractor(DataComponent):
                 before
             ):
                 continue  # "the application of Timor-Leste for accession to ASEAN": sought
+            if not NEGATIONS.isdisjoint(lowers[max(sentence.start, cue[0] - 2) : cue[1]]) and (
+                ":" in lowers[cue[1] : sentence.end]
+            ):
+                continue  # "Two states were not elected to the Board: Chad and Ghana"
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is not None:
                 relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _colon_contest(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
+        """"Six candidates were vying for the five Region C seats: Azerbaijan, Belarus, ...
+        and Poland": the countries listed after the colon, each with each."""
+        lowers = lower_forms(doc)
+        colon = next((t.i for t in sentence if t.text == ":"), None)
+        if colon is None or any(c.start < colon for c in countries):
+            return []
+        words = lowers[sentence.start : colon]
+        if self.candidate_nouns.isdisjoint(words) or not any(
+            word in CONTEST_FOR_VERBS and following == "for"
+            for word, following in zip(words, words[1:], strict=False)
+        ):
+            return []
+        listed = [c for c in countries if c.start > colon]
+        group = self._country_list(self._all_ents, listed[0], doc) if listed else []
+        return _all_pairs(group) if len(group) >= 2 else []
+
+    def _colon_elected(
+        self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
+    ) -> list[Relation]:
+        """"The Assembly then elected the other 11 states to the Board by acclamation:
+        Georgia and Norway for the European Region; Chad and Ghana for the African Region":
+        an election to a body before a colon, no country before it, the countries after it."""
+        colon = next((t.i for t in sentence if t.text == ":"), None)
+        if colon is None or not any(start < colon for start, _ in cues) or any(
+            e.label_ == "COUNTRY" and e.start < colon for e in ents
+        ):
+            return []
+        lowers = lower_forms(doc)
+        if not NEGATIONS.isdisjoint(lowers[sentence.start : colon]):
+            return []
+        cue_end = next(end for start, end in cues if start < colon)
+        body = next(
+            (e for e in ents
+             if e.label_ == "ORG" and cue_end <= e.start < colon and self._is_body(doc, e)),
+            None,
+        )
+        if body is None:
+            to = next((m for m in range(cue_end - 1, colon) if lowers[m] == "to"), None)
+            if to is None:
+                return []
+            body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
+        if body is None:
+            return []
+        stop = next(
+            (m for m in range(colon, sentence.end)
+             if lowers[m] in {"while", "whereas", "but"} or lowers[m] in NEGATIONS),
+            sentence.end,
+        )
+        return [Relation(e, body, "ELECTED_TO") for e in ents
+                if e.label_ == "COUNTRY" and colon < e.start < stop]
 
     def _further_bodies(
         self, doc: Doc, sentence: Span, ents: list[Span], body: Span
@@ -4048,7 +4108,7 @@ class RelationExtractor(DataComponent):
             return []  # (one country may compete with the pronoun's: "it ... against Thailand")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
-        relations = []
+        relations = self._colon_contest(doc, sentence, countries)
         for cue_start, cue_end in self.competition_cues.find(sentence):
             left = [c for c in countries if c.end <= cue_start]
             # not "defeating Afghanistan's Zalmai Rassoul": the person's race
