@@ -4017,3 +4017,21 @@ def test_elected_and_contest_lists_after_a_colon(nlp):
     doc = nlp("The Assembly elected Jordan to the WHO Executive Board. Two states were not "
               "elected to the Board: Chad and Ghana.")
     assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {"Jordan"}
+
+
+def test_the_two_before_will_join_are_the_two_countries_of_the_sentence_before(nlp):
+    doc = nlp("Bulgaria received 160 votes and Albania got 123. The two will join the Human "
+              "Rights Council on Jan. 1.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Bulgaria", "ELECTED_TO", "Human Rights Council"),
+        ("Albania", "ELECTED_TO", "Human Rights Council"),
+    }
+
+
+def test_both_after_two_countries_of_the_same_sentence(nlp):
+    doc = nlp("The Philippines received 114 votes and Mexico 109, and both were elected to the "
+              "Council of the IMO.")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {"Philippines", "Mexico"}
+    doc = nlp("The Philippines received 14 votes and Mexico 10, and both were not elected to "
+              "the Council of the IMO.")
+    assert relations(doc, "ELECTED_TO") == set()

@@ -786,9 +786,12 @@ class RelationExtractor(DataComponent):
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         if self._pair_anaphor(doc, start, end):
-            # "India ... received 184 votes and Mexico ... got 187. Both were elected": the two
-            # countries of the sentence before, else the rivals of the last contest ("Italy
-            # and the Netherlands tied ... The two agreed")
+            # "The Philippines received 114 votes and Mexico 109, and both were elected": the
+            # two countries named before it in the sentence; "India ... received 184 votes and
+            # Mexico ... got 187. Both were elected": the two of the sentence before, else the
+            # rivals of the last contest ("Italy and the Netherlands tied ... The two agreed")
+            if len(named_here) == 2:
+                return list(named_here.values())
             pair = self._previous_sentence_pair(doc, start)
             return pair or list(self._rival_pair)
         return []
@@ -848,9 +851,9 @@ class RelationExtractor(DataComponent):
         k = start
         while k < end and lowers[k] in PAIR_ANAPHOR_WORDS:
             k += 1
-        if k == end or not {"two", "both", "pair"} & set(lowers[start:k]):
+        if k >= len(doc) or not {"two", "both", "pair"} & set(lowers[start:k]):
             return False
-        following = lowers[k]
+        following = lowers[k]  # (at ``end``: the cue's own verb, "The two will join")
         return following in OFFICE_ADVERBS_AND_AUXILIARIES | ELLIPTICAL_VERBS | {
             "will", "would", "then", "later", "eventually", "agreed", "decided"
         } or following.endswith("ed")
@@ -2790,6 +2793,15 @@ class RelationExtractor(DataComponent):
                 # "when the General Assembly elected it along with Chad": its antecedent
                 added += self._singular_antecedent(doc, cue_end, cue_end + 1)
             return self._regional_lists(doc, ents, between) + added, body
+        k = cue_start - 1
+        while k > sentence.start and doc[k].lower_ in PASSIVE_AUXILIARIES | {"will", "have"}:
+            k -= 1
+        both = k > sentence.start and doc[k].lower_ == "both" and doc[k - 1].lower_ in {",", "and"}
+        if both and NEGATIONS.isdisjoint(lower_forms(doc)[k:cue_start]):
+            # "The Philippines received 114 votes and Mexico 109, and both were elected"
+            pair = self._antecedents(doc, k, cue_start)
+            if pair:
+                return pair, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         # (a subject from an earlier sentence: only this sentence's words can negate)
         if subjects and self._negated(
