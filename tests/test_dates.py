@@ -477,3 +477,17 @@ def test_a_present_seat_verb_reads_the_end_of_the_term_forward(nlp):
     doc = nlp("UNITED NATIONS, Oct. 10, 2023 - Dervishi said Albania, which sits on the Security "
               "Council until Dec. 31, would use both seats.")
     assert ("Dec. 31", "2023-12-31") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    "header, document_date",
+    [
+        ("Published 17/10/2019 - 19:32", "2019-10-17"),  # day first: 17 is no month
+        ("Wed, 05/10/2006", "2006-05-10"),  # the weekday picks month first
+        ("Fri, 05/10/2006", "2006-10-05"),  # ... or day first
+        ("Jane Roe  |13.10.2026 - Update : 14.10.2026", "2026-10-13"),  # padded bar
+    ],
+)
+def test_slash_dates_and_padded_bars_in_the_dateline(nlp, header, document_date):
+    doc = nlp(f"Headline\n\n{header}\n\nThe vote was held yesterday.")
+    assert doc._.document_date == document_date

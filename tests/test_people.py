@@ -569,3 +569,20 @@ def test_a_name_before_a_demonym_apposition_with_who(nlp):
     doc = nlp("The first round ended. Greg Vines, an Australian who serves as one of the "
               "deputy directors-general, received five votes.")
     assert ("Greg Vines", "PERSON") in spans(doc)
+
+
+def test_a_byline_name_in_a_city_under_the_headline(nlp):
+    doc = nlp("Headline here\n\nJane Roe in New York\n\nIreland won on Wednesday.")
+    assert ("Jane Roe", "PERSON") in spans(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Federal Councillor Jane Roe, head of the Federal Department of Foreign Affairs, "
+         "spoke.", "Jane Roe"),
+        ("Commonwealth Secretary-General Baroness Jane Roe attended.", "Jane Roe"),
+    ],
+)
+def test_titles_and_peerages_before_a_name_stay_outside_it(nlp, text, name):
+    assert (name, "PERSON") in spans(nlp(text))

@@ -145,3 +145,9 @@ def test_a_numbered_line_is_one_sentence(nlp):
     assert [s.text.strip() for s in doc.sents][1:] == [
         "1. Aiko Sato (Japan) \u2013 151", "2. Lea Berg (Norway) \u2013 147"
     ]
+
+
+def test_wed_is_a_weekday_not_a_contraction(nlp):
+    doc = nlp("Headline\n\nWed, Jun 17, 2020, 21:04\n\nIreland won on Wednesday.")
+    assert ("Wed, Jun 17, 2020", "2020-06-17") in values(doc, "DATE")
+    assert doc._.document_date == "2020-06-17"

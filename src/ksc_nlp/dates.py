@@ -21,6 +21,7 @@ from .tokenization import line_bounds
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # day or month first
 PART_OF_YEAR = re.compile(r"^(?:mid|early|late)-(\d{4})$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -208,7 +209,9 @@ class DateFinder(DataComponent):
         text = word.text
         year = self._year_of(word) is not None
         possible = [
-            (self._numeric_date, bool(NUMERIC_DATE.match(text) or PART_OF_YEAR.match(text))
+            (self._numeric_date, bool(
+                NUMERIC_DATE.match(text) or SLASH_DATE.match(text) or PART_OF_YEAR.match(text)
+            )
              or year),
             (self._day_month_year, self._day(word) is not None),
             (self._month_day_year, self._month_of(word) is not None),
@@ -258,6 +261,9 @@ class DateFinder(DataComponent):
             day, month, year = (int(part) for part in found.groups())
             if 1 <= day <= 31 and 1 <= month <= 12:
                 return DateMatch(i, i + 1, "date", year, month, day)
+        slashed = SLASH_DATE.match(doc[i].text)
+        if slashed:
+            return self._slash_date(doc, i, *(int(part) for part in slashed.groups()))
         part = PART_OF_YEAR.match(doc[i].text)
         if part:
             return DateMatch(i, i + 1, "year", int(part.group(1)))
@@ -270,6 +276,29 @@ class DateFinder(DataComponent):
         ):
             return DateMatch(i, i + 5, "date", year, int(month_text), int(day_text))
         return None
+
+    def _slash_date(self, doc: Doc, i: int, first: int, second: int, year: int) -> DateMatch | None:
+        """"17/10/2019" (day first when the first number cannot be a month), "05/10/2006"
+        after "Wed," (the reading whose weekday agrees), else day first."""
+        readings = []
+        for day, month in ((first, second), (second, first)):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not readings:
+            return None
+        k = i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        named = doc[k].text if k >= 0 else ""
+        weekday = self.weekdays.get(named)
+        if weekday is None and named in self.weekday_abbreviations:
+            weekday = next(
+                (n for name, n in self.weekdays.items() if name.startswith(named[:3])), None
+            )
+        chosen = next((d for d in readings if d.weekday() == weekday), readings[0])
+        return DateMatch(i, i + 1, "date", chosen.year, chosen.month, chosen.day)
 
     def _day_month_year(self, doc: Doc, i: int) -> DateMatch | None:
         day = self._day(doc[i])
@@ -419,8 +448,8 @@ class DateFinder(DataComponent):
     def _dateline_token(self, token: Token) -> bool:
         if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
             return False
-        if token.lower_.rstrip(".") in self.masthead_words:  # "Geneva edition |"
-            return True
+        if token.lower_.rstrip(".") in self.masthead_words or token.is_space:
+            return True  # "Geneva edition |", "Name  |13.10.2026"
         if token.like_num and token.i > 0:  # "Vol. 12, No. 23 —", "Issue 41 |"
             before = token.doc[token.i - 1]
             before = token.doc[token.i - 2] if before.text == "." and token.i > 1 else before

@@ -635,6 +635,10 @@ class PersonFinder(DataComponent):
             ",", "-", "–", "—", "/"
         }:
             words = words[: end - start]  # "Name, UzA" as the last line
+        elif words and words[0].i == start and end + 1 <= words[-1].i and (
+            doc[end].lower_ == "in" and all(t.ent_type_ == "GPE" for t in words[end - start + 1 :])
+        ):
+            words = words[: end - start]  # "Name in New York" under the headline
         if not words or words[0].i != start or words[-1].i != end - 1:
             return False
         lines_before = [line for line in doc[:line_start].text.splitlines() if line.strip()]

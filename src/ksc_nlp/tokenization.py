@@ -65,10 +65,19 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     return make
 
 
+# Contractions written without an apostrophe that are words in news: "Wed, Jun 17, 2020"
+# (not "We" "d"), "Id al-Adha".
+NEWS_WORDS = {"Wed", "wed", "Id", "id"}
+
+
 def news_exceptions(exceptions: dict[str, Any]) -> dict[str, Any]:
     """spaCy's special cases without its emoticons: news text has none, and "):" after an
-    agency in a dateline ("Oct 14 (RSS): ...") must split like any other punctuation."""
-    return {text: value for text, value in exceptions.items() if text not in EMOTICONS}
+    agency in a dateline ("Oct 14 (RSS): ...") must split like any other punctuation; nor
+    the apostrophe-less contractions of ``NEWS_WORDS``."""
+    return {
+        text: value for text, value in exceptions.items()
+        if text not in EMOTICONS and text not in NEWS_WORDS
+    }
 
 
 class LineSentencer:
