@@ -501,3 +501,11 @@ def test_against_inside_a_committee_name(nlp):
     name = "Committee on the Elimination of Discrimination against Women"
     assert (name, "ORG") in spans(doc)
     assert entity(doc, "CEDAW", "ORG").kb_id_ == name
+
+
+def test_the_un_offices_at_geneva_vienna_and_nairobi(nlp):
+    doc = nlp("She is ambassador to the United Nations Office at Geneva, not to UNOV.")
+    assert entity(doc, "United Nations Office at Geneva", "ORG").kb_id_ == (
+        "United Nations Office at Geneva"
+    )
+    assert entity(doc, "UNOV", "ORG").kb_id_ == "United Nations Office at Vienna"

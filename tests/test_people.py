@@ -586,3 +586,16 @@ def test_a_byline_name_in_a_city_under_the_headline(nlp):
 )
 def test_titles_and_peerages_before_a_name_stay_outside_it(nlp, text, name):
     assert (name, "PERSON") in spans(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Secretary of State at the Ministry of Foreign Affairs Jan Kowal vel Nowak, who "
+         "spoke, agreed.", "Jan Kowal vel Nowak"),
+        ("Yesterday the General Assembly elected Sofia Lindgren-Ek of Sweden as President.",
+         "Sofia Lindgren-Ek"),
+    ],
+)
+def test_a_name_after_a_title_at_a_ministry_and_a_city_name_after_elected(nlp, text, name):
+    assert (name, "PERSON") in spans(nlp(text))

@@ -268,7 +268,7 @@ class OrganisationFinder(DataComponent):
         i = start
         if i > 0 and doc[i - 1].lower_ == "the":
             i -= 1
-        return i > 0 and doc[i - 1].lower_ == "of" and (
+        return i > 0 and doc[i - 1].lower_ in {"of", "at"} and (  # "Secretary of State at"
             self.titles.ending_at(doc, i - 1) is not None
         )
 

@@ -23,7 +23,7 @@ from .resources import DataComponent
 from .tokenization import in_title_case_line, line_bounds, skip_parenthesis, strip_accents
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
-                  "la", "le", "di", "du", "do", "das", "ter", "ten", "y"}
+                  "la", "le", "di", "du", "do", "das", "ter", "ten", "y", "vel"}
 MODIFIER_LIMIT = 3
 ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-Z])")
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
@@ -202,6 +202,7 @@ class PersonFinder(DataComponent):
             # "Outgoing member Sofia Lindqvist"
             and previous.lower_ not in self.person_noun_words
             and previous.lower_ not in self.title_heads
+            and not (previous.lower_ in {"elected", "re-elected"} and _origin_after(doc, token.i))
         ):
             return False
         following = doc[token.i + 1]
@@ -744,3 +745,11 @@ class PersonFinder(DataComponent):
 @Language.factory("ksc_people")
 def make_people(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder(nlp, name)
+
+
+def _origin_after(doc: Doc, i: int) -> bool:
+    """"elected Sofia Lindgren-Ek of Sweden": a country of origin within a few tokens."""
+    return any(
+        doc[k].lower_ in {"of", "("} and doc[k + 1].ent_type_ == "COUNTRY"
+        for k in range(i + 2, min(len(doc) - 1, i + 6))
+    )
