@@ -4035,3 +4035,13 @@ def test_both_after_two_countries_of_the_same_sentence(nlp):
     doc = nlp("The Philippines received 14 votes and Mexico 10, and both were not elected to "
               "the Council of the IMO.")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_along_with_after_a_council_named_before_and_running_without_opposition(nlp):
+    doc = nlp("Canada lost the race for the U.N. Security Council. Germany and Portugal will "
+              "join the 15-nation council on Jan 1 for the 2011-2012 term, along with India, "
+              "South Africa and Colombia, which ran without opposition in their regions.")
+    assert {head for head, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Germany", "Portugal", "India", "South Africa", "Colombia"
+    }
+    assert relations(doc, "COMPETED_WITH") == set()

@@ -2159,9 +2159,9 @@ class RelationExtractor(DataComponent):
         if k < sentence.end and doc[k].lower_ == "the":
             k += 1
         if k + 3 < sentence.end and doc[k].like_num and doc[k + 1].text == "-" and (
-            doc[k + 2].lower_ == "member"
+            doc[k + 2].lower_ in {"member", "nation", "seat", "strong"}
         ):
-            k += 3  # "the 15-member council"
+            k += 3  # "the 15-member council", "the 15-nation council"
         place = next((e for e in by_end.values() if e.start == k), None)
         if place is not None:
             return place if place.label_ == "ORG" else None
@@ -2808,14 +2808,17 @@ class RelationExtractor(DataComponent):
             doc, max(subjects[-1].end, _clause_start(doc, sentence, cue_start)), cue_start
         ):
             return [], body
-        return subjects + self._along_with(doc, sentence, ents, body.end) if subjects else [], body
+        # (after a body named in an earlier sentence: "will join the 15-nation council on
+        # Jan 1 ..., along with India, South Africa and Colombia")
+        along = body.end if body.start >= sentence.start else cue_end
+        return subjects + self._along_with(doc, sentence, ents, along) if subjects else [], body
 
     def _along_with(self, doc: Doc, sentence: Span, ents: list[Span], start: int) -> list[Span]:
         """"Switzerland was elected to the Council ... on Thursday, along with Japan, Malta
         and Ecuador": the countries added after the body."""
         lowers = lower_forms(doc)
         k = next(
-            (m for m in range(start, min(sentence.end - 2, start + 12))
+            (m for m in range(start, min(sentence.end - 2, start + 16))
              if lowers[m] in {"along", "together"} and lowers[m + 1] == "with"),
             None,
         )
