@@ -509,3 +509,8 @@ def test_the_un_offices_at_geneva_vienna_and_nairobi(nlp):
         "United Nations Office at Geneva"
     )
     assert entity(doc, "UNOV", "ORG").kb_id_ == "United Nations Office at Vienna"
+
+
+def test_co_operation_inside_a_name(nlp):
+    doc = nlp("The Ministry of Foreign Affairs and Regional Co-operation said so.")
+    assert ("Ministry of Foreign Affairs and Regional Co-operation", "ORG") in spans(doc)

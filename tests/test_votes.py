@@ -463,3 +463,20 @@ def test_figures_in_a_table_aligned_with_spaces_are_counts(nlp):
 def test_prose_with_double_spaces_is_no_table(nlp):
     doc = nlp("Peru won the seat.  It had 12 members in 1990.\nThe mission  has 40 staff.")
     assert values(doc, "VOTE_COUNT") == []
+
+
+def test_round_columns_of_an_aligned_table_count_for_candidates_and_ballot_rows(nlp):
+    doc = nlp("Votes obtained\n"
+              "Candidate                 1st round  2nd round\n"
+              "Lina Haddad (Jordan)             84         98\n"
+              "Invalid or blank                  0          0\n"
+              "Majority required                86         86\n")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [84, 98, 0, 0, 86, 86]
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_a_count_after_lost_the_seat_to_goes_to_the_winner(nlp):
+    doc = nlp("Bulgaria lost the last seat to the Czech Republic by 112 votes to 109.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Czech Republic", "RECEIVED_VOTES", "112"), ("Bulgaria", "RECEIVED_VOTES", "109")
+    }

@@ -422,6 +422,11 @@ class OrganisationFinder(DataComponent):
                     and not doc[end - 1].whitespace_ and not token.whitespace_
                 ):
                     end += 1  # "Centre for Small-State Diplomacy"
+                elif token.text == "-" and end + 1 < limit and doc[end - 1].text == "Co" and (
+                    doc[end + 1].is_lower and not doc[end - 1].whitespace_
+                    and not token.whitespace_
+                ):
+                    end += 2  # "Regional Co-operation"
                 elif token.text in {"'s", "’s"} and end + 1 < limit and (
                     self._is_name_word(doc[end + 1]) and end - j == 1
                 ):

@@ -4022,10 +4022,18 @@ class RelationExtractor(DataComponent):
         for k in range(sentence.start + 1, count.start - 1):
             loss = lowers[k : k + 2] in (["beaten", "by"], ["defeated", "by"], ["lost", "to"],
                                          ["outvoted", "by"])
+            to = k + 1
+            if not loss and lowers[k] == "lost":
+                # "lost the last seat to the Czech Republic by 112 votes to 109"
+                to = next((m for m in range(k + 2, min(count.start, k + 6))
+                           if lowers[m] == "to"), 0)
+                loss = bool(to) and all(
+                    doc[m].is_lower and not doc[m].ent_type_ for m in range(k + 1, to)
+                )
             if not loss:
                 continue
             winner = next(
-                (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + 2, k + 3}), None
+                (e for e in ents if e.label_ == "COUNTRY" and e.start in {to + 1, to + 2}), None
             )
             loser = next(
                 (e for e in reversed(ents) if e.label_ == "COUNTRY" and e.end <= k

@@ -221,7 +221,12 @@ class VoteCounter(DataComponent):
             aligned = aligned_table_cell(doc, i) if DIGITS.match(doc[i].text) else None
             if aligned is None:
                 return False
-            cell = aligned[0]
+            cell, label = aligned
+            if any(t.lower_ in {"round", "ballot"} for t in cell):
+                # "Candidate  1st round  2nd round": a candidate's or a ballot figure's row
+                return any(t.ent_type_ in CANDIDATE_TYPES for t in label) or not (
+                    BALLOT_LABEL_WORDS | TALLY_HEADERS | BALLOT_STATES
+                ).isdisjoint(t.lower_ for t in label)
             return any(t.ent_type_ in CANDIDATE_TYPES for t in cell) or not (
                 TALLY_HEADERS | BALLOT_LABEL_WORDS
             ).isdisjoint(t.lower_ for t in cell)
