@@ -514,3 +514,16 @@ def test_the_un_offices_at_geneva_vienna_and_nairobi(nlp):
 def test_co_operation_inside_a_name(nlp):
     doc = nlp("The Ministry of Foreign Affairs and Regional Co-operation said so.")
     assert ("Ministry of Foreign Affairs and Regional Co-operation", "ORG") in spans(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Raul Cruz, a professor at the Ateneo School of Government, said.",
+         "Ateneo School of Government"),
+        ("The Assembly of Heads of State and Government of the African Union met.",
+         "Assembly of Heads of State and Government of the African Union"),
+    ],
+)
+def test_government_and_heads_of_state_inside_names(nlp, text, name):
+    assert (name, "ORG") in spans(nlp(text))

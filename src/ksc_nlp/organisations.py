@@ -17,6 +17,7 @@ from .resources import DataComponent
 from .tokenization import in_title_case_line, line_bounds
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
+COMPLEMENT_NAME_WORDS = {"Government", "Governments", "Heads", "State"}  # not names elsewhere
 JOINERS = {"and", "&"}
 LOWERCASE_COMPLEMENT_LIMIT = 4
 ABBREVIATION_MAX_LENGTH = 8
@@ -400,11 +401,13 @@ class OrganisationFinder(DataComponent):
                 else:
                     break
             return end
-        if self._is_name_word(first):
+        if self._is_name_word(first) or first.text in COMPLEMENT_NAME_WORDS:
             end = j
             while end < limit:
                 token = doc[end]
-                if self._is_name_word(token) and (
+                if token.text in COMPLEMENT_NAME_WORDS and not token.ent_type_:
+                    end += 1  # "School of Government", "Conference of Heads of Government"
+                elif self._is_name_word(token) and (
                     doc[end - 1].lower_ in JOINERS  # "Foreign Affairs and Human Mobility said"
                     or not self._starts_person(doc, end, limit, surnames)
                 ):
@@ -413,7 +416,8 @@ class OrganisationFinder(DataComponent):
                     # "Foreign Affairs and Trade", "Elimination of Discrimination against Women"
                     token.lower_ in JOINERS | {"against"}
                     and end + 1 < limit
-                    and self._is_name_word(doc[end + 1])
+                    and (self._is_name_word(doc[end + 1])
+                         or doc[end + 1].text in COMPLEMENT_NAME_WORDS)
                     and doc[end + 1].ent_type_ != "COUNTRY"
                 ):
                     end += 1
