@@ -491,3 +491,10 @@ def test_a_present_seat_verb_reads_the_end_of_the_term_forward(nlp):
 def test_slash_dates_and_padded_bars_in_the_dateline(nlp, header, document_date):
     doc = nlp(f"Headline\n\n{header}\n\nThe vote was held yesterday.")
     assert doc._.document_date == document_date
+
+
+def test_a_reported_clause_after_inform_the_public_that(nlp):
+    doc = nlp("Press Release No. 41/2024, 25 April 2024\n\nThe Ministry is pleased to inform the "
+              "general public that on Tuesday, the Council elected Ghana to the Board for a "
+              "three-year term beginning on 1 January 2025.")
+    assert ("Tuesday", "2024-04-23") in values(doc, "DATE")

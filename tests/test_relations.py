@@ -4045,3 +4045,12 @@ def test_along_with_after_a_council_named_before_and_running_without_opposition(
         "Germany", "Portugal", "India", "South Africa", "Colombia"
     }
     assert relations(doc, "COMPETED_WITH") == set()
+
+
+def test_campaigns_against_candidacies_and_outgoing_members_are_not_contests_or_terms(nlp):
+    doc = nlp("China, Russia and Cuba were elected to the Human Rights Council. Rights groups had "
+              "campaigned against the candidacies of China, Russia, Cuba and Saudi Arabia.")
+    assert relations(doc, "COMPETED_WITH") == set()
+    doc = nlp("Fiji and Georgia were elected to the Security Council. The outgoing members, "
+              "two of whose terms end on 31 December, will hand over in November.")
+    assert relations(doc, "TERM") == set()

@@ -506,7 +506,10 @@ class DateFinder(DataComponent):
             (k for k in range(i - 1, sentence.start, -1)
              if doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text == ","
              # "is pleased to inform that on Wednesday ... elected": the reported clause
-             or doc[k].lower_ == "that" and doc[k - 1].lower_ in REPORTING_VERBS),
+             # ("inform the general public that on Tuesday ...")
+             or doc[k].lower_ == "that" and any(
+                 doc[m].lower_ in REPORTING_VERBS for m in range(max(sentence.start, k - 4), k)
+             )),
             sentence.start,
         )
         cues = self._tense_cues(doc, sentence, i, clause)

@@ -124,6 +124,8 @@ CLAUSE_BREAKS = {";", ":", "but", "while", "whereas", "although"}
 PASSIVE_WINNER_FOLLOWERS = {".", ",", "in", "with", "on", "after", "by", "and", "unopposed",
                             "for", "at", "only", "again"}
 NEGATIONS = {"not", "no", "never", "failed"}
+CAMPAIGN_VERBS = {"campaigned", "campaigning", "campaign", "campaigns", "lobbied", "lobbying",
+                  "protested", "protesting", "warned", "argued", "spoke"}  # (not "voting against")
 CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "running", "ran",
                      "standing", "stood"}
 HEADING_FUNCTION_WORDS = {"and", "other", "others", "of", "the", "seat", "seats", "one", "two",
@@ -757,8 +759,9 @@ class RelationExtractor(DataComponent):
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
         words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
-        if "other" in words:
-            return []  # "The 14 other countries elected ...": not the ones just named
+        if "other" in words or not {"outgoing", "departing", "retiring"}.isdisjoint(words):
+            return []  # "The 14 other countries elected ...", "The outgoing members": not the
+            # ones just named
         if self._pair_here and (doc[start].lower_ == "they" or self._pair_anaphor(doc, start, end)):
             # "Italy and the Netherlands were tied ...; they agreed to split the term"
             return list(self._rival_pair)
@@ -4133,6 +4136,10 @@ class RelationExtractor(DataComponent):
             return []  # "the embargo imposed by the United States against Cuba" in a text
         relations = self._colon_contest(doc, sentence, countries)
         for cue_start, cue_end in self.competition_cues.find(sentence):
+            if lowers[cue_start] == "against" and cue_start > sentence.start and (
+                lowers[cue_start - 1] in CAMPAIGN_VERBS
+            ):
+                continue  # "Rights groups had campaigned against the candidacies of A, B"
             left = [c for c in countries if c.end <= cue_start]
             # not "defeating Afghanistan's Zalmai Rassoul": the person's race
             right = [
@@ -4260,8 +4267,11 @@ class RelationExtractor(DataComponent):
                 if third is not None and elected and third.kb_id_ not in self._elected_here:
                     relations += _all_pairs(list({c.kb_id_: c for c in elected}.values())
                                             + [third])
+            # "campaigned against the candidacies of A, B and C"
+            window = lowers[max(sentence.start, token.i - 4) : token.i]
+            opposed = not CAMPAIGN_VERBS.isdisjoint(window)
             if (token.lower_ in self.candidate_nouns or each_one) and not uncontested and (
-                not every
+                not every and not opposed
             ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
                 # "The other three candidates, A, B and C, were also elected", "A and B, the
