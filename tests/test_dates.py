@@ -498,3 +498,16 @@ def test_a_reported_clause_after_inform_the_public_that(nlp):
               "general public that on Tuesday, the Council elected Ghana to the Board for a "
               "three-year term beginning on 1 January 2025.")
     assert ("Tuesday", "2024-04-23") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The African Union endorsed the candidacy at its summit in February.", "2026-02"),
+        ("The case is before the Court, which ruled in April that it can hear it.", "2026-04"),
+        ("The vote is scheduled in April.", "2027-04"),
+    ],
+)
+def test_a_past_act_at_an_event_and_a_past_form_right_before_the_month(nlp, sentence, value):
+    doc = nlp(f"ACCRA, 10 November 2026 - {sentence}")
+    assert values(doc, "DATE")[-1][1] == value

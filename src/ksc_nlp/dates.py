@@ -485,10 +485,30 @@ class DateFinder(DataComponent):
         if year is None and match.month is not None:
             # "the general debate in September": an event's month is the nearest one
             tense = self._tense_near(doc, match.start, regular_past=match.day is None)
-            if tense == "past" and self._event_month(doc, match.start):
+            if tense == "past" and self._event_month(doc, match.start) and not (
+                self._hosting_event(doc, match.start)
+            ):
                 tense = ""  # "the theme he had chosen for the general debate in September"
+            if match.day is None and self._past_right_before(doc, match.start):
+                tense = "past"  # "the Court, which ruled in April that it can hear the case"
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
+
+    def _hosting_event(self, doc: Doc, i: int) -> bool:
+        """"endorsed the candidacy at its summit in February": the act happened at the
+        event (not "chosen for the general debate in September")."""
+        return i > 3 and any(
+            doc[k].lower_ in {"at", "during"} for k in range(max(0, i - 5), i - 2)
+        )
+
+    def _past_right_before(self, doc: Doc, i: int) -> bool:
+        """A regular past form right before "in" and the month: "ruled in April"."""
+        if i < 2 or doc[i - 1].lower_ != "in":
+            return False
+        verb = doc[i - 2]
+        return verb.is_lower and len(verb) > 4 and verb.lower_.endswith("ed") and (
+            i < 3 or doc[i - 3].lower_ not in DETERMINERS | {"a", "an", "is", "are", "will", "be"}
+        )
 
     def _event_month(self, doc: Doc, i: int) -> bool:
         """"the general debate in September", "the summit in March": a month after an
