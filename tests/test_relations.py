@@ -4054,3 +4054,19 @@ def test_campaigns_against_candidacies_and_outgoing_members_are_not_contests_or_
     doc = nlp("Fiji and Georgia were elected to the Security Council. The outgoing members, "
               "two of whose terms end on 31 December, will hand over in November.")
     assert relations(doc, "TERM") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kuwait was elected to the Security Council. The Gulf state received 188 votes.",
+         {("Kuwait", "RECEIVED_VOTES", "188")}),
+        ("Fiji won a seat on the Security Council. The island nation received 150 votes.",
+         {("Fiji", "RECEIVED_VOTES", "150")}),
+        # not when the sentence before names several countries
+        ("The Assembly elected Malta, Japan and Switzerland to the council. The island nation "
+         "collected 185 votes.", set()),
+    ],
+)
+def test_a_country_named_by_a_description(nlp, text, expected):
+    assert relations(nlp(text), "RECEIVED_VOTES") == expected

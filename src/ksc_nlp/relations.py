@@ -711,10 +711,16 @@ class RelationExtractor(DataComponent):
         if clause and clause[0].lower_ in {"we", "our"}:
             # "We were elected ...", "our term begins ...": the country the text speaks for
             return [self._speaker] if self._speaker is not None else []
-        if len(clause) >= 2 and clause[0].lower_ == "the" and clause[1].lower_ in COUNTRY_NOUNS | {
-            "kingdom", "republic"
-        }:
+        country_heads = COUNTRY_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
+        described = False  # "The island nation": only when one country is named before
+        if len(clause) >= 2 and clause[0].lower_ == "the" and clause[1].lower_ in country_heads:
             clause = doc[k + 1 : i]  # "The country had last served on the council in 2015"
+        elif len(clause) >= 3 and clause[0].lower_ == "the" and clause[2].lower_ in (
+            country_heads
+        ) and clause[1].is_alpha and clause[1].ent_type_ in {"", "LOC", "NORP"}:
+            clause = doc[k + 2 : i]  # "The island nation", "the Gulf state", "The Hashemite
+            # kingdom won 178 votes"
+            described = True
         elif not clause or clause[0].lower_ not in SINGULAR_ANAPHORS:
             return []
         sentence = doc[floor].sent
@@ -727,6 +733,8 @@ class RelationExtractor(DataComponent):
                 return []
             earlier = doc[sentence.start - 1].sent
         countries = {e.kb_id_: e for e in earlier.ents if e.label_ == "COUNTRY"}
+        if described and len(countries) != 1:
+            return []
         if len(countries) == 1 or clause[0].lower_ == "it":
             if len(countries) <= 1:
                 return list(countries.values())
