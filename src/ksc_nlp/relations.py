@@ -2318,17 +2318,8 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         if not NEGATIONS.isdisjoint(lowers[sentence.start : colon]):
             return []
-        cue_end = next(end for start, end in cues if start < colon)
-        body = next(
-            (e for e in ents
-             if e.label_ == "ORG" and cue_end <= e.start < colon and self._is_body(doc, e)),
-            None,
-        )
-        if body is None:
-            to = next((m for m in range(cue_end - 1, colon) if lowers[m] == "to"), None)
-            if to is None:
-                return []
-            body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
+        cue_start = next(start for start, _ in cues if start < colon)
+        body = self._body_after_cue(doc, sentence, ents, cue_start, colon)
         if body is None:
             return []
         stop = next(
@@ -2457,13 +2448,21 @@ class RelationExtractor(DataComponent):
             end -= 1
         if not cues or doc[end - 1].text != ":" or any(e.label_ == "COUNTRY" for e in ents):
             return None
-        cue_start = cues[0][0]
+        return self._body_after_cue(doc, sentence, ents, cues[0][0], end)
+
+    def _body_after_cue(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, end: int,
+        *, named_before: bool = True,
+    ) -> Span | None:
+        """The body elected to after the cue at ``cue_start`` and before ``end``: a named
+        body, else (``named_before``) the body of "to the Council" named before ("The five
+        states elected to the Council, with ..., were:")."""
         body = next(
             (e for e in ents
-             if e.label_ == "ORG" and e.start > cue_start and self._is_body(doc, e)),
+             if e.label_ == "ORG" and cue_start < e.start < end and self._is_body(doc, e)),
             None,
         )
-        if body is None:  # "The five states elected to the Council, with ..., were:"
+        if body is None and named_before:
             to = next((m for m in range(cue_start, end) if doc[m].lower_ == "to"), None)
             if to is not None:
                 body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
@@ -2484,10 +2483,8 @@ class RelationExtractor(DataComponent):
         cues = self._election_cues(doc, previous)
         if not cues or any(e.label_ == "COUNTRY" for e in previous.ents):
             return None
-        return next(
-            (e for e in previous.ents
-             if e.label_ == "ORG" and e.start > cues[0][0] and self._is_body(doc, e)),
-            None,
+        return self._body_after_cue(
+            doc, previous, list(previous.ents), cues[0][0], previous.end, named_before=False
         )
 
     def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
