@@ -511,3 +511,16 @@ def test_a_reported_clause_after_inform_the_public_that(nlp):
 def test_a_past_act_at_an_event_and_a_past_form_right_before_the_month(nlp, sentence, value):
     doc = nlp(f"ACCRA, 10 November 2026 - {sentence}")
     assert values(doc, "DATE")[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("QUITO, 7 June 2018 - If so, the 128 votes of Tuesday are a useful map.",
+         "Tuesday", "2018-06-05"),
+        ("Buenos Aires, 9 November 2006\n\nKofi Annan, who leaves office on 31 December, had "
+         "urged the group to settle.", "31 December", "2006-12-31"),
+    ],
+)
+def test_results_of_a_weekday_are_past_and_leaving_office_is_to_come(nlp, text, date, value):
+    assert (date, value) in values(nlp(text), "DATE")

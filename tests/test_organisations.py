@@ -527,3 +527,25 @@ def test_co_operation_inside_a_name(nlp):
 )
 def test_government_and_heads_of_state_inside_names(nlp, text, name):
     assert (name, "ORG") in spans(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She teaches at the Pontificia Universidad Católica del Ecuador in Quito.",
+         "Pontificia Universidad Católica del Ecuador"),
+        ("He is a professor at the Universidad de San Carlos de Guatemala.",
+         "Universidad de San Carlos de Guatemala"),
+        ("said Luca Benedetti of the Istituto Affari Internazionali in Rome.",
+         "Istituto Affari Internazionali"),
+        ("director of the Observatorio Latinoamericano de Derechos Humanos, said.",
+         "Observatorio Latinoamericano de Derechos Humanos"),
+        ("a professor of international law at Université Saint-Joseph in Beirut.",
+         "Université Saint-Joseph"),
+    ],
+)
+def test_names_opened_by_a_head_in_another_language(nlp, text, name):
+    doc = nlp(text)
+    assert (name, "ORG") in spans(doc)
+    assert not any(e.label_ in {"PERSON", "COUNTRY"} and e.start_char >= text.index(name)
+                   and e.end_char <= text.index(name) + len(name) for e in doc.ents)

@@ -599,3 +599,23 @@ def test_titles_and_peerages_before_a_name_stay_outside_it(nlp, text, name):
 )
 def test_a_name_after_a_title_at_a_ministry_and_a_city_name_after_elected(nlp, text, name):
     assert (name, "PERSON") in spans(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Elnur Rafig oglu Mammadli, an expert, spoke. According to E.Mammadli, it was won.",
+            "E.Mammadli", "Elnur Rafig oglu Mammadli",
+        ),
+        (
+            "Tsendsurengiin Altangerel spoke. Foreign Minister Ts.Altangerel said it was won.",
+            "Ts.Altangerel", "Tsendsurengiin Altangerel",
+        ),
+    ],
+)
+def test_glued_initials_and_patronymic_words(nlp, text, short, full):
+    doc = nlp(text)
+    people = {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"}
+    assert (full, full) in people
+    assert (short, full) in people

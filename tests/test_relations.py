@@ -4070,3 +4070,119 @@ def test_campaigns_against_candidacies_and_outgoing_members_are_not_contests_or_
 )
 def test_a_country_named_by_a_description(nlp, text, expected):
     assert relations(nlp(text), "RECEIVED_VOTES") == expected
+
+
+# -- eighth issue-5 session: wire reports of Human Rights Council elections ---------------
+
+HRC = "Human Rights Council"
+
+
+def test_a_reported_clause_names_its_own_subject(nlp):
+    doc = nlp(
+        "The General Assembly elected Bahrain, Colombia and Latvia to the Security Council "
+        "for 2026-2027.\n\nBahrain's Minister of Foreign Affairs, Abdullatif Al Zayani, thanked "
+        "member states and said the kingdom would take its seat on 1 January 2026."
+    )
+    assert {(h, c) for h, _, c in relations(doc, "TERM") if c == "1 January 2026"} == {
+        ("Bahrain", "1 January 2026")
+    }
+
+
+def test_it_takes_its_own_seat_not_the_co_winners(nlp):
+    doc = nlp(
+        "Uzbekistan was elected to the Human Rights Council together with Pakistan, Nepal and "
+        "China for the 2021-2023 term, and it will take its seat in Geneva on 1 January 2021."
+    )
+    terms = relations(doc, "TERM")
+    assert ("Uzbekistan", "TERM", "1 January 2021") in terms
+    assert ("China", "TERM", "2021-2023") in terms
+    assert ("China", "TERM", "1 January 2021") not in terms
+
+
+def test_vying_for_seats_with_the_candidates_after_a_colon_and_a_place_based_council(nlp):
+    doc = nlp(
+        "South Korea failed to win another term on the U.N. Human Rights Council.\n\n"
+        "Five countries were vying for the four seats: Bangladesh, the Maldives, Vietnam, "
+        "Kyrgyzstan and South Korea.\n\nBangladesh, the Maldives, Vietnam and Kyrgyzstan were "
+        "elected to the Geneva-based council for a three-year term."
+    )
+    five = ["Bangladesh", "Maldives", "Vietnam", "Kyrgyzstan", "South Korea"]
+    assert pairs(doc) == {frozenset((a, b)) for i, a in enumerate(five) for b in five[i + 1 :]}
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "U.N. Human Rights Council") for country in five[:4]
+    }
+
+
+def test_terms_of_outgoing_members_and_terms_beginning_next_month(nlp):
+    doc = nlp(
+        "Thursday, May 13, 2010\n\nThe General Assembly elected Libya, Angola and Qatar to the "
+        "Human Rights Council. The three countries elected Thursday begin three-year terms next "
+        "month and replace members whose terms expire on June 18."
+    )
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "next month") for country in ("Libya", "Angola", "Qatar")
+    }
+
+
+def test_no_contest_among_candidates_and_alongside_co_winners(nlp):
+    doc = nlp(
+        "In the Asia-Pacific group, where there was no contest, China was re-elected to the "
+        "Human Rights Council with 154 votes, the lowest tally among the region's four "
+        "candidates, alongside Indonesia, Japan and Kuwait."
+    )
+    assert pairs(doc) == set()
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", HRC) for country in ("China", "Indonesia", "Japan", "Kuwait")
+    }
+
+
+def test_alongside_sitting_members_is_no_election(nlp):
+    doc = nlp(
+        "Germany and India will join the Security Council on Jan. 1, alongside Brazil and "
+        "Nigeria, whose terms end in 2011."
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        ("Germany", "ELECTED_TO", UNSC), ("India", "ELECTED_TO", UNSC)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "elected"),
+    [
+        (
+            "Russia was suspended from the Human Rights Council in 2022. It tried to return "
+            "but lost to Bulgaria, with 160 votes, and Albania, with 123; both were elected to "
+            "the Council.",
+            {"Bulgaria", "Albania"},
+        ),
+        (
+            "China won a seat on the Human Rights Council. Pakistan won 169 votes, Uzbekistan "
+            "164, Nepal 150 and China 139, and all four were elected to the council.",
+            {"China", "Pakistan", "Uzbekistan", "Nepal"},
+        ),
+        (
+            "Peru failed in its bid for a seat on the Human Rights Council, in a vote in which "
+            "Cuba, the Dominican Republic and Brazil secured the three places at stake.",
+            {"Cuba", "Dominican Republic", "Brazil"},
+        ),
+    ],
+)
+def test_winners_named_by_both_all_four_and_places_at_stake(nlp, text, elected):
+    assert {h for h, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "places"),
+    [
+        ("Prof. Layla Hassan, head of the Department of Political Science at the University "
+         "of Bahrain, said the vote was a success.", "Layla Hassan",
+         {"Department of Political Science", "University of Bahrain"}),
+        ("Petra Jordanova, a lecturer at the Department of International Relations at Sofia "
+         "University, said the result was fair.", "Petra Jordanova",
+         {"Department of International Relations", "Sofia University"}),
+    ],
+)
+def test_a_post_in_a_department_is_a_post_at_its_university(nlp, text, person, places):
+    assert relations(nlp(text), "POSITION_AT") == {
+        (person, "POSITION_AT", place) for place in places
+    }

@@ -151,3 +151,22 @@ def test_wed_is_a_weekday_not_a_contraction(nlp):
     doc = nlp("Headline\n\nWed, Jun 17, 2020, 21:04\n\nIreland won on Wednesday.")
     assert ("Wed, Jun 17, 2020", "2020-06-17") in values(doc, "DATE")
     assert doc._.document_date == "2020-06-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("said K.Tokayev.", ["said", "K.", "Tokayev", "."]),
+        ("said A.B.Karimov.", ["said", "A.B.", "Karimov", "."]),
+        ("said Ts.Altangerel.", ["said", "Ts.", "Altangerel", "."]),
+        ("the U.S.-backed plan", ["the", "U.S.", "-", "backed", "plan"]),
+        ("one word.Next", ["one", "word", ".", "Next"]),
+    ],
+)
+def test_initials_glued_to_a_surname_are_split_off(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_a_spanish_dateline_dash_after_the_year(nlp):
+    doc = nlp("Mexico City, June 17, 2020.- Mexico was elected to the Security Council.")
+    assert ("June 17, 2020", "2020-06-17") in values(doc, "DATE")

@@ -29,6 +29,7 @@ RANGE_DASHES = {"-", "\u2013", "\u2014", "/"}
 MERIDIEM = {"am", "pm", "a.m.", "p.m."}
 DATE_PREPOSITIONS = {"on", "in", "by", "since", "from", "until", "at", "after", "before", "of"}
 UNKNOWN_YEAR = "XXXX"
+RESULT_NOUNS = {"votes", "result", "results", "outcome", "tally", "tallies"}  # counted, so past
 SCHEDULED_EVENT_NOUNS = {"debate", "session", "summit", "meeting", "conference", "election",
                          "elections", "vote", "talks", "assembly", "forum", "congress", "ceremony"}
 LEAP_YEAR = 2000  # stands in for an unknown year in day arithmetic
@@ -603,6 +604,10 @@ class DateFinder(DataComponent):
             return None
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
         future = self._tense_near(doc, match.start) == "future"  # "was elected Thursday"
+        if match.start > 1 and doc[match.start - 1].lower_ == "of" and (
+            doc[match.start - 2].lower_ in RESULT_NOUNS
+        ):
+            future = False  # "the 128 votes of Tuesday are a useful map": a result, past
         following = doc[match.end] if match.end < len(doc) else None
         if future and following is not None and following.is_lower and len(following) > 4 and (
             following.lower_.endswith("ed")

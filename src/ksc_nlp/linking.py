@@ -41,6 +41,11 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         return True
     if short_lower[-1] != full_lower[-1]:
         return False
+    initials = short[:-1]
+    if initials and all(part.endswith(".") and len(part) <= 3 for part in initials) and all(
+        word.startswith(part.rstrip(".")) for part, word in zip(initials, full, strict=False)
+    ):
+        return True  # "E. Mammadli", "Ts.Altangerel": the initials of the first given names
     for part, full_part in zip(reversed(short), reversed(full), strict=False):
         if part.endswith(".") and len(part) <= 3:
             if not full_part.startswith(part.rstrip(".")[:1]):

@@ -50,6 +50,11 @@ def canonical_org_name(span: Span) -> str:
     return name
 
 
+# Words that join the parts of a name in Spanish, Portuguese, Italian, French and German
+FOREIGN_CONNECTORS = {"de", "del", "della", "delle", "degli", "dei", "di", "des", "du", "da", "do",
+                      "dos", "das", "la", "las", "los", "le", "y", "e", "et", "für"}
+
+
 class OrganisationFinder(DataComponent):
     """Finds ORG spans from the shape of their names.
 
@@ -76,6 +81,7 @@ class OrganisationFinder(DataComponent):
         "stopwords": "name_stopwords.txt",
         "calendar": "calendar.json",
         "org_words": "org_words.txt",
+        "foreign_heads": "foreign_org_heads.txt",
     }
 
     def compile(self) -> None:
@@ -100,15 +106,50 @@ class OrganisationFinder(DataComponent):
         self._head_orths = {
             self.nlp.vocab.strings[word] for word in self.heads | self.media_heads
         }
+        self._foreign_head_orths = {
+            self.nlp.vocab.strings.add(word) for word in self.data["foreign_heads"]
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         spans = [span for span in self._named_organisations(doc)]
         spans += [span for span in self._web_names(doc)]
         spans += self._upper_case_headers(doc)
+        spans += self._foreign_names(doc)
         add_entities(doc, spans)
         add_entities(doc, list(self._abbreviations(doc)))
         return doc
+
+    def _foreign_names(self, doc: Doc) -> list[Span]:
+        """"Universidad de San Carlos de Guatemala", "Pontificia Universidad Católica del
+        Ecuador", "Istituto Affari Internazionali": a head that opens a name in another
+        language, then capitalised words (a country among them) joined by its connectors."""
+        heads = self._foreign_head_orths
+        orths = doc.to_array([ORTH]).tolist() if len(doc) else []
+        spans: list[Span] = []
+        end = 0
+        for i, orth in enumerate(orths):
+            if orth not in heads or i < end:
+                continue
+            limit = doc[i].sent.end
+            end = k = i + 1
+            while k < limit:
+                while k < limit and doc[k].lower_ in FOREIGN_CONNECTORS and doc[k].is_lower:
+                    k += 1  # "de", "de la", "del"
+                if k >= limit or not (doc[k].is_title and doc[k].is_alpha) or (
+                    doc[k].ent_type_ not in {"", "COUNTRY", "GPE", "LOC", "PERSON"}
+                ):
+                    break
+                k = end = self._entity_end(doc, k) if doc[k].ent_type_ else k + 1
+                while k + 1 < limit and doc[k].text == "-" and not doc[k - 1].whitespace_ and (
+                    not doc[k].whitespace_ and doc[k + 1].is_title
+                ):
+                    k = end = k + 2  # "Université Saint-Joseph"
+            if end - i < 2:
+                end = i + 1
+                continue
+            spans.append(Span(doc, i, end, label="ORG", kb_id=doc[i:end].text))
+        return spans
 
     def _upper_case_headers(self, doc: Doc) -> list[Span]:
         """"MINISTRY OF FOREIGN AFFAIRS" on a line of its own at the top of a release: an

@@ -20,10 +20,18 @@ from .phrases import (
     title_before_portfolio,
 )
 from .resources import DataComponent
-from .tokenization import in_title_case_line, line_bounds, skip_parenthesis, strip_accents
+from .tokenization import (
+    DIGRAPH_INITIALS,
+    in_title_case_line,
+    line_bounds,
+    skip_parenthesis,
+    strip_accents,
+)
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del",
-                  "la", "le", "di", "du", "do", "das", "ter", "ten", "y", "vel"}
+                  "la", "le", "di", "du", "do", "das", "ter", "ten", "y", "vel",
+                  # Turkic patronymic words ("Elnur Rafig oglu Mammadli")
+                  "oglu", "ogly", "oğlu", "qizi", "kyzy", "gyzy", "uulu", "uly", "kizi"}
 MODIFIER_LIMIT = 3
 ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-Z])")
 NOT_BEFORE_NAMES = {"a", "an", "in", "at", "near", "across", "outside", "inside", "from"}
@@ -68,10 +76,11 @@ def is_bare_initial(token: Token) -> bool:
 
 
 def is_initial(token: Token) -> bool:
-    """"M." and "J.R." style initials."""
+    """"M.", "J.R." and "Ts." style initials."""
     text = token.text
     return len(text) >= 2 and text.endswith(".") and text.replace(".", "").isalpha() and all(
-        part.isupper() and len(part) == 1 for part in text.rstrip(".").split(".")
+        part.isupper() and len(part) == 1 or part in DIGRAPH_INITIALS
+        for part in text.rstrip(".").split(".")
     )
 
 

@@ -482,6 +482,10 @@ class RelationExtractor(DataComponent):
                 k -= 1
             if doc[k].lower_ in {"between", "among"}:
                 return []
+        if i - 2 > floor and doc[i - 2].lower_ == "whose" and doc[i - 3].is_lower and (
+            doc[i - 3].is_alpha and not doc[i - 3].ent_type_
+        ):
+            return []  # "will replace members whose terms expire on 31 December": not theirs
         inserted = self._closed_relative_clause(doc, floor, i)
         whose = next(
             (k for k in range(i - 1, floor, -1)
@@ -537,6 +541,15 @@ class RelationExtractor(DataComponent):
         if represented is not None:
             return [represented]
         if not candidates:
+            # "Its minister thanked member states and said the kingdom would take its seat":
+            # the reported clause's subject, not the words before the speech verb
+            said = next(
+                (m for m in range(i - 2, floor, -1) if doc[m].lower_ in self.speech_verbs
+                 and doc[m].is_lower and doc[m].lower_ not in VOTER_NOUNS),  # not "15 States"
+                None,
+            )
+            if said is not None:
+                floor = said + 2 if doc[said + 1].lower_ == "that" else said + 1
             comma = next((m for m in range(i - 1, floor, -1) if doc[m].text == ","), None)
             if comma is not None and self._rival_pair and (
                 self._pair_anaphor(doc, comma + 1, i)
@@ -1494,6 +1507,13 @@ class RelationExtractor(DataComponent):
                     if title_start is not None and o < j - 2:
                         return entity, title_start
                     break
+                unit = by_end.get(o + 1) if o == j - 2 and word.ent_type_ == "ORG" else None
+                if unit is not None and unit.label_ == "ORG":
+                    # "head of the Department of Political Science at the University of
+                    # Bahrain": a post in a unit is a post at the body it belongs to
+                    held, start = self._office_place(doc, unit.end, floor, by_end)
+                    if held is unit:
+                        return entity, start
                 if not word.is_alpha or word.ent_type_ in {"PERSON", "ORG", "COUNTRY"}:
                     break
         adviser = self._adviser_to(doc, j, floor) if entity.label_ == "ORG" else None
@@ -2371,7 +2391,14 @@ class RelationExtractor(DataComponent):
                     continue
                 if seat is None or lowers[seat] in {"place", "places"} and seat == i + 1:
                     continue  # "the vote took place"
-                if lowers[seat] not in {"seat", "seats"} and not self._body_at(doc, i + 1, seat):
+                # "in its bid for a seat on the Council, in a vote in which A and B secured the
+                # two places at stake": places of the seats named before
+                places = lowers[seat] in {"place", "places"} and (
+                    lowers[seat + 1 : seat + 3] == ["at", "stake"]
+                )
+                if lowers[seat] not in {"seat", "seats"} and not places and not self._body_at(
+                    doc, i + 1, seat
+                ):
                     continue  # "won an eighth term on the ITU Council": the body is named
                 # not "won 55 votes for the seat"; "won their seats for 2018-2019" is a cue
                 if "for" not in lowers[i + 1 : seat]:
@@ -2589,8 +2616,9 @@ class RelationExtractor(DataComponent):
         nouns = BODY_NOUNS | {"body", "organ"}
         while k < sentence.end and k - cue_end < 6 and lowers[k] not in nouns and (
             doc[k].is_lower or doc[k].like_num or lowers[k] == "-"
+            or doc[k].ent_type_ in {"GPE", "LOC"}
         ):
-            k += 1  # "the 15-member council", "the rights council"
+            k += 1  # "the 15-member council", "the rights council", "the Geneva-based council"
         # "the Council" capitalised too, when no name goes on ("the Council of Europe" is one)
         if k >= sentence.end or lowers[k] not in nouns or doc[k].ent_type_ or not (
             doc[k].is_lower or doc[k].is_title and (
@@ -2720,11 +2748,14 @@ class RelationExtractor(DataComponent):
             )
             # "A and B were elected to the Human Rights Council ..., and China won a seat
             # with 154": a seat won after the body's election in the same sentence
+            # "failed in its bid for a seat on the Council, in a vote in which A and B
+            # secured the places at stake": the seats of the body just named
             seat_won = any(
                 t.lower_ in SEAT_NOUNS | {"other"} for t in doc[cue_start:cue_end]
             ) and (
                 body is not None
-                and any(c[1] <= body.start for c in self._election_cues(doc, sentence))
+                and (any(c[1] <= body.start for c in self._election_cues(doc, sentence))
+                     or not SEAT_NOUNS.isdisjoint(lower_forms(doc)[body.start - 4 : body.start]))
             )
             won_seat = self._relative_seat_winner(doc, sentence, ents, cue_start)
             if body is not None and won_seat is not None:
@@ -2804,11 +2835,28 @@ class RelationExtractor(DataComponent):
         k = cue_start - 1
         while k > sentence.start and doc[k].lower_ in PASSIVE_AUXILIARIES | {"will", "have"}:
             k -= 1
-        both = k > sentence.start and doc[k].lower_ == "both" and doc[k - 1].lower_ in {",", "and"}
+        both = k > sentence.start and doc[k].lower_ == "both" and doc[k - 1].lower_ in {
+            ",", "and", ";"
+        }
+        if k - 2 > sentence.start and doc[k - 1].lower_ == "all" and (
+            doc[k].lower_ in self.number_words or doc[k].is_digit
+        ) and doc[k - 2].lower_ in {",", "and", ";"}:
+            # "Pakistan won 169 votes, Uzbekistan 164, Nepal 150 and China 139, and all four
+            # were elected": as many countries as counted, named before in the sentence
+            counted = self._antecedents(doc, k - 1, cue_start)
+            if counted:
+                return counted, body
         if both and NEGATIONS.isdisjoint(lower_forms(doc)[k:cue_start]):
             # "The Philippines received 114 votes and Mexico 109, and both were elected"
             pair = self._antecedents(doc, k, cue_start)
-            if pair:
+            before = [e for e in ents if e.label_ == "COUNTRY" and e.end <= k]
+            if not pair and len(before) >= 2 and "and" in lower_forms(doc)[
+                before[-2].end : before[-1].start
+            ]:
+                # "... lost to Bulgaria, with 160 votes, and Albania, with 123; both were
+                # elected": the two countries joined last
+                pair = before[-2:]
+            if len(pair) == 2:
                 return pair, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
         # (a subject from an earlier sentence: only this sentence's words can negate)
@@ -2816,24 +2864,35 @@ class RelationExtractor(DataComponent):
             doc, max(subjects[-1].end, _clause_start(doc, sentence, cue_start)), cue_start
         ):
             return [], body
-        # (after a body named in an earlier sentence: "will join the 15-nation council on
-        # Jan 1 ..., along with India, South Africa and Colombia")
-        along = body.end if body.start >= sentence.start else cue_end
-        return subjects + self._along_with(doc, sentence, ents, along) if subjects else [], body
+        # (after a body named before the cue: "will join the 15-nation council on Jan 1 ...,
+        # along with India, South Africa and Colombia"; not "A was elected to X together with
+        # B, and it will take its seat")
+        along = body.end if body.start >= cue_start else cue_end
+        # "alongside" adds co-winners only to an election ("was re-elected ..., alongside A
+        # and B"); "will join the Council alongside A" names members already sitting
+        alongside = lower_forms(doc)[cue_start].endswith("elected")
+        return subjects + self._along_with(
+            doc, sentence, ents, along, alongside
+        ) if subjects else [], body
 
-    def _along_with(self, doc: Doc, sentence: Span, ents: list[Span], start: int) -> list[Span]:
+    def _along_with(
+        self, doc: Doc, sentence: Span, ents: list[Span], start: int, alongside: bool = False
+    ) -> list[Span]:
         """"Switzerland was elected to the Council ... on Thursday, along with Japan, Malta
         and Ecuador": the countries added after the body."""
         lowers = lower_forms(doc)
         k = next(
-            (m for m in range(start, min(sentence.end - 2, start + 16))
-             if lowers[m] in {"along", "together"} and lowers[m + 1] == "with"),
+            (m for m in range(start, min(sentence.end - 2, start + 24))
+             if lowers[m] in {"along", "together"} and lowers[m + 1] == "with"
+             or alongside and lowers[m] == "alongside"),
             None,
         )
         if k is None or any(t.text in {";", ":"} for t in doc[start:k]):
             return []
+        step = 1 if lowers[k] == "alongside" else 2
         first = next(
-            (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + 2, k + 3}), None
+            (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + step, k + step + 1}),
+            None,
         )
         return self._country_list(ents, first, doc) if first is not None else []
 
@@ -3085,7 +3144,8 @@ class RelationExtractor(DataComponent):
                 relations += [Relation(country, date, "TERM") for country in holders]
                 previous = (date, holders)
                 continue
-            if not _is_calendar_date(date):
+            coming = date[0].lower_ == "next" and date._.value is not None  # "next month"
+            if not (_is_calendar_date(date) or coming):
                 continue
             owner = self._possessed_term(doc, sentence, ents, date)
             if owner is not None:
@@ -3129,7 +3189,9 @@ class RelationExtractor(DataComponent):
                 or word in {"running", "covering", "spanning"}  # "a term running 2025–2026"
             )
             # "Its current term ends Dec. 31": a start or end date right after the verb
-            start = word in TERM_PREPOSITIONS_START or word in self.term_boundary_verbs
+            start = word in TERM_PREPOSITIONS_START or word in self.term_boundary_verbs or (
+                coming and (word in self.term_nouns or word in SEAT_NOUNS)
+            )  # "begin three-year terms next month"
             if not (period or start):
                 continue
             cue = self._nearest_cue(doc, sentence, date.start, election_cues, nouns=period)
@@ -3147,6 +3209,8 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            if coming and cue_start > sentence.start and doc[cue_start - 1].lower_ in ARTICLES:
+                continue  # "will replace A and B at the start of next year": a noun, no verb
             lowers = lower_forms(doc)
             if any(
                 lowers[m] in HOST_VERBS and not HOSTED_EVENTS.isdisjoint(lowers[m + 1 : m + 4])
@@ -4250,7 +4314,10 @@ class RelationExtractor(DataComponent):
                 if loser is not None and loser.kb_id_ != winner.kb_id_:
                     relations.append(Relation(winner, loser, "COMPETED_WITH"))
         # "The African Group's four candidates, A, B, C and D, ran unopposed"
-        uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end])
+        uncontested = not UNCONTESTED.isdisjoint(lowers[sentence.start : sentence.end]) or any(
+            lowers[m] == "no" and lowers[m + 1] in {"contest", "race", "competition"}
+            for m in range(sentence.start, sentence.end - 1)
+        )  # "In the Asia-Pacific group, where there was no contest, ... four candidates"
         cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst",
                                                               "candidate"} | FACING_OFF
         for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
@@ -4316,18 +4383,37 @@ class RelationExtractor(DataComponent):
                     len(group) > self._seats_for(doc, sentence, token.i)
                 ):  # not "Denmark and Greece, running for the two Western European seats"
                     relations += _all_pairs(group)
+                elif listed := self._listed_after_cue_colon(doc, sentence, ents, token.i):
+                    # "Five countries were vying for the four seats: A, B, C, D and E"
+                    if len(listed) > self._seats_for(doc, sentence, token.i):
+                        relations += _all_pairs(listed)
                 elif token.is_sent_start:
                     verb = next((t for t in sentence if t.lower_ in {"were", "are"}), None)
                     right = [c for c in countries if verb is not None and c.start > verb.i]
                     if right and right[0].start - verb.i <= 2:
                         relations += _all_pairs(self._country_list(ents, right[0], doc))
-            if token.lower_ in {"between", "among", "amongst"} and any(
+            if token.lower_ in {"between", "among", "amongst"} and not uncontested and any(
                 t.lower_ in self.between_cues for t in doc[sentence.start : token.i]
             ):
                 right = [c for c in countries if c.start > token.i]
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+    def _listed_after_cue_colon(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue: int
+    ) -> list[Span]:
+        """The countries listed right after a colon that closes the cue's clause ("vying
+        for the four seats: A, B and C")."""
+        colon = next(
+            (m for m in range(cue + 1, min(sentence.end, cue + 10)) if doc[m].text == ":"), None
+        )
+        if colon is None or any(t.ent_type_ == "COUNTRY" for t in doc[cue:colon]):
+            return []
+        first = next(
+            (e for e in ents if e.label_ == "COUNTRY" and colon < e.start <= colon + 2), None
+        )
+        return self._country_list(ents, first, doc) if first is not None else []
 
     def _beaten(self, doc: Doc, country: Span, floor: int) -> bool:
         """The country is the object of a competition verb ("defeated Benin")."""

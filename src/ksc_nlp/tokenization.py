@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
+from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES
 from spacy.lang.en import English
 from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
 from spacy.language import Language
@@ -22,6 +23,12 @@ from spacy.util import (
     registry,
 )
 
+# Initials of two letters for one sound, in romanised Mongolian and Russian names ("Ts.",
+# "Kh.", "Yu."): an initial like "M." (the full stop is not split off after them).
+DIGRAPH_INITIALS = frozenset({"Ch", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"})
+LOWER_DOT_UPPER = rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])"
+GLUED_DIGRAPH = re.compile(r"(?<!^(?:" + "|".join(sorted(DIGRAPH_INITIALS)) + r"))")
+
 # A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
 # the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
 EXTRA_INFIXES = [
@@ -30,13 +37,18 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
     r"(?<=[A-Z]\.)-(?=[a-z])",  # "U.S.-backed": the country, a hyphen, the participle
     r"\|",  # a bar between masthead fields with no space ("Xinhua|2020-10-14")
+    # initials glued to a surname, as Central Asian agencies write them ("K.Tokayev",
+    # "A.B.Karimov", "Ts.Altangerel"): the initials, then the name
+    r"(?<=^[A-Z]\.)(?=[A-Z][a-zà-ÿ])",
+    r"(?<=^[A-Z]\.[A-Z]\.)(?=[A-Z][a-zà-ÿ])",
+    r"(?<=^(?:" + "|".join(sorted(DIGRAPH_INITIALS)) + r")\.)(?=[A-Z][a-zà-ÿ])",
 ]
 
 # A full stop after a mixed-case name ("told UzA."), slashes around an agency name
 # ("/NIAT Khovar/."), bars of a masthead ("Xinhua| ", " |17.06.2020") and the Spanish
-# dateline's ".-" ("(EFE).- ").
+# dateline's ".-" ("(EFE).- ", "Mexico City, June 17, 2020.- ").
 EXTRA_SUFFIXES = [
-    r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z])/", r"(?<=[A-Za-z]/)\.", r"\|", r"(?<=\))\.-",
+    r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z])/", r"(?<=[A-Za-z]/)\.", r"\|", r"(?<=[)0-9])\.-",
 ]
 EXTRA_PREFIXES = [r"/(?=[A-Za-z])", r"\|"]
 
@@ -49,7 +61,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         # built once with the final affix rules: each later change of a rule would reload
         # every special case (a tenth of a second at start-up)
-        infixes = list(English.Defaults.infixes) + EXTRA_INFIXES
+        infixes = [_keep_digraph_initials(rule) for rule in English.Defaults.infixes]
+        infixes += EXTRA_INFIXES
         suffixes = list(English.Defaults.suffixes) + EXTRA_SUFFIXES
         prefixes = list(English.Defaults.prefixes) + EXTRA_PREFIXES
         return Tokenizer(
@@ -63,6 +76,14 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         )
 
     return make
+
+
+def _keep_digraph_initials(rule: str) -> str:
+    """spaCy's rule splitting a full stop between a lower-case and a capital letter
+    ("word.Next"), made to keep "Ts." of "Ts.Altangerel" whole."""
+    if rule != LOWER_DOT_UPPER:
+        return rule
+    return rule.replace(r"\.(?=", GLUED_DIGRAPH.pattern + r"\.(?=", 1)
 
 
 # Contractions written without an apostrophe that are words in news: "Wed, Jun 17, 2020"
