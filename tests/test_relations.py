@@ -4186,3 +4186,55 @@ def test_a_post_in_a_department_is_a_post_at_its_university(nlp, text, person, p
     assert relations(nlp(text), "POSITION_AT") == {
         (person, "POSITION_AT", place) for place in places
     }
+
+
+def test_a_score_after_the_round_and_a_described_list_member(nlp):
+    doc = nlp(
+        "Australia won 140 votes in the first round; Luxembourg then beat Finland in the "
+        "second, 131 to 62. Estonia and newcomer Latvia were elected to the Security Council."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Australia", "RECEIVED_VOTES", "140"),
+        ("Luxembourg", "RECEIVED_VOTES", "131"),
+        ("Finland", "RECEIVED_VOTES", "62"),
+    }
+    assert relations(doc, "ELECTED_TO") == {
+        ("Estonia", "ELECTED_TO", UNSC), ("Latvia", "ELECTED_TO", UNSC)
+    }
+
+
+def test_both_are_the_two_countries_joined_last_not_an_earlier_pair(nlp):
+    doc = nlp(
+        "Cuba and Brazil fought over the last seat on the Human Rights Council.\n\nIn the "
+        "Eastern European group, Russia, which was suspended from the body in April 2022, "
+        "tried to return but lost to Bulgaria, with 160 votes, and Albania, with 123; both "
+        "were elected to the Council, while Russia obtained just 83 votes."
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        ("Bulgaria", "ELECTED_TO", HRC), ("Albania", "ELECTED_TO", HRC)
+    }
+
+
+def test_a_preview_lists_candidates_after_a_colon_and_an_earlier_holder(nlp):
+    doc = nlp(
+        "When the General Assembly elects five non-permanent members of the Security Council "
+        "in June, the most crowded race will be in the Western European and Others Group: "
+        "Austria, Germany and Portugal are competing for the group's two seats for 2027-2028. "
+        "Kyrgyzstan has never served and would be only the second Central Asian state on the "
+        "council, after Kazakhstan in 2017-2018."
+    )
+    assert relations(doc, "ELECTED_TO") == set()
+    assert relations(doc, "TERM") == {("Kazakhstan", "TERM", "2017-2018")}
+    assert len(pairs(doc)) == 3
+
+
+def test_contenders_seek_a_seat_and_a_country_told_reporters_about(nlp):
+    doc = nlp(
+        "BISHKEK, 20 April 2026 — Kyrgyzstan and the Philippines are the two contenders for "
+        "the group's seat on the Security Council for 2027-2028.\n\nTallinn, 8 June 2019\n\nOn "
+        "Friday the General Assembly elected Estonia to a two-year seat on the Security "
+        "Council. Prime Minister Jüri Ratas of Estonia told reporters that the country would "
+        "take its seat on 1 January 2020."
+    )
+    assert relations(doc, "TERM") == {("Estonia", "TERM", "1 January 2020")}
+    assert pairs(doc) == {frozenset(("Kyrgyzstan", "Philippines"))}

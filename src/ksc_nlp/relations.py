@@ -549,7 +549,10 @@ class RelationExtractor(DataComponent):
                 None,
             )
             if said is not None:
-                floor = said + 2 if doc[said + 1].lower_ == "that" else said + 1
+                # "said the kingdom would", "told reporters that the country would"
+                that = next((m for m in range(said + 1, min(i, said + 4))
+                             if doc[m].lower_ == "that"), None)
+                floor = that + 1 if that is not None else said + 1
             comma = next((m for m in range(i - 1, floor, -1) if doc[m].text == ","), None)
             if comma is not None and self._rival_pair and (
                 self._pair_anaphor(doc, comma + 1, i)
@@ -2347,6 +2350,11 @@ class RelationExtractor(DataComponent):
              if lowers[m] in {"while", "whereas", "but"} or lowers[m] in NEGATIONS),
             sentence.end,
         )
+        after = lowers[colon:stop]
+        if not self.candidacy_words.isdisjoint(after) or not self.competing_words.isdisjoint(
+            after
+        ):
+            return []  # "When the Assembly elects five members ...: A, B and C are competing"
         return [Relation(e, body, "ELECTED_TO") for e in ents
                 if e.label_ == "COUNTRY" and colon < e.start < stop]
 
@@ -2848,14 +2856,13 @@ class RelationExtractor(DataComponent):
                 return counted, body
         if both and NEGATIONS.isdisjoint(lower_forms(doc)[k:cue_start]):
             # "The Philippines received 114 votes and Mexico 109, and both were elected"
-            pair = self._antecedents(doc, k, cue_start)
             before = [e for e in ents if e.label_ == "COUNTRY" and e.end <= k]
-            if not pair and len(before) >= 2 and "and" in lower_forms(doc)[
-                before[-2].end : before[-1].start
-            ]:
+            if len(before) >= 2 and "and" in lower_forms(doc)[before[-2].end : before[-1].start]:
                 # "... lost to Bulgaria, with 160 votes, and Albania, with 123; both were
-                # elected": the two countries joined last
+                # elected": the two countries joined last in the sentence
                 pair = before[-2:]
+            else:
+                pair = self._antecedents(doc, k, cue_start)
             if len(pair) == 2:
                 return pair, body
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
@@ -2923,6 +2930,11 @@ class RelationExtractor(DataComponent):
         listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
         if not listed or listed[0].start - colon > 2:
             return []
+        after = lower_forms(doc)[colon : sentence.end]
+        if not self.candidacy_words.isdisjoint(after) or not self.competing_words.isdisjoint(
+            after
+        ):
+            return []  # "When the Assembly elects five members ...: A, B and C are competing"
         number = next((self.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
                        for t in counted if t.like_num), 0)
         if number == len({e.kb_id_ for e in listed}):
@@ -3496,6 +3508,14 @@ class RelationExtractor(DataComponent):
         country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == j), None)
         if country is None:
             return None
+        if country.start > sentence.start and doc[country.start - 1].lower_ in {
+            "after", "following"
+        } and doc[j].lower_ == "in" and "/" in str(date._.value) and (
+            not BODY_NOUNS.isdisjoint(lower_forms(doc)[sentence.start : country.start])
+        ):
+            # "would be the second Central Asian state on the council, after Kazakhstan in
+            # 2017-2018": the term of the country that sat before
+            return country
         for k in range(country.start - 1, max(sentence.start, country.start - 12), -1):
             if doc[k].lower_ == "by" and k > sentence.start and (
                 doc[k - 1].lower_ in {"held", "chaired", "led"}
@@ -4845,6 +4865,10 @@ def _without_clause(gap: Span) -> list[Token]:
     return tokens
 
 
+DESCRIBING_NOUNS = {"newcomer", "newcomers", "debutant", "neighbour", "neighbor", "rival",
+                    "incumbent", "holder", "favourite", "favorite", "outsider"}
+
+
 def _without_insertion(gap: list[Token]) -> list[Token]:
     """The gap between two list members without an inserted ", backed by COUNTRY" or
     ", with 160 votes,"."""
@@ -4854,6 +4878,13 @@ def _without_insertion(gap: list[Token]) -> list[Token]:
         close = next((m for m in range(3, len(gap)) if gap[m].text == ","), None)
         if close is not None and close <= 5:
             return gap[close:]
+    # "and first-timer Luxembourg", "and newcomer Latvia": a noun describing the next one
+    words = [t.lower_ for t in gap]
+    described = (
+        words[-3:-1] == ["first", "-"] or len(gap) >= 2 and words[-1] in DESCRIBING_NOUNS
+    )
+    if described and all(w in LIST_JOINERS for w in words[: -3 if words[-2] == "-" else -1]):
+        return gap[: -3 if words[-2] == "-" else -1]
     for k in range(len(gap) - 3):
         if gap[k].text == "," and gap[k + 1].lower_.endswith("ed") and gap[k + 2].lower_ == "by":
             m = k + 3

@@ -613,6 +613,13 @@ class VoteCounter(DataComponent):
             return self._context(doc, i)
         if k > 2 and doc[k].lower_ in {"candidate", "nominee"} and _possessive_mark(doc, k - 1):
             k -= 2  # "Beating China's Candidate 55 To 28"
+        if doc[k].text == "," and DIGITS.match(doc[i].text):
+            # "beat Finland in the second, 131 to 62": past a phrase naming the round
+            m = k - 1
+            while m > k - 5 and doc[m].is_lower:
+                m -= 1
+            if m < k - 1 and doc[m + 1].lower_ in {"in", "on", "after"}:
+                k = m
         rival = doc[k]
         if rival.ent_type_ not in CANDIDATE_TYPES:
             return False
