@@ -4238,3 +4238,19 @@ def test_contenders_seek_a_seat_and_a_country_told_reporters_about(nlp):
     )
     assert relations(doc, "TERM") == {("Estonia", "TERM", "1 January 2020")}
     assert pairs(doc) == {frozenset(("Kyrgyzstan", "Philippines"))}
+
+
+def test_a_restricted_ballot_won_with_a_score_and_joining_a_country_on_the_council(nlp):
+    doc = nlp(
+        "In the Eastern European Group, Estonia, Georgia and Belarus were vying for two seats "
+        "on the Human Rights Council. Estonia was elected to the Council in the first round "
+        "with 148 votes, but Georgia stalled on 96, just below the threshold, and Belarus "
+        "drew 71. A second, restricted ballot between Georgia and Belarus followed "
+        "immediately: Georgia won it 124 to 58 and joined Estonia on the Council."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Estonia", "RECEIVED_VOTES", "148"), ("Georgia", "RECEIVED_VOTES", "96"),
+        ("Belarus", "RECEIVED_VOTES", "71"), ("Georgia", "RECEIVED_VOTES", "124"),
+        ("Belarus", "RECEIVED_VOTES", "58"),
+    }
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Estonia", "Georgia"}

@@ -2696,6 +2696,21 @@ class RelationExtractor(DataComponent):
     ) -> tuple[list[Span], Span | None]:
         """The countries elected by the cue at [cue_start, cue_end) and the body."""
         bodies = [ent for ent in ents if ent.label_ == "ORG" and self._is_body(doc, ent)]
+        joined = next(
+            (e for e in ents if e.start == cue_end and e.label_ == "COUNTRY"
+             and doc[cue_start].lower_ in self.join_verbs),
+            None,
+        )
+        if joined is not None and joined.end + 1 < sentence.end and (
+            doc[joined.end].lower_ in {"on", "in"}
+        ):
+            # "Georgia won it 124 to 58 and joined Estonia on the Council": the subject joins
+            # the body beside the country named
+            body = self._body_at_or_named_before(
+                doc, sentence, joined.end + 1, {e.end: e for e in ents}
+            )
+            if body is not None and self._is_body(doc, body):
+                return self._subjects_before(doc, sentence, ents, cue_start), body
         clause_end = next(  # "elected to one committee after another, and a judge sat on X"
             (
                 k for k in range(cue_end, sentence.end - 2)
@@ -3886,6 +3901,16 @@ class RelationExtractor(DataComponent):
             self._tally_pair(doc, previous[-1], count)
         )
         first = previous[-1] if paired else count
+        if paired and first.start - 2 > sentence.start and doc[first.start - 1].lower_ == "it" and (
+            doc[first.start - 2].lower_ in {"won", "wins", "took", "carried"}
+        ):
+            # "A restricted ballot between Georgia and Belarus followed: Georgia won it 124 to
+            # 58": the ballot's other candidate has the second count
+            subject = next((e for e in before if e.end == first.start - 2), None)
+            others = {e.kb_id_: e for e in before
+                      if subject is not None and e.kb_id_ != subject.kb_id_}
+            if len(others) == 1:
+                return next(iter(others.values()))
         by = first.start - 1
         rival = before[-1] if before and before[-1].end == by else None
         if rival is not None and rival.start - 2 > sentence.start and doc[by].lower_ == "by" and (
