@@ -524,3 +524,26 @@ def test_a_past_act_at_an_event_and_a_past_form_right_before_the_month(nlp, sent
 )
 def test_results_of_a_weekday_are_past_and_leaving_office_is_to_come(nlp, text, date, value):
     assert (date, value) in values(nlp(text), "DATE")
+
+
+def test_a_day_in_words_of_a_month(nlp):
+    doc = nlp(
+        "Ljubljana, 6 June 2023\n\nSlovenia takes its seat on the first of January 2024 and "
+        "hands over on the twenty-first of June."
+    )
+    assert values(doc, "DATE")[1:] == [
+        ("first of January 2024", "2024-01-01"), ("twenty-first of June", "2023-06-21")
+    ]
+
+
+def test_a_dated_note_and_an_irregular_past_after_a_weekday(nlp):
+    note = nlp(
+        "Lisbon, Wednesday, 5 October 2016 — transcript\n\nThe vote is tomorrow.\n\nTranscript "
+        "note, added 13 October 2016: The Council adopted the resolution on 6 October."
+    )
+    assert ("6 October", "2016-10-06") in values(note, "DATE")
+    brief = nlp(
+        "SKOPJE, 1 December 2023 – Malta will chair the OSCE next year, after ministers "
+        "meeting in Skopje on Thursday broke a deadlock."
+    )
+    assert ("Thursday", "2023-11-30") in values(brief, "DATE")

@@ -549,3 +549,34 @@ def test_names_opened_by_a_head_in_another_language(nlp, text, name):
     assert (name, "ORG") in spans(doc)
     assert not any(e.label_ in {"PERSON", "COUNTRY"} and e.start_char >= text.index(name)
                    and e.end_char <= text.index(name) + len(name) for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("She was elected to the Committee on Economic, Social and Cultural Rights.",
+         "Committee on Economic, Social and Cultural Rights",
+         "Committee on Economic, Social and Cultural Rights"),
+        ("Latvia was elected to the Executive Board of the United Nations Educational, "
+         "Scientific and Cultural Organization.",
+         "Executive Board of the United Nations Educational, Scientific and Cultural "
+         "Organization", "UNESCO Executive Board"),
+        ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LATVIA\n\nLatvia was elected.",
+         "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LATVIA",
+         "Ministry of Foreign Affairs of the Republic of Latvia"),
+        ("MINISTRY OF FOREIGN AFFAIRS AND REGIONAL CO-OPERATION\n\nMauritius was elected.",
+         "MINISTRY OF FOREIGN AFFAIRS AND REGIONAL CO-OPERATION",
+         "Ministry of Foreign Affairs and Regional Co-operation"),
+    ],
+)
+def test_comma_lists_parents_after_of_and_long_upper_case_headers(nlp, text, name, kb_id):
+    assert (name, kb_id) in linked(nlp(text), "ORG")
+
+
+def test_a_short_name_in_parentheses_after_a_long_name(nlp):
+    doc = nlp(
+        "Khalid Al-Mahmood, a senior fellow at the Bahrain Center for Strategic, International "
+        "and Energy Studies (Derasat), said so. Derasat has published a study."
+    )
+    full = "Bahrain Center for Strategic, International and Energy Studies"
+    assert linked(doc, "ORG") == [(full, full), ("Derasat", full), ("Derasat", full)]

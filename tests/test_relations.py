@@ -4254,3 +4254,18 @@ def test_a_restricted_ballot_won_with_a_score_and_joining_a_country_on_the_counc
         ("Belarus", "RECEIVED_VOTES", "58"),
     }
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Estonia", "Georgia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("The Prime Minister of the Republic of Fiji, Hon. Josaia Voreqe Bainimarama, "
+         "welcomed the result.", "Josaia Voreqe Bainimarama", "Republic of Fiji"),
+        ("Ghana's Permanent Representative to the United Nations, H.E. Ambassador Harold "
+         "Adlai Agyeman, said the vote was won.", "Harold Adlai Agyeman", "Ghana"),
+    ],
+)
+def test_honorifics_of_diplomatic_releases(nlp, text, person, country):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]
+    assert relations(doc, "POSITION_AT") == {(person, "POSITION_AT", country)}

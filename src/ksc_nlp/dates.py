@@ -133,6 +133,7 @@ class DateFinder(DataComponent):
         calendar = self.data["calendar"]
         self.months: dict[str, int] = calendar["months"]
         self.weekdays: dict[str, int] = calendar["weekdays"]
+        self.ordinal_days: dict[str, int] = calendar["ordinal_days"]
         self.weekday_abbreviations = set(calendar["weekday_abbreviations"])
         self.relative_days: dict[str, int] = calendar["relative_days"]
         # "next year", "last month": (unit, offset) per phrase
@@ -157,11 +158,30 @@ class DateFinder(DataComponent):
         document_date = self._document_date(doc, matches)
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
+        later: tuple[int, PartialDate] | None = None  # a full date after the document's
         for match in matches:
             label = "TIME" if match.kind == "time" else "DATE"
             span = Span(doc, match.start, match.end, label=label)
             if label == "DATE":
-                span._.value = self._value(doc, match, document_date)
+                anchor = document_date
+                if later is not None and match.year is None and match.kind == "date" and (
+                    line_bounds(doc, match.start)[0] == later[0]
+                ):
+                    # "Transcript note, added 13 October 2016: ... adopted on 6 October": a
+                    # note dated after the text reads its days from its own date
+                    anchor = later[1]
+                span._.value = self._value(doc, match, anchor)
+                if match.year and match.month and match.day and document_date and (
+                    match.end < len(doc) and doc[match.end].text == ":"  # a dated note
+                    and document_date.year is not None
+                    and (match.year, match.month, match.day) > (
+                        document_date.year, document_date.month or 0, document_date.day or 0
+                    )
+                ):
+                    later = (
+                        line_bounds(doc, match.start)[0],
+                        PartialDate(match.year, match.month, match.day),
+                    )
             spans.append(span)
         add_entities(doc, spans)
         return doc
@@ -215,6 +235,8 @@ class DateFinder(DataComponent):
             )
              or year),
             (self._day_month_year, self._day(word) is not None),
+            (self._ordinal_of_month, word.lower_ in self.ordinal_days
+             or word.lower_ in {"twenty", "thirty"}),
             (self._month_day_year, self._month_of(word) is not None),
             (self._month_year, text in self.months),
             (self._year_range, bool(YEAR_SLASH_RANGE.match(text)) or year),
@@ -316,6 +338,26 @@ class DateFinder(DataComponent):
         if year is not None:
             return DateMatch(i, j + 1, "date", year, month, day)
         return DateMatch(i, i + 2, "date", None, month, day)
+
+    def _ordinal_of_month(self, doc: Doc, i: int) -> DateMatch | None:
+        """"the first of January 2024", "the twenty-first of June": a day in words, "of" and
+        the month (and year)."""
+        day, k = self.ordinal_days.get(doc[i].lower_), i + 1
+        if day is None and i + 3 < len(doc) and doc[i + 1].text == "-" and (
+            doc[i + 2].lower_ in self.ordinal_days and self.ordinal_days[doc[i + 2].lower_] < 10
+        ):
+            day, k = (20 if doc[i].lower_ == "twenty" else 30) + self.ordinal_days[
+                doc[i + 2].lower_
+            ], i + 3  # "twenty-first"
+        if day is None or day > 31 or k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        month = self._month_of(doc[k + 1])
+        if month is None or doc[k + 1].lower_ == "may" and not doc[k + 1].is_title:
+            return None
+        year = self._year_at(doc, k + 2)
+        if year is not None:
+            return DateMatch(i, k + 3, "date", year, month, day)
+        return DateMatch(i, k + 2, "date", None, month, day)
 
     def _month_day_year(self, doc: Doc, i: int) -> DateMatch | None:
         month = self._month_of(doc[i])
@@ -609,10 +651,13 @@ class DateFinder(DataComponent):
         ):
             future = False  # "the 128 votes of Tuesday are a useful map": a result, past
         following = doc[match.end] if match.end < len(doc) else None
-        if future and following is not None and following.is_lower and len(following) > 4 and (
-            following.lower_.endswith("ed")
+        if future and following is not None and following.is_lower and (
+            len(following) > 4 and following.lower_.endswith("ed")
+            or following.lower_ in self.past_cues and following.lower_ not in {"has", "have"}
         ):
-            future = False  # "on Friday filled the seats ... for a term beginning 1 January"
+            # "on Friday filled the seats ... for a term beginning 1 January", "will chair
+            # the body next year, after ministers meeting on Thursday broke the deadlock"
+            future = False
         delta = (match.weekday - anchor_date.weekday()) % 7
         if not future and delta:
             delta -= 7

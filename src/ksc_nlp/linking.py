@@ -84,7 +84,7 @@ class Linker(DataComponent):
     data_files = {"organisations": "organisations.jsonl"}
 
     def compile(self) -> None:
-        alias_ids = {
+        alias_ids = self.alias_ids = {
             alias: entry["id"] for entry in self.data["organisations"] for alias in entry["aliases"]
         }
         # "General Conference" -> {"United Nations Educational, ...": "UNESCO General Conference"}
@@ -143,6 +143,12 @@ class Linker(DataComponent):
                 named = [body for parent, body in self.bodies[kb_id].items() if parent in parents]
                 if len(named) == 1:
                     kb_id = named[0]
+            elif ent.label_ == "ORG" and " of " in kb_id:
+                # "Executive Board of the United Nations Educational, Scientific and Cultural
+                # Organization": a body named with its parent after "of"
+                body, _, parent = kb_id.partition(" of ")
+                parent_id = self.alias_ids.get(parent.removeprefix("the "))
+                kb_id = self.bodies.get(body, {}).get(parent_id, kb_id)
             if kb_id != ent.kb_id_:
                 changed.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id))
         if annotation_complete(doc):

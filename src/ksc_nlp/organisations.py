@@ -50,6 +50,14 @@ def canonical_org_name(span: Span) -> str:
     return name
 
 
+def _after_glued_hyphen(token: Token) -> bool:
+    """The word after a hyphen glued to both neighbours ("OPERATION" of "CO-OPERATION")."""
+    doc, i = token.doc, token.i
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
+        not doc[i - 2].whitespace_
+    )
+
+
 # Words that join the parts of a name in Spanish, Portuguese, Italian, French and German
 FOREIGN_CONNECTORS = {"de", "del", "della", "delle", "degli", "dei", "di", "des", "du", "da", "do",
                       "dos", "das", "la", "las", "los", "le", "y", "e", "et", "für"}
@@ -167,17 +175,18 @@ class OrganisationFinder(DataComponent):
                 continue
             line_start, line_end = line_bounds(doc, token.i)
             words = [t for t in doc[line_start:line_end] if not t.is_space]
-            if not words or words[0].i != token.i or len(words) > 8 or len(words) < 3:
+            if not words or words[0].i != token.i or len(words) > 12 or len(words) < 3:
                 continue
             if words[1].lower_ not in {"of", "for"} or any(
                 t.ent_type_ not in {"", "COUNTRY", "GPE"} or t.is_alpha and not t.is_upper
                 for t in words
             ):
                 continue
-            kb_id = " ".join(
-                t.lower_ if t.lower_ in {"of", "for", "and", "the"} else t.text.title()
+            kb_id = "".join(
+                (t.lower_ if t.lower_ in {"of", "for", "and", "the"} or _after_glued_hyphen(t)
+                 else t.text.title()) + (t.whitespace_ and " ")
                 for t in words
-            )
+            ).strip()  # "Ministry of Foreign Affairs, African Cooperation", "Co-operation"
             spans.append(Span(doc, token.i, words[-1].i + 1, label="ORG", kb_id=kb_id))
         return spans
 
@@ -462,6 +471,10 @@ class OrganisationFinder(DataComponent):
                     and doc[end + 1].ent_type_ != "COUNTRY"
                 ):
                     end += 1
+                elif token.text == "," and self._comma_list_end(doc, end, limit) > end:
+                    # "Committee on Economic, Social and Cultural Rights", "Center for
+                    # Strategic, International and Energy Studies"
+                    end = self._comma_list_end(doc, end, limit)
                 elif token.text == "-" and end + 1 < limit and (
                     self._is_name_word(doc[end + 1])
                     and not doc[end - 1].whitespace_ and not token.whitespace_
@@ -492,6 +505,25 @@ class OrganisationFinder(DataComponent):
                 end -= 1
             return end
         return j
+
+    def _comma_list_end(self, doc: Doc, comma: int, limit: int) -> int:
+        """After a comma inside a name: the end of "Social and Cultural" (name words, more
+        commas, then "and" and a name word) when the name goes on after it ("Rights",
+        "Studies"), else ``comma``."""
+        k = comma
+        while k < limit and doc[k].text == "," and k + 1 < limit and (
+            self._is_name_word(doc[k + 1]) and not doc[k + 1].ent_type_
+        ):
+            k += 2  # ", Social"
+        if k == comma or k + 1 >= limit or doc[k].lower_ not in JOINERS:
+            return comma
+        k += 1
+        while k < limit and self._is_name_word(doc[k]) and not doc[k].ent_type_:
+            k += 1  # "and Cultural Rights", "and Energy Studies"
+        tail = doc[k - 1].text
+        return k if tail in self.org_words or tail in self.heads or k - comma >= 5 and (
+            doc[k - 1].is_title
+        ) else comma
 
     def _entity_end(self, doc: Doc, j: int) -> int:
         end = j + 1
@@ -601,6 +633,9 @@ class OrganisationFinder(DataComponent):
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
             if opening.text == "(" and closing.text == ")" and (
                 _is_abbreviation(abbreviation) or _mixed_case_initials(abbreviation, initials)
+                # "Bahrain Center for ... Studies (Derasat)": a short name, for a long name
+                or abbreviation.is_title and abbreviation.is_alpha and len(ent) >= 4
+                and not abbreviation.ent_type_ and abbreviation.text not in self.stopwords
             ):
                 expansions[abbreviation.text] = ent.kb_id_ or ent.text
         orths = doc.to_array(ORTH).tolist() if expansions else []

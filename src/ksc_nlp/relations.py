@@ -1615,8 +1615,11 @@ class RelationExtractor(DataComponent):
         if end - 1 > sentence.start and doc[end - 1].lower_ in HONORIFIC_TITLES and (
             doc[end - 2].text in self.honorifics or doc[end - 2].text == ","
             or doc[end - 2].lower_ in self.titles.last_words
+        ) or end - 2 > sentence.start and doc[end - 1].lower_ == "ambassador" and (
+            doc[end - 2].text in self.honorifics and doc[end - 3].text == ","
         ):
-            # "Minister of Foreign Affairs, H.H. Sheikh Name", "Foreign Minister Sheikh Name"
+            # "Minister of Foreign Affairs, H.H. Sheikh Name", "Foreign Minister Sheikh Name",
+            # "Permanent Representative to the United Nations, H.E. Ambassador Name"
             end -= 1
         while end > sentence.start and doc[end - 1].text in self.honorifics:
             end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name", "Datuk Seri Name"

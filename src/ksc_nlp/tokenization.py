@@ -89,16 +89,20 @@ def _keep_digraph_initials(rule: str) -> str:
 # Contractions written without an apostrophe that are words in news: "Wed, Jun 17, 2020"
 # (not "We" "d"), "Id al-Adha".
 NEWS_WORDS = {"Wed", "wed", "Id", "id"}
+NEWS_ABBREVIATIONS = {"Hon.", "Amb.", "Rt."}
 
 
 def news_exceptions(exceptions: dict[str, Any]) -> dict[str, Any]:
     """spaCy's special cases without its emoticons: news text has none, and "):" after an
     agency in a dateline ("Oct 14 (RSS): ...") must split like any other punctuation; nor
     the apostrophe-less contractions of ``NEWS_WORDS``."""
-    return {
+    kept = {
         text: value for text, value in exceptions.items()
         if text not in EMOTICONS and text not in NEWS_WORDS
     }
+    # honorifics of diplomatic releases that keep their full stop ("Hon. Name", "Amb. Name")
+    kept.update({text: [{ORTH: text}] for text in NEWS_ABBREVIATIONS})
+    return kept
 
 
 class LineSentencer:
