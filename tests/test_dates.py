@@ -547,3 +547,10 @@ def test_a_dated_note_and_an_irregular_past_after_a_weekday(nlp):
         "meeting in Skopje on Thursday broke a deadlock."
     )
     assert ("Thursday", "2023-11-30") in values(brief, "DATE")
+
+
+def test_a_published_line_with_a_section(nlp):
+    doc = nlp("Headline\n\nBy Dana Omir\n\nPublished 16.03.2011 in Nation\n\nIt was announced on "
+              "March 12.")
+    assert doc._.document_date == "2011-03-16"
+    assert ("March 12", "2011-03-12") in values(doc, "DATE")

@@ -580,3 +580,12 @@ def test_a_short_name_in_parentheses_after_a_long_name(nlp):
     )
     full = "Bahrain Center for Strategic, International and Energy Studies"
     assert linked(doc, "ORG") == [(full, full), ("Derasat", full), ("Derasat", full)]
+
+
+def test_a_mission_in_a_country_and_its_abbreviation(nlp):
+    doc = nlp(
+        "Roza Otunbayeva was appointed head of the United Nations Assistance Mission in "
+        "Afghanistan (UNAMA). UNAMA welcomed her."
+    )
+    name = "United Nations Assistance Mission in Afghanistan"
+    assert linked(doc, "ORG") == [(name, name), ("UNAMA", name), ("UNAMA", name)]

@@ -619,3 +619,14 @@ def test_glued_initials_and_patronymic_words(nlp, text, short, full):
     people = {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"}
     assert (full, full) in people
     assert (short, full) in people
+
+
+def test_glued_initials_of_a_name_written_surname_first(nlp):
+    doc = nlp(
+        "Deputy Minister Yusupov Akmal Rustamovich spoke. According to A.Yusupov, the vote "
+        "was fair."
+    )
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Yusupov Akmal Rustamovich", "Yusupov Akmal Rustamovich"),
+        ("A.Yusupov", "Yusupov Akmal Rustamovich"),
+    ]

@@ -477,6 +477,10 @@ class DateFinder(DataComponent):
                 # "Posted 11 May 2022 by Name": a byline after the date
                 or doc[match.end].lower_ == "by" and match.end + 1 < line_end
                 and doc[match.end + 1].is_title
+                # "Published 16.03.2011 in Nation": the section after the date
+                or doc[match.end].lower_ == "in" and match.end + 1 < line_end
+                and all(t.is_title or t.is_punct or t.is_space
+                        for t in doc[match.end + 1 : line_end])
             ):  # not "General Assembly Designates 11 July As Day ..." in a headline
                 dateline = match
                 break

@@ -39,9 +39,14 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         # "John Ashe" of "John William Ashe", "Ana de Silva" of "Ana Maria de Silva": the
         # middle names left out
         return True
+    initials = short[:-1]
+    if initials and short_lower[-1] == full_lower[0] and len(full) > len(initials) and all(
+        part.endswith(".") and len(part) <= 3 and word.startswith(part.rstrip("."))
+        for part, word in zip(initials, full[1:], strict=False)
+    ):
+        return True  # "A.Yusupov" of "Yusupov Akmal Rustamovich": surname written first
     if short_lower[-1] != full_lower[-1]:
         return False
-    initials = short[:-1]
     if initials and all(part.endswith(".") and len(part) <= 3 for part in initials) and all(
         word.startswith(part.rstrip(".")) for part, word in zip(initials, full, strict=False)
     ):

@@ -725,8 +725,10 @@ def _mission_to(doc: Doc, head: int, end: int) -> int:
     if doc[head].text in MISSION_HEADS and end + 1 < len(doc) and doc[end].lower_ == "in" and (
         head > 0 and doc[head - 1].ent_type_ == "ORG"
         and doc[end + 1].ent_type_ in {"COUNTRY", "GPE"}
+        or head > 0 and doc[head - 1].is_title and doc[end + 1].ent_type_ == "COUNTRY"
     ):
-        # "United Nations Mission in South Sudan", "African Union Mission in Somalia"
+        # "United Nations Mission in South Sudan", "African Union Mission in Somalia",
+        # "United Nations Assistance Mission in Afghanistan"
         k = end + 2
         while k < len(doc) and doc[k].ent_iob_ == "I":
             k += 1
