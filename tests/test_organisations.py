@@ -589,3 +589,9 @@ def test_a_mission_in_a_country_and_its_abbreviation(nlp):
     )
     name = "United Nations Assistance Mission in Afghanistan"
     assert linked(doc, "ORG") == [(name, name), ("UNAMA", name), ("UNAMA", name)]
+
+
+def test_a_unesco_electoral_group_with_its_number_is_no_body_to_join(nlp):
+    doc = nlp("Latvia was elected to the Executive Board of UNESCO from Electoral Group II.")
+    assert ("Electoral Group II", "ORG") in spans(doc)
+    assert all(r.child.text != "Electoral Group II" for r in doc._.relations)

@@ -4269,3 +4269,15 @@ def test_honorifics_of_diplomatic_releases(nlp, text, person, country):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]
     assert relations(doc, "POSITION_AT") == {(person, "POSITION_AT", country)}
+
+
+def test_seats_on_a_bare_council_then_a_gapped_clause_and_a_tally_in_apposition(nlp):
+    doc = nlp(
+        "The Human Rights Council met on Tuesday. Malawi and Ghana won the two African seats "
+        "on the council unopposed; Indonesia and China took the two Asia-Pacific seats, and "
+        "France and the Netherlands the two Western ones. China's tally, 154, was the lowest."
+    )
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Malawi", "Ghana", "Indonesia", "China", "France", "Netherlands"
+    }
+    assert relations(doc, "RECEIVED_VOTES") == {("China", "RECEIVED_VOTES", "154")}

@@ -249,6 +249,10 @@ class OrganisationFinder(DataComponent):
             )
             end = self._without_trailing_name(doc, start, i, end)
             end = _mission_to(doc, i, end)
+            if end == i + 1 and end < len(doc) and token.text == "Group" and start < i and (
+                ROMAN_NUMERAL.match(doc[end].text) and len(doc[end]) <= 4
+            ):
+                end += 1  # "Electoral Group II" of UNESCO
             if token.text in self.media_heads and start == i and (
                 end == i + 1 or doc[i + 1].lower_ not in {"for", "of"}
             ):  # a news agency needs its name first, but "the Agency for Statistics"

@@ -68,7 +68,7 @@ VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
                "summit", "meeting", "session", "talks", "conference", "round", "rounds",
                "referendum", "referendums", "plebiscite", "ceremony", "forum"}
-TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled"}
+TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled", ","}
 QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
                    "candidacy", "mission", "delegation", "campaign", "accession"}
 APPOSITION_STARTS = {"then", "a", "an", "once", "now", "formerly", "itself", "long"}
@@ -2772,6 +2772,28 @@ class RelationExtractor(DataComponent):
                 ),
                 None,
             )
+            seats = any(t.lower_ in SEAT_NOUNS for t in doc[cue_start:cue_end])
+            if body is None and seats:
+                # "A and B won the four African seats on the council unopposed; C and D took
+                # the four Asia-Pacific seats": the bare body of an election just before
+                lowers = lower_forms(doc)
+                bare = next(
+                    (k for k in range(cue_start - 1, sentence.start + 1, -1)
+                     if lowers[k] in BODY_NOUNS and lowers[k - 1] == "the"
+                     and lowers[k - 2] in MEMBERSHIP_PREPOSITIONS and not doc[k].ent_type_),
+                    None,
+                )
+                if bare is not None and any(
+                    c[1] <= bare - 2 for c in self._election_cues(doc, sentence)
+                ):
+                    body = self._body_at_or_named_before(
+                        doc, sentence, bare - 1, {e.end: e for e in ents}
+                    )
+                    if body is not None:
+                        subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                        return subjects + self._gapped_seat_winners(
+                            doc, sentence, ents, cue_end
+                        ), body
             # "A and B were elected to the Human Rights Council ..., and China won a seat
             # with 154": a seat won after the body's election in the same sentence
             # "failed in its bid for a seat on the Council, in a vote in which A and B
@@ -2899,6 +2921,29 @@ class RelationExtractor(DataComponent):
         return subjects + self._along_with(
             doc, sentence, ents, along, alongside
         ) if subjects else [], body
+
+    def _gapped_seat_winners(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_end: int
+    ) -> list[Span]:
+        """"C and D took the four Asia-Pacific seats, and E and F the two Western ones": the
+        countries of a clause that leaves the verb out, before "the ... ones"."""
+        k = cue_end
+        while k < sentence.end and doc[k].text not in {",", ";"}:
+            k += 1
+        if k + 2 >= sentence.end or doc[k + 1].lower_ != "and":
+            return []
+        first = next((e for e in ents if e.start == k + 2 and e.label_ == "COUNTRY"), None)
+        if first is None:
+            first = next((e for e in ents if e.start == k + 3 and e.label_ == "COUNTRY"
+                          and doc[k + 2].lower_ in ARTICLES), None)
+        if first is None:
+            return []
+        listed = self._country_list(ents, first, doc)
+        m = listed[-1].end
+        if m >= sentence.end or doc[m].lower_ != "the":
+            return []
+        rest = lower_forms(doc)[m : min(sentence.end, m + 6)]
+        return listed if {"ones", "seats", "seat", "one"} & set(rest) else []
 
     def _along_with(
         self, doc: Doc, sentence: Span, ents: list[Span], start: int, alongside: bool = False
@@ -3049,7 +3094,9 @@ class RelationExtractor(DataComponent):
         """An organisation a country can be elected to: not the origin of a candidate
         ("from the African Group"), not a regional group ("the seat of the Eastern European
         Group") and not a modifier ("U.N. rights body")."""
-        if ent[-1].text == "Group":
+        if ent[-1].text == "Group" or len(ent) > 1 and ent[-2].text == "Group" and (
+            ent[-1].text.isupper()  # "Electoral Group II"
+        ):
             return False
         if ent.kb_id_ == "United Nations General Assembly" and ent.start > 1 and (
             doc[ent.start - 2 : ent.start].text.lower() == "in the"

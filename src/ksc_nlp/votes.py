@@ -695,10 +695,11 @@ class VoteCounter(DataComponent):
         return not self.context_words.isdisjoint(window)
 
     def _stated_tally(self, doc: Doc, numeral: Numeral) -> bool:
-        """"Thailand's tally was 55", "its total stood at 60", in a vote."""
+        """"Thailand's tally was 55", "its total stood at 60", "China's tally, 154, was the
+        lowest", in a vote."""
         k = numeral.start - 1
         while k > 0 and numeral.start - k <= 2 and doc[k].lower_ in {
-            "was", "is", "stood", "at", "of", "reached"
+            "was", "is", "stood", "at", "of", "reached", ","
         }:
             k -= 1
         return (
