@@ -4281,3 +4281,16 @@ def test_seats_on_a_bare_council_then_a_gapped_clause_and_a_tally_in_apposition(
         "Malawi", "Ghana", "Indonesia", "China", "France", "Netherlands"
     }
     assert relations(doc, "RECEIVED_VOTES") == {("China", "RECEIVED_VOTES", "154")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("The General Conference appointed Audrey Azoulay of France for a second term as "
+         "Director-General of UNESCO, with 155 votes.", "Audrey Azoulay", "UNESCO"),
+        ("The board re-elected Maria Silva for another four-year mandate as Executive "
+         "Director of UNICEF.", "Maria Silva", "UNICEF"),
+    ],
+)
+def test_an_office_after_for_a_second_term(nlp, text, person, body):
+    assert relations(nlp(text), "POSITION_AT") == {(person, "POSITION_AT", body)}

@@ -1892,6 +1892,9 @@ class RelationExtractor(DataComponent):
             or doc[k].lower_ == "on" and doc[k - 1].lower_ in {"went", "goes", "go"}
         ):
             k += 1
+        term_end = _for_a_term_end(doc, k, sentence.end)
+        if term_end != k and term_end < sentence.end and doc[term_end].lower_ == "as":
+            k = term_end + 1  # "appointed Name of France for a second term as Director-General"
         if k + 3 < sentence.end and doc[k - 2].lower_ in {"is", "was"} and (
             doc[k - 1].lower_ in ARTICLES
         ):
@@ -4600,6 +4603,21 @@ def _after_trailing(doc: Doc, country: Span) -> bool:
 
 
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _for_a_term_end(doc: Doc, k: int, end: int) -> int:
+    """The end of "for a second term", "for another four-year mandate" at ``k`` (``k`` if
+    none is there)."""
+    if k + 2 >= end or doc[k].lower_ != "for" or doc[k + 1].lower_ not in {
+        "a", "an", "another", "his", "her", "its", "their"
+    }:
+        return k
+    m = next((m for m in range(k + 2, min(end, k + 7))
+              if doc[m].lower_ in {"term", "mandate", "tenure"}), None)
+    if m is None or not all(doc[j].is_lower or doc[j].text == "-" or doc[j].like_num
+                            for j in range(k + 2, m)):
+        return k
+    return m + 1
 
 
 def _body_head(ent: Span) -> str:
