@@ -4294,3 +4294,14 @@ def test_seats_on_a_bare_council_then_a_gapped_clause_and_a_tally_in_apposition(
 )
 def test_an_office_after_for_a_second_term(nlp, text, person, body):
     assert relations(nlp(text), "POSITION_AT") == {(person, "POSITION_AT", body)}
+
+
+def test_prevailed_in_the_second_by_a_score(nlp):
+    doc = nlp(
+        "In the Eastern European Group, North Macedonia and Belarus were vying for a single "
+        "seat; after an inconclusive first ballot, North Macedonia prevailed in the second by "
+        "121 votes to 58."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("North Macedonia", "RECEIVED_VOTES", "121"), ("Belarus", "RECEIVED_VOTES", "58")
+    }

@@ -221,7 +221,8 @@ class RelationExtractor(DataComponent):
         self.seat_filling_verbs = set(triggers["seat_filling_verbs"])
         self.person_seat_nouns = set(triggers["person_seat_nouns"])
         self.majority_nouns = set(triggers["majority_nouns"])
-        self.tally_verbs = {"led", "leads", "won", "wins", "beat", "beats", "defeated", "trailed"}
+        self.tally_verbs = {"led", "leads", "won", "wins", "beat", "beats", "defeated", "trailed",
+                            "prevailed", "prevails"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -3978,6 +3979,16 @@ class RelationExtractor(DataComponent):
                 return antecedent[0] if antecedent else None
         pronoun = by - 2 > sentence.start and doc[by - 1].lower_ == "it"  # "Spain beat it by"
         verb = by - 2 if pronoun else by - 1
+        if verb > sentence.start and doc[by].lower_ == "by" and (
+            doc[verb].lower_ not in self.tally_verbs
+        ):
+            # "North Macedonia prevailed in the second by 121 votes to 58": past the round
+            m = next((m for m in range(verb, max(sentence.start, verb - 5), -1)
+                      if doc[m].lower_ in {"in", "on", "after"}), None)
+            if m is not None and m - 1 > sentence.start and all(
+                doc[j].is_lower for j in range(m, by)
+            ) and doc[m - 1].lower_ in self.tally_verbs:
+                verb = m - 1
         if verb > sentence.start and doc[by].lower_ == "by" and doc[verb].is_lower and (
             doc[verb].lower_ in self.tally_verbs
         ):
