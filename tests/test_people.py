@@ -630,3 +630,16 @@ def test_glued_initials_of_a_name_written_surname_first(nlp):
         ("Yusupov Akmal Rustamovich", "Yusupov Akmal Rustamovich"),
         ("A.Yusupov", "Yusupov Akmal Rustamovich"),
     ]
+
+
+def test_upper_case_bylines_and_transcript_speaker_labels(nlp):
+    doc = nlp(
+        "RADIO NEWS\n\nPRESENTER (MAJA ZORN): Good evening. Our correspondent Luka Bregar was "
+        "in the hall.\n\nBREGAR: Slovenia won.\n\nZORN: Thank you.\n\nUPDATE: more later.\n"
+        "LONDON: rain.\n\nBy DANIEL OKAFOR\n"
+    )
+    people = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
+    assert people == [
+        ("MAJA ZORN", "Maja Zorn"), ("Luka Bregar", "Luka Bregar"),
+        ("BREGAR", "Luka Bregar"), ("ZORN", "Maja Zorn"), ("DANIEL OKAFOR", "Daniel Okafor"),
+    ]

@@ -133,6 +133,8 @@ class Linker(DataComponent):
                         -match[0],
                     ),
                 )[1][1]
+                if kb_id.isupper():
+                    kb_id = kb_id.title()  # "MAJA ZORN" of a speaker label: "Maja Zorn"
             elif ent.label_ == "COUNTRY" and _former_name(doc, ent):
                 # "the Republic of Zaire, ... admitted under the name of the Republic of the
                 # Congo": the state the sentence is about, under its former name

@@ -134,6 +134,7 @@ class PersonFinder(DataComponent):
         self.person_noun_words = {phrase[-1] for phrase in self.person_nouns.phrases}
         self.regnal_numbers = set(triggers["regnal_numbers"])
         self.given_names = frozenset(self.data["lexicon"]["given_names"])
+        self.speaker_roles = set(triggers["speaker_roles"])
         self._capital_letters = {self.nlp.vocab.strings.add(c) for c in ascii_uppercase}
         self._possessive_orths = {self.nlp.vocab.strings.add(p) for p in ("'S", "'s", "’S", "’s")}
         self.common_words = frozenset(self.data["lexicon"]["common_words"])
@@ -153,6 +154,7 @@ class PersonFinder(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         found = self._candidates(doc) + self._upper_case_headline_names(doc)
+        found += self._upper_case_labels(doc, found)
         found = [(self._undotted_initials_before(doc, start, end), end) for start, end in found]
         add_entities(doc, [Span(doc, start, end, label="PERSON") for start, end in found])
         add_entities(doc, self._propagate(doc))
@@ -416,6 +418,63 @@ class PersonFinder(DataComponent):
         if full and self.person_nouns.ending_at(doc, self._skip_back_comma(doc, start)):
             return True
         return full and (self._byline(doc, start, end) or self._lexical_name(doc, start, end))
+
+    def _upper_case_labels(
+        self, doc: Doc, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Names in capitals at the start of a line: a byline ("By DANIEL OKAFOR") and a
+        transcript's speaker labels ("PRESENTER (MAJA ZORN):", "BREGAR:"); a label of one
+        word only when it is the surname of a person named elsewhere."""
+        labels: list[tuple[int, int]] = []
+        single: list[tuple[int, int]] = []
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+        for i in starts:
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            if i + 1 >= len(doc):
+                continue
+            if doc[i].lower_ == "by" and doc[i].text in {"By", "BY"}:
+                end = self._upper_name_end(doc, i + 1)
+                line_end = line_bounds(doc, i)[1]
+                if end - (i + 1) >= 2 and (end >= line_end or doc[end].text in {",", "|", "and"}):
+                    labels.append((i + 1, end))  # "By DANIEL OKAFOR"
+                continue
+            start = i
+            if doc[i].lower_ in self.speaker_roles and doc[i].is_upper and (
+                doc[i + 1].text == "("
+            ):
+                start = i + 2  # "PRESENTER (MAJA ZORN):"
+            end = self._upper_name_end(doc, start)
+            if end == start or end >= len(doc):
+                continue
+            closing = end + 1 if start > i and doc[end].text == ")" else end
+            if closing + 2 < len(doc) and doc[closing].text == "(" and doc[closing + 2].text == ")":
+                closing += 3  # "FAJON (recording):"
+            if closing >= len(doc) or doc[closing].text != ":":
+                continue
+            if start == i and doc[start].lower_ in self.speaker_roles:
+                continue
+            (single if start == i and end - start == 1 else labels).append((start, end))
+        # "ZORN:", "BREGAR:": a surname of a person named elsewhere ("UPDATE:" is none)
+        surnames = {doc[end - 1].lower_ for _, end in found + labels}
+        return labels + [(start, end) for start, end in single if doc[start].lower_ in surnames]
+
+    def _upper_name_end(self, doc: Doc, start: int) -> int:
+        """The end of one to four capitalised words from ``start`` ("MAJA ZORN",
+        "CARVALHO-MARSH", "REBELO DE SOUSA") that are no entity and no common word."""
+        end = start
+        while end < len(doc) and end - start < 6 and (
+            doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1
+            and not doc[end].ent_type_ and doc[end].lower_ not in self.common_words
+            and doc[end].lower_ not in self.title_words
+            or doc[end].text == "-" and end > start and not doc[end].whitespace_
+            and not doc[end - 1].whitespace_
+            or doc[end].lower_ in NAME_PARTICLES and doc[end].is_upper and end > start
+        ):
+            end += 1
+        while end > start and (doc[end - 1].text == "-" or doc[end - 1].lower_ in NAME_PARTICLES):
+            end -= 1
+        return end
 
     def _upper_case_headline_names(self, doc: Doc) -> list[tuple[int, int]]:
         """"SERBIA'S JEREMIĆ ELECTED ...": in an upper-case line, a word after a country's
