@@ -554,3 +554,22 @@ def test_a_published_line_with_a_section(nlp):
               "March 12.")
     assert doc._.document_date == "2011-03-16"
     assert ("March 12", "2011-03-12") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "document_date", "expected"),
+    [
+        ("Seoul Daily Bulletin | 2023.06.07 09:12\n\nKorea won on Tuesday and starts on Jan. 1.",
+         "2023-06-07", [("Tuesday", "2023-06-06"), ("Jan. 1", "2024-01-01")]),
+        ("Bangkok Morning Digest\nPublished: 29 Jun 2016 at 06:00\n\nThailand lost on Tuesday.",
+         "2016-06-29", [("Tuesday", "2016-06-28")]),
+        ("Seoul, 7 June 2023\n\nKorea joins next January; it announced its bid last September.",
+         "2023-06-07", [("next January", "2024-01"), ("last September", "2022-09")]),
+    ],
+)
+def test_year_first_dates_published_at_and_last_or_next_month(nlp, text, document_date,
+                                                               expected):
+    doc = nlp(text)
+    assert doc._.document_date == document_date
+    found = values(doc, "DATE")
+    assert all(pair in found for pair in expected)

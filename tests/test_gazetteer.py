@@ -283,3 +283,7 @@ def test_a_former_name_introduced_as_such_names_the_state_of_the_sentence(nlp):
     assert linked(nlp("The Republic of the Congo voted."), "COUNTRY") == [
         ("Republic of the Congo", "COG")
     ]
+
+
+def test_viet_nam_with_its_diacritics_is_a_country(nlp):
+    assert ("Việt Nam", "VNM") in [(e.text, e.kb_id_) for e in nlp("Việt Nam won.").ents]

@@ -595,3 +595,29 @@ def test_a_unesco_electoral_group_with_its_number_is_no_body_to_join(nlp):
     doc = nlp("Latvia was elected to the Executive Board of UNESCO from Electoral Group II.")
     assert ("Electoral Group II", "ORG") in spans(doc)
     assert all(r.child.text != "Electoral Group II" for r in doc._.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("THE BALTIC LEDGER — OPINION\n\nEstonia won.", "BALTIC LEDGER", "Baltic Ledger"),
+        ("CORREIO DO PLANALTO – English edition\n\nBrazil won.", "CORREIO DO PLANALTO",
+         "Correio do Planalto"),
+        ("DIARIO LA COSTA | International\n\nPeru lost.", "DIARIO LA COSTA", "Diario La Costa"),
+    ],
+)
+def test_an_upper_case_masthead_before_a_separator(nlp, text, name, kb_id):
+    assert linked(nlp(text), "ORG")[0] == (name, kb_id)
+
+
+def test_a_dateline_is_no_masthead(nlp):
+    assert linked(nlp("NEW YORK — The Council elected Peru."), "ORG") == []
+
+
+def test_a_lexicon_abbreviation_spelled_out_otherwise_in_the_text(nlp):
+    doc = nlp(
+        "Agence de Presse Sénégalaise\n\nSenegal won, APS reported. The Council of "
+        "Administration of the Universal Postal Union (UPU) met."
+    )
+    assert ("APS", "Agence de Presse Sénégalaise") in linked(doc, "ORG")
+    assert ("UPU", "Universal Postal Union") in linked(doc, "ORG")

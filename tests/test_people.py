@@ -643,3 +643,16 @@ def test_upper_case_bylines_and_transcript_speaker_labels(nlp):
         ("MAJA ZORN", "Maja Zorn"), ("Luka Bregar", "Luka Bregar"),
         ("BREGAR", "Luka Bregar"), ("ZORN", "Maja Zorn"), ("DANIEL OKAFOR", "Daniel Okafor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("External Affairs Minister Shri S. Jaishankar said.", "S. Jaishankar"),
+        ("Foreign Minister Bu Retno Marsudi said.", "Retno Marsudi"),
+        ("Ambassador Pak Dian Triansyah Djani said.", "Dian Triansyah Djani"),
+        ("Prime Minister Gen Prayut Chan-o-cha said.", "Prayut Chan-o-cha"),
+    ],
+)
+def test_south_and_southeast_asian_honorifics_stay_outside(nlp, text, name):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]

@@ -21,6 +21,7 @@ from .tokenization import line_bounds
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+YEAR_FIRST_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")  # 2023.06.07
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # day or month first
 PART_OF_YEAR = re.compile(r"^(?:mid|early|late)-(\d{4})$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
@@ -232,6 +233,7 @@ class DateFinder(DataComponent):
         possible = [
             (self._numeric_date, bool(
                 NUMERIC_DATE.match(text) or SLASH_DATE.match(text) or PART_OF_YEAR.match(text)
+                or YEAR_FIRST_DATE.match(text)
             )
              or year),
             (self._day_month_year, self._day(word) is not None),
@@ -283,6 +285,11 @@ class DateFinder(DataComponent):
         if found:
             day, month, year = (int(part) for part in found.groups())
             if 1 <= day <= 31 and 1 <= month <= 12:
+                return DateMatch(i, i + 1, "date", year, month, day)
+        year_first = YEAR_FIRST_DATE.match(doc[i].text)
+        if year_first:
+            year, month, day = (int(part) for part in year_first.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12 and self.first_year <= year <= self.last_year:
                 return DateMatch(i, i + 1, "date", year, month, day)
         slashed = SLASH_DATE.match(doc[i].text)
         if slashed:
@@ -426,6 +433,8 @@ class DateFinder(DataComponent):
             return None
         if i > 0 and doc[i - 1].lower_ in RECURRING_WORDS:
             return None  # "the commission meets each March": no one month
+        if i > 0 and doc[i - 1].lower_ in {"last", "next"} and doc[i - 1].is_lower:
+            return DateMatch(i - 1, i + 1, "month", None, self.months[token.text])  # "last June"
         return DateMatch(i, i + 1, "month", None, self.months[token.text])
 
     def _weekday(self, doc: Doc, i: int) -> DateMatch | None:
@@ -477,6 +486,9 @@ class DateFinder(DataComponent):
                 # "Posted 11 May 2022 by Name": a byline after the date
                 or doc[match.end].lower_ == "by" and match.end + 1 < line_end
                 and doc[match.end + 1].is_title
+                # "Published: 29 Jun 2016 at 06:00": the time after "at"
+                or doc[match.end].lower_ == "at" and match.end + 1 < line_end
+                and TIME_OF_DAY.match(doc[match.end + 1].text) is not None
                 # "Published 16.03.2011 in Nation": the section after the date
                 or doc[match.end].lower_ == "in" and match.end + 1 < line_end
                 and all(t.is_title or t.is_punct or t.is_space
@@ -538,6 +550,12 @@ class DateFinder(DataComponent):
                 tense = ""  # "the theme he had chosen for the general debate in September"
             if match.day is None and self._past_right_before(doc, match.start):
                 tense = "past"  # "the Court, which ruled in April that it can hear the case"
+            if match.kind == "month" and doc[match.start].lower_ in {"last", "next"}:
+                tense = "past" if doc[match.start].lower_ == "last" else "future"
+                if anchor is not None and anchor.month == match.month and anchor.year:
+                    # "next June" written in June: a year on
+                    year = anchor.year + (1 if tense == "future" else -1)
+                    return PartialDate(year, match.month, match.day).iso()
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
 

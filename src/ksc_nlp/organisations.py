@@ -50,12 +50,20 @@ def canonical_org_name(span: Span) -> str:
     return name
 
 
+def _plain(name: str) -> str:
+    return name.lower().replace("\u2019", "'")
+
+
 def _after_glued_hyphen(token: Token) -> bool:
     """The word after a hyphen glued to both neighbours ("OPERATION" of "CO-OPERATION")."""
     doc, i = token.doc, token.i
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
         not doc[i - 2].whitespace_
     )
+
+
+MASTHEAD_SEPARATORS = {"|", "\u2014", "\u2013", "-", "(", "\u00b7"}
+NAME_CONNECTORS = {"of", "the", "and", "for", "do", "da", "de", "del", "di", "du", "des", "dos"}
 
 
 # Words that join the parts of a name in Spanish, Portuguese, Italian, French and German
@@ -124,9 +132,42 @@ class OrganisationFinder(DataComponent):
         spans += [span for span in self._web_names(doc)]
         spans += self._upper_case_headers(doc)
         spans += self._foreign_names(doc)
+        spans += self._separated_masthead(doc)
         add_entities(doc, spans)
-        add_entities(doc, list(self._abbreviations(doc)))
+        abbreviations = list(self._abbreviations(doc))
+        renamed = [span for span in abbreviations if span[0].ent_type_ == "ORG"]
+        add_entities(doc, [span for span in abbreviations if span[0].ent_type_ != "ORG"])
+        if renamed:  # the same one-word entity with the document's own name as its id
+            doc.set_ents(renamed, default="unmodified")
         return doc
+
+    def _separated_masthead(self, doc: Doc) -> list[Span]:
+        """"THE BALTIC LEDGER — OPINION", "DIARIO LA COSTA | International", "HORN WIRE
+        SERVICE (HWS)": the first line opening with two to four upper-case words (no place
+        or country among them) and a separator followed by a short section name."""
+        start = 0
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start >= len(doc):
+            return []
+        line_end = line_bounds(doc, start)[1]
+        if doc[start].text == "THE":
+            start += 1
+        end = start
+        while end < line_end and doc[end].is_upper and doc[end].is_alpha and (
+            doc[end].ent_type_ in {"", "LOC"}
+        ):
+            end += 1
+        if not 2 <= end - start <= 4 or end >= line_end or doc[end].text not in MASTHEAD_SEPARATORS:
+            return []
+        section = [t for t in doc[end + 1 : line_end] if t.is_alpha]
+        if len(section) > 5 or any(t.is_lower for t in section[:1]):
+            return []  # "NEW YORK — the Council ...": a dateline and its sentence
+        kb_id = " ".join(
+            t.lower_ if k and t.lower_ in NAME_CONNECTORS else t.text.title()
+            for k, t in enumerate(doc[start:end])
+        )
+        return [Span(doc, start, end, label="ORG", kb_id=kb_id)]
 
     def _foreign_names(self, doc: Doc) -> list[Span]:
         """"Universidad de San Carlos de Guatemala", "Pontificia Universidad Católica del
@@ -626,12 +667,14 @@ class OrganisationFinder(DataComponent):
         """Abbreviations defined in parentheses ("... Organization (CSTO)") or made of the
         initials of an organisation named in the document ("CCPCJ", "ODIHR")."""
         expansions: dict[str, str] = {}
+        spelled: dict[str, str] = {}  # the text each abbreviation stands for
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             initials = "".join(t.text[0] for t in ent if t.is_title or t.is_upper)
             if len(initials) >= 3 and len(ent) > len(initials) - 1:
                 expansions.setdefault(initials, ent.kb_id_ or ent.text)
+                spelled.setdefault(initials, ent.text)
             if ent.end + 2 >= len(doc):
                 continue
             opening, abbreviation, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
@@ -642,12 +685,21 @@ class OrganisationFinder(DataComponent):
                 and not abbreviation.ent_type_ and abbreviation.text not in self.stopwords
             ):
                 expansions[abbreviation.text] = ent.kb_id_ or ent.text
+                spelled[abbreviation.text] = ent.text
         orths = doc.to_array(ORTH).tolist() if expansions else []
         wanted = {doc.vocab.strings[text] for text in expansions}
+        # (a lexicon abbreviation the document spells out otherwise takes the document's
+        # name: "Agence de Presse Sénégalaise ... APS", not the Algeria Press Service)
         spans = [
             Span(doc, token.i, token.i + 1, label="ORG", kb_id=expansions[token.text])
             for token in (doc[i] for i, orth in enumerate(orths) if orth in wanted)
-            if token.text in expansions and not token.ent_type_
+            if token.text in expansions and (
+                not token.ent_type_ or token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+                and (token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
+                and token.ent_kb_id_ != expansions[token.text]
+                # (not "Council of the Universal Postal Union (UPU)": the parent's own)
+                and _plain(token.ent_kb_id_) not in _plain(spelled[token.text])
+            )
         ]
         agencies = self._dateline_agencies(doc)
         named = {agency.text: agency.kb_id_ for agency in agencies}
