@@ -573,3 +573,13 @@ def test_year_first_dates_published_at_and_last_or_next_month(nlp, text, documen
     assert doc._.document_date == document_date
     found = values(doc, "DATE")
     assert all(pair in found for pair in expected)
+
+
+def test_a_second_dateline_and_a_fronted_weekday_before_a_past_verb(nlp):
+    doc = nlp(
+        "THE COROMANDEL CHRONICLE\nChennai | Tuesday, 21 November 2017 | International\n\n"
+        "NEW YORK, Nov. 20: India will stay on the court.\n\n## The Assembly\n\nOn Monday the "
+        "General Assembly filled the seats, and it will meet again."
+    )
+    assert ("Nov. 20", "2017-11-20") in values(doc, "DATE")
+    assert ("Monday", "2017-11-20") in values(doc, "DATE")

@@ -504,6 +504,14 @@ class DateFinder(DataComponent):
             year = reference.year
         return PartialDate(year, dateline.month, dateline.day)
 
+    def _in_dateline(self, doc: Doc, match: DateMatch) -> bool:
+        """The date closes a dateline: capitalised words and punctuation before it on its
+        line, a dateline follower after it ("NEW YORK, Nov. 20: ...")."""
+        line_start = line_bounds(doc, match.start)[0]
+        return match.start > line_start and match.end < len(doc) and (
+            doc[match.end].text in DATELINE_FOLLOWERS
+        ) and all(self._dateline_token(t) for t in doc[line_start : match.start])
+
     def _dateline_token(self, token: Token) -> bool:
         if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
             return False
@@ -550,6 +558,8 @@ class DateFinder(DataComponent):
                 tense = ""  # "the theme he had chosen for the general debate in September"
             if match.day is None and self._past_right_before(doc, match.start):
                 tense = "past"  # "the Court, which ruled in April that it can hear the case"
+            if match.day is not None and self._in_dateline(doc, match):
+                tense = ""  # "NEW YORK, Nov. 20: ...": the story's day, the nearest one
             if match.kind == "month" and doc[match.start].lower_ in {"last", "next"}:
                 tense = "past" if doc[match.start].lower_ == "last" else "future"
                 if anchor is not None and anchor.month == match.month and anchor.year:
@@ -673,6 +683,18 @@ class DateFinder(DataComponent):
         ):
             future = False  # "the 128 votes of Tuesday are a useful map": a result, past
         following = doc[match.end] if match.end < len(doc) else None
+        if future and match.start > 0 and doc[match.start - 1].lower_ == "on" and (
+            match.start - 1 == doc[match.start].sent.start
+        ):
+            # "On Thursday the General Assembly filled the 34 seats": the verb after the
+            # fronted day and its subject
+            verb = next((t for t in doc[match.end : min(len(doc), match.end + 6)]
+                         if t.is_lower and t.is_alpha and t.lower_ not in {"the", "a", "an"}),
+                        None)
+            if verb is not None and (
+                len(verb) > 4 and verb.lower_.endswith("ed") or verb.lower_ in self.past_cues
+            ):
+                future = False
         if future and following is not None and following.is_lower and (
             len(following) > 4 and following.lower_.endswith("ed")
             or following.lower_ in self.past_cues and following.lower_ not in {"has", "have"}

@@ -1323,6 +1323,15 @@ class RelationExtractor(DataComponent):
             or doc[j - 1].ent_type_ in {"PERSON", "COUNTRY", "VOTE_COUNT"}
         ):
             j -= 1  # "elected A (Mexico), B (Belgium) and C (China) to the Board"
+        together = j - 2 > sentence.start and doc[j - 1].lower_ == "with" and (
+            doc[j - 2].lower_ in {"together", "along"}
+        )
+        if together:
+            # "elected Aurescu to the court together with A of Australia and B of Mexico":
+            # the body of the person elected before the list
+            first = next((e for e in reversed(by_end.values()) if e.label_ == "PERSON"
+                          and e.end <= j - 2 and e.start >= sentence.start), None)
+            return self._elected_object_body(doc, sentence, first, by_end) if first else None
         if j == sentence.start or doc[j - 1].lower_ not in ACTIVE_ELECTS | {"appointed"}:
             return None
         k = self._after_origin(doc, sentence, person.end, by_end)
