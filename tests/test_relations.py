@@ -4310,10 +4310,10 @@ def test_prevailed_in_the_second_by_a_score(nlp):
 def test_persons_elected_together_with_the_first(nlp):
     doc = nlp(
         "Five seats on the International Court of Justice were filled on Thursday. The "
-        "Assembly elected Aurescu to the court together with Hilary Charlesworth of Australia "
-        "and Dire Tladi of South Africa."
+        "General Assembly and the Security Council elected Bogdan Aurescu to the court "
+        "together with Hilary Charlesworth of Australia and Dire Tladi of South Africa."
     )
     assert relations(doc, "POSITION_AT") == {
         (name, "POSITION_AT", "International Court of Justice")
-        for name in ("Aurescu", "Hilary Charlesworth", "Dire Tladi")
+        for name in ("Bogdan Aurescu", "Hilary Charlesworth", "Dire Tladi")
     }
