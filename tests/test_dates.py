@@ -583,3 +583,9 @@ def test_a_second_dateline_and_a_fronted_weekday_before_a_past_verb(nlp):
     )
     assert ("Nov. 20", "2017-11-20") in values(doc, "DATE")
     assert ("Monday", "2017-11-20") in values(doc, "DATE")
+
+
+def test_balloting_resumes_on_a_coming_weekday(nlp):
+    doc = nlp("CASPIAN LEDGER — LIVE\nFriday, 21 October 2011\n\nThe President adjourned the "
+              "meeting; balloting resumes on Monday.")
+    assert ("Monday", "2011-10-24") in values(doc, "DATE")

@@ -4317,3 +4317,15 @@ def test_persons_elected_together_with_the_first(nlp):
         (name, "POSITION_AT", "International Court of Justice")
         for name in ("Bogdan Aurescu", "Hilary Charlesworth", "Dire Tladi")
     }
+
+
+def test_a_leader_with_scores_round_by_round_and_the_states_voting(nlp):
+    doc = nlp(
+        "Costa Rica and the Dominican Republic went to three ballots for the seat on the "
+        "Security Council, with Costa Rica leading 112 to 76 in the first and 121 to 67 in the "
+        "second, with 187 voting."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Costa Rica", "RECEIVED_VOTES", "112"), ("Dominican Republic", "RECEIVED_VOTES", "76"),
+        ("Costa Rica", "RECEIVED_VOTES", "121"), ("Dominican Republic", "RECEIVED_VOTES", "67"),
+    }

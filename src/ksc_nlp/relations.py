@@ -68,6 +68,7 @@ VOTER_NOUNS = {"states", "members", "countries", "nations", "delegations"}
 EVENT_NOUNS = {"election", "elections", "vote", "votes", "ballot", "ballots", "poll", "polls",
                "summit", "meeting", "session", "talks", "conference", "round", "rounds",
                "referendum", "referendums", "plebiscite", "ceremony", "forum"}
+LEADING_FORMS = {"leading", "led", "leads", "ahead"}  # "Costa Rica leading 112 to 76"
 TALLY_LINKS = {"to", "at", "was", "is", "of", "reached", "totalled", "totaled", ","}
 QUALIFIED_NOUNS = {"presidency", "chairmanship", "term", "seat", "membership", "mandate", "bid",
                    "candidacy", "mission", "delegation", "campaign", "accession"}
@@ -3894,6 +3895,10 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         if self._about_a_resolution(doc, sentence, count):
             return None
+        if count.end < sentence.end and doc[count.end].lower_ in {"voting", "present"} and (
+            doc[count.start - 1].lower_ == "with"
+        ):
+            return None  # "... 129 to 58, with 187 voting": the states voting, no one's
         cell_start = count.start - 1
         while cell_start > 0 and doc[cell_start].is_space:
             cell_start -= 1
@@ -3964,6 +3969,25 @@ class RelationExtractor(DataComponent):
             self._tally_pair(doc, previous[-1], count)
         )
         first = previous[-1] if paired else count
+        lead = first.start - 1
+        while lead > sentence.start and lead > first.start - 12 and (
+            doc[lead].lower_ not in LEADING_FORMS
+            and (doc[lead].is_lower or doc[lead].like_num or doc[lead].text == ",")
+        ):
+            lead -= 1  # "leading 112 to 76 in the first and 121 to 67 in the second"
+        leader = next((e for e in before if e.end == lead), None) if (
+            doc[lead].lower_ in LEADING_FORMS
+            and (lead == first.start - 1 or doc[first.start - 1].lower_ == "and")
+        ) else None
+        if leader is not None and leader.label_ == "COUNTRY" and (
+            paired or following and self._tally_pair(doc, count, following[0])
+        ):
+            # "with Costa Rica leading 112 to 76 in the first": the first count is the
+            # leader's, the second its one rival's
+            if not paired:
+                return leader
+            others = {e.kb_id_: e for e in before if e.kb_id_ != leader.kb_id_}
+            return next(iter(others.values())) if len(others) == 1 else None
         if paired and first.start - 2 > sentence.start and doc[first.start - 1].lower_ == "it" and (
             doc[first.start - 2].lower_ in {"won", "wins", "took", "carried"}
         ):
