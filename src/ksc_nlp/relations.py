@@ -2367,10 +2367,7 @@ class RelationExtractor(DataComponent):
              if lowers[m] in {"while", "whereas", "but"} or lowers[m] in NEGATIONS),
             sentence.end,
         )
-        after = lowers[colon:stop]
-        if not self.candidacy_words.isdisjoint(after) or not self.competing_words.isdisjoint(
-            after
-        ):
+        if self._names_candidates(lowers[colon:stop]):
             return []  # "When the Assembly elects five members ...: A, B and C are competing"
         return [Relation(e, body, "ELECTED_TO") for e in ents
                 if e.label_ == "COUNTRY" and colon < e.start < stop]
@@ -3007,10 +3004,7 @@ class RelationExtractor(DataComponent):
         listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
         if not listed or listed[0].start - colon > 2:
             return []
-        after = lower_forms(doc)[colon : sentence.end]
-        if not self.candidacy_words.isdisjoint(after) or not self.competing_words.isdisjoint(
-            after
-        ):
+        if self._names_candidates(lower_forms(doc)[colon : sentence.end]):
             return []  # "When the Assembly elects five members ...: A, B and C are competing"
         number = next((self.number_words.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
                        for t in counted if t.like_num), 0)
@@ -4541,6 +4535,12 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+    def _names_candidates(self, words: list[str]) -> bool:
+        """The words speak of candidates or a contest ("are competing", "contenders")."""
+        return not self.candidacy_words.isdisjoint(words) or not (
+            self.competing_words.isdisjoint(words)
+        )
 
     def _listed_after_cue_colon(
         self, doc: Doc, sentence: Span, ents: list[Span], cue: int
