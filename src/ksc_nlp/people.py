@@ -24,6 +24,7 @@ from .tokenization import (
     DIGRAPH_INITIALS,
     in_title_case_line,
     line_bounds,
+    line_starts,
     skip_parenthesis,
     strip_accents,
 )
@@ -427,8 +428,7 @@ class PersonFinder(DataComponent):
         word only when it is the surname of a person named elsewhere."""
         labels: list[tuple[int, int]] = []
         single: list[tuple[int, int]] = []
-        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
-        for i in starts:
+        for i in line_starts(doc):
             while i < len(doc) and doc[i].is_space:
                 i += 1
             if i + 1 >= len(doc):

@@ -215,6 +215,14 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
 _LINES: list = [None, [], []]  # a weak reference to the last document, its line table
 
 
+def line_starts(doc: Doc) -> list[int]:
+    """The first token of every line, from the same table as ``line_bounds``."""
+    if not len(doc):
+        return []
+    line_bounds(doc, 0)
+    return sorted(set(_LINES[1]))
+
+
 def _line_table(doc: Doc) -> tuple[list[int], list[int]]:
     """Line start and end of every token. Only whitespace tokens hold line breaks (a token's
     own trailing whitespace is at most one space)."""
