@@ -40,16 +40,13 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         # middle names left out
         return True
     initials = short[:-1]
-    if initials and short_lower[-1] == full_lower[0] and len(full) > len(initials) and all(
-        part.endswith(".") and len(part) <= 3 and word.startswith(part.rstrip("."))
-        for part, word in zip(initials, full[1:], strict=False)
+    if short_lower[-1] == full_lower[0] and len(full) > len(initials) and _initials_of(
+        initials, full[1:]
     ):
         return True  # "A.Yusupov" of "Yusupov Akmal Rustamovich": surname written first
     if short_lower[-1] != full_lower[-1]:
         return False
-    if initials and all(part.endswith(".") and len(part) <= 3 for part in initials) and all(
-        word.startswith(part.rstrip(".")) for part, word in zip(initials, full, strict=False)
-    ):
+    if _initials_of(initials, full):
         return True  # "E. Mammadli", "Ts.Altangerel": the initials of the first given names
     for part, full_part in zip(reversed(short), reversed(full), strict=False):
         if part.endswith(".") and len(part) <= 3:
@@ -58,6 +55,14 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         elif _folded(part) != _folded(full_part):
             return False
     return True
+
+
+def _initials_of(initials: list[str], names: list[str]) -> bool:
+    """Every one of ``initials`` ("E.", "Ts.") begins the name in the same place."""
+    return bool(initials) and all(
+        part.endswith(".") and len(part) <= 3 and word.startswith(part.rstrip("."))
+        for part, word in zip(initials, names, strict=False)
+    )
 
 
 def _fullness(parts: list[str]) -> int:

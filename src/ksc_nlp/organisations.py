@@ -4,6 +4,7 @@ and abbreviations defined in parentheses."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, LIKE_URL, ORTH
 from spacy.language import Language
@@ -52,6 +53,17 @@ def canonical_org_name(span: Span) -> str:
 
 def _plain(name: str) -> str:
     return name.lower().replace("\u2019", "'")
+
+
+def _in_normal_case(tokens: Iterable[Token]) -> str:
+    """An upper-case name as an id: words in title case, small words after the first and
+    the word after a glued hyphen in lower case, spacing as written ("Ministry of Foreign
+    Affairs, African Cooperation", "Correio do Planalto", "Co-operation")."""
+    return "".join(
+        (t.lower_ if k and t.lower_ in NAME_CONNECTORS or _after_glued_hyphen(t)
+         else t.text.title()) + (t.whitespace_ and " ")
+        for k, t in enumerate(tokens)
+    ).strip()
 
 
 def _after_glued_hyphen(token: Token) -> bool:
@@ -163,11 +175,7 @@ class OrganisationFinder(DataComponent):
         section = [t for t in doc[end + 1 : line_end] if t.is_alpha]
         if len(section) > 5 or any(t.is_lower for t in section[:1]):
             return []  # "NEW YORK — the Council ...": a dateline and its sentence
-        kb_id = " ".join(
-            t.lower_ if k and t.lower_ in NAME_CONNECTORS else t.text.title()
-            for k, t in enumerate(doc[start:end])
-        )
-        return [Span(doc, start, end, label="ORG", kb_id=kb_id)]
+        return [Span(doc, start, end, label="ORG", kb_id=_in_normal_case(doc[start:end]))]
 
     def _foreign_names(self, doc: Doc) -> list[Span]:
         """"Universidad de San Carlos de Guatemala", "Pontificia Universidad Católica del
@@ -223,11 +231,7 @@ class OrganisationFinder(DataComponent):
                 for t in words
             ):
                 continue
-            kb_id = "".join(
-                (t.lower_ if t.lower_ in {"of", "for", "and", "the"} or _after_glued_hyphen(t)
-                 else t.text.title()) + (t.whitespace_ and " ")
-                for t in words
-            ).strip()  # "Ministry of Foreign Affairs, African Cooperation", "Co-operation"
+            kb_id = _in_normal_case(words)
             spans.append(Span(doc, token.i, words[-1].i + 1, label="ORG", kb_id=kb_id))
         return spans
 
@@ -249,7 +253,7 @@ class OrganisationFinder(DataComponent):
             doc[line_start].lower_ != "the"
         ):
             return None  # two words or more from the start of the line
-        kb_id = " ".join(t.text.title() for t in doc[start : head.i + 1])
+        kb_id = _in_normal_case(doc[start : head.i + 1])
         return Span(doc, start, head.i + 1, label="ORG", kb_id=kb_id)
 
     # -- head-noun names -------------------------------------------------------------

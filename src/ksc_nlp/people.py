@@ -460,7 +460,7 @@ class PersonFinder(DataComponent):
         return labels + [(start, end) for start, end in single if doc[start].lower_ in surnames]
 
     def _upper_name_end(self, doc: Doc, start: int) -> int:
-        """The end of one to four capitalised words from ``start`` ("MAJA ZORN",
+        """The end of capitalised words (six tokens at most) from ``start`` ("MAJA ZORN",
         "CARVALHO-MARSH", "REBELO DE SOUSA") that are no entity and no common word."""
         end = start
         while end < len(doc) and end - start < 6 and (

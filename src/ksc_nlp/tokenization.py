@@ -27,7 +27,7 @@ from spacy.util import (
 # "Kh.", "Yu."): an initial like "M." (the full stop is not split off after them).
 DIGRAPH_INITIALS = frozenset({"Ch", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"})
 LOWER_DOT_UPPER = rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])"
-GLUED_DIGRAPH = re.compile(r"(?<!^(?:" + "|".join(sorted(DIGRAPH_INITIALS)) + r"))")
+DIGRAPHS = "|".join(sorted(DIGRAPH_INITIALS))  # "Ch|Kh|...": one alternative each
 
 # A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
 # the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
@@ -41,7 +41,7 @@ EXTRA_INFIXES = [
     # "A.B.Karimov", "Ts.Altangerel"): the initials, then the name
     r"(?<=^[A-Z]\.)(?=[A-Z][a-zà-ÿ])",
     r"(?<=^[A-Z]\.[A-Z]\.)(?=[A-Z][a-zà-ÿ])",
-    r"(?<=^(?:" + "|".join(sorted(DIGRAPH_INITIALS)) + r")\.)(?=[A-Z][a-zà-ÿ])",
+    rf"(?<=^(?:{DIGRAPHS})\.)(?=[A-Z][a-zà-ÿ])",
 ]
 
 # A full stop after a mixed-case name ("told UzA."), slashes around an agency name
@@ -83,7 +83,7 @@ def _keep_digraph_initials(rule: str) -> str:
     ("word.Next"), made to keep "Ts." of "Ts.Altangerel" whole."""
     if rule != LOWER_DOT_UPPER:
         return rule
-    return rule.replace(r"\.(?=", GLUED_DIGRAPH.pattern + r"\.(?=", 1)
+    return rule.replace(r"\.(?=", rf"(?<!^(?:{DIGRAPHS}))\.(?=", 1)
 
 
 # Contractions written without an apostrophe that are words in news: "Wed, Jun 17, 2020"
