@@ -22,7 +22,13 @@ from ksc_nlp.record import (
     token_records,
     tokens_json,
 )
-from ksc_nlp.tokenization import CLOSING, SENTENCE_END, line_bounds, sentence_starts
+from ksc_nlp.tokenization import (
+    CLOSING,
+    SENTENCE_END,
+    document_text,
+    line_bounds,
+    sentence_starts,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ODD_TEXTS = [
@@ -69,7 +75,15 @@ def test_text_and_lower_forms_from_token_arrays_equal_the_token_attributes(
 ) -> None:
     for doc in [*docs, nlp.make_doc("")]:
         assert doc_text(doc) == doc.text
+        assert document_text(doc) == doc.text
         assert lower_forms(doc) == [token.lower_ for token in doc]
+
+
+def test_the_cached_text_follows_the_document_asked_about(nlp: Language) -> None:
+    first, second = nlp.make_doc("Kenya won 150 votes."), nlp.make_doc("Chile won.")
+    assert document_text(first) == "Kenya won 150 votes."
+    assert document_text(second) == "Chile won."
+    assert document_text(first) == "Kenya won 150 votes."
 
 
 def test_sentence_hooks_give_the_sentences_of_the_sentence_starts(docs: list[Doc]) -> None:

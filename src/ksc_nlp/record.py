@@ -10,6 +10,7 @@ from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from .resources import data_path
+from .tokenization import text_from_rows
 
 KB_LABELS = {"COUNTRY", "PERSON", "ORG"}
 VALUE_LABELS = {"DATE", "VOTE_COUNT"}
@@ -73,13 +74,7 @@ def _orth_rows(doc: Doc) -> list[list[int]]:
 
 def doc_text(doc: Doc, rows: list[list[int]] | None = None) -> str:
     """``doc.text``, read from the token array instead of one Token per word."""
-    strings = doc.vocab.strings
-    return "".join(
-        [
-            strings[row[0]] + " " if row[3] else strings[row[0]]
-            for row in (_orth_rows(doc) if rows is None else rows)
-        ]
-    )
+    return text_from_rows(doc, _orth_rows(doc) if rows is None else rows)
 
 
 def relation_record(head: Span, child: Span, label: str) -> dict[str, Any]:

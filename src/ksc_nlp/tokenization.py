@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES
 from spacy.lang.en import English
 from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
@@ -215,6 +215,26 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
 _LINES: list = [None, [], []]  # a weak reference to the last document, its line table
 
 
+def document_text(doc: Doc) -> str:
+    """``doc.text``, built once per document from the token array (spaCy's ``Doc.text``
+    makes a Token per word on every call)."""
+    cached, text = _TEXT
+    if cached is None or cached() is not doc:
+        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        text = text_from_rows(doc, rows)
+        _TEXT[:] = [weakref.ref(doc), text]
+    return text
+
+
+_TEXT: list = [None, ""]  # a weak reference to the last document, its text
+
+
+def text_from_rows(doc: Doc, rows: list[list[int]]) -> str:
+    """The text of tokens given as rows starting ``[ORTH, ..., SPACY]`` of ``doc``."""
+    strings = doc.vocab.strings
+    return "".join([strings[row[0]] + " " if row[-1] else strings[row[0]] for row in rows])
+
+
 def line_starts(doc: Doc) -> list[int]:
     """The first token of every line, from the same table as ``line_bounds``."""
     if not len(doc):
@@ -323,7 +343,7 @@ def aligned_table_cell(doc: Doc, i: int) -> tuple[list[Token], list[Token]] | No
     has the same number of cells, separated by two or more spaces, and the first line holds
     no number cell. ``i`` must fill its cell. None outside such a table, and for the row
     label itself."""
-    text = doc.text
+    text = document_text(doc)
     token = doc[i]
     row_start = text.rfind("\n", 0, token.idx) + 1
     row_end = _line_end(text, token.idx)
