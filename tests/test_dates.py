@@ -589,3 +589,29 @@ def test_balloting_resumes_on_a_coming_weekday(nlp):
     doc = nlp("CASPIAN LEDGER — LIVE\nFriday, 21 October 2011\n\nThe President adjourned the "
               "meeting; balloting resumes on Monday.")
     assert ("Monday", "2011-10-24") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "document_date", "expected"),
+    [
+        ("Santiago, May 2, 2005.- Chile's minister was elected today. The vote was on April 29.",
+         "2005-05-02", [("today", "2005-05-02"), ("April 29", "2005-04-29")]),
+        ("Tehran, Ordibehesht 1, 1400 (April 21, 2021) – Iran was elected on Wednesday.",
+         "2021-04-21", [("Wednesday", "2021-04-21")]),
+    ],
+)
+def test_spanish_dateline_stop_and_a_gregorian_date_in_brackets(nlp, text, document_date,
+                                                                expected):
+    doc = nlp(text)
+    assert doc._.document_date == document_date
+    found = values(doc, "DATE")
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("When does he start?", "2022-10-01"), ("When did he start?", "2021-10-01")],
+)
+def test_an_answer_without_a_verb_takes_the_tense_of_its_question(nlp, question, value):
+    doc = nlp(f"Geneva, 26 March 2022\n\n{question}\n\nOn 1 October, for a five-year term.")
+    assert ("1 October", value) in values(doc, "DATE")

@@ -39,7 +39,7 @@ LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines bre
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to 31 December"
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
-DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*"}
+DATELINE_FOLLOWERS = {"(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"}  # ".-": "Santiago, May 2, 2005.- Chile's ..."
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
@@ -474,10 +474,16 @@ class DateFinder(DataComponent):
             if doc[match.start].idx >= top:
                 break
             line_start, line_end = line_bounds(doc, match.start)
+            # "Tehran, Ordibehesht 1, 1400 (April 21, 2021) –": the Gregorian date in
+            # brackets after a date of another calendar
+            bracketed = match.start > line_start and match.end < line_end and (
+                doc[match.start - 1].text == "(" and doc[match.end].text == ")"
+            )
             if all(
-                self._dateline_token(token) for token in doc[line_start : match.start]
+                self._dateline_token(token) or bracketed and token.like_num
+                for token in doc[line_start : match.start]
             ) and (
-                match.end >= line_end or doc[match.end].is_space
+                bracketed or match.end >= line_end or doc[match.end].is_space
                 or doc[match.end].text in DATELINE_FOLLOWERS
                 or TIME_OF_DAY.match(doc[match.end].text)  # "May 05, 2024 18:22"
                 # "Phnom Penh, October 19, 2012 AKP --": an agency's initials, then a dash
@@ -614,6 +620,14 @@ class DateFinder(DataComponent):
             # "The winners will replace A, whose terms end on Dec. 31, and take their seats on
             # Jan. 1": a verb sharing the subject and auxiliary of the first clause
             cues = self._tense_cues(doc, sentence, i, sentence.start)
+        if not cues and sentence.start > 0:
+            # "When does he start? On 1 October.": an answer without a verb takes the tense
+            # of the question before it
+            question = doc[sentence.start - 1].sent
+            if question.end - 1 > question.start and "?" in doc[question.end - 1].text + (
+                doc[question.end - 2].text
+            ):
+                cues = self._tense_cues(doc, question, question.start, question.start)
         if not regular_past:
             return min(cues)[2] if cues else ""
         if cues and not min(cues)[0]:
