@@ -621,3 +621,48 @@ def test_a_lexicon_abbreviation_spelled_out_otherwise_in_the_text(nlp):
     )
     assert ("APS", "Agence de Presse Sénégalaise") in linked(doc, "ORG")
     assert ("UPU", "Universal Postal Union") in linked(doc, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("AGENCE SEINE-INFO — World Service\n\nFrance wins.", "AGENCE SEINE-INFO",
+         "Agence Seine-Info"),
+        ("SPECTRUM & POLICY WEEKLY — Regulation desk\n\nX wins.", "SPECTRUM & POLICY WEEKLY",
+         "Spectrum & Policy Weekly"),
+        ("WORKERS' VOICE — Explainer\n\nX to lead.", "WORKERS' VOICE", "Workers' Voice"),
+        ("ALA-TOO HERALD | Diplomacy\n\nX wins.", "ALA-TOO HERALD", "Ala-Too Herald"),
+        ("VIỆT NAM DIPLOMATIC BULLETIN\nSaturday, 08/06/2019\n\nViệt Nam wins.",
+         "VIỆT NAM DIPLOMATIC BULLETIN", "Việt Nam Diplomatic Bulletin"),
+        ("HAGUE JUSTICE CHRONICLE — Courts\n\nX wins.", "HAGUE JUSTICE CHRONICLE",
+         "Hague Justice Chronicle"),
+        ("KANTO PRESS SERVICE -- English News\n\nJapan wins.", "KANTO PRESS SERVICE",
+         "Kanto Press Service"),
+    ],
+)
+def test_upper_case_mastheads_with_joiners_and_countries(nlp, text, name, kb_id):
+    doc = nlp(text)
+    assert linked(doc, "ORG")[0] == (name, kb_id)
+    assert spans(doc, "COUNTRY") == spans(doc, "COUNTRY")[-1:]  # only the one in the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huaxia News Agency · English Service · 2019-06-08\n\nHANOI, June 8 (Huaxia) -- Viet "
+        "Nam won.",
+        "NEVSKY TELEGRAPH AGENCY | English Service | World\n\nMOSCOW (NTA) - Russia lost.",
+        "GENEVA OBSERVATORY\nWeekly Bulletin · No. 212\n\nECOSOC picks a president.",
+    ],
+)
+def test_a_masthead_section_is_no_organisation(nlp, text):
+    names = [name for name, _ in spans(nlp(text), "ORG")]
+    assert not {"English Service", "Weekly Bulletin"} & set(names)
+
+
+def test_a_dateline_agency_takes_the_id_of_the_outlet_it_opens(nlp):
+    doc = nlp("Huaxia News Agency · English Service · 2019-06-08\n\nHANOI, June 8 (Huaxia) -- "
+              "Viet Nam won.")
+    assert ("Huaxia", "Huaxia News Agency") in linked(doc, "ORG")
+    doc = nlp("KANTO PRESS SERVICE -- English News\n\nNEW YORK, June 9 (KPS) -- Japan won.")
+    assert ("KPS", "Kanto Press Service") in linked(doc, "ORG")

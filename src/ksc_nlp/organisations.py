@@ -67,14 +67,38 @@ def _in_normal_case(tokens: Iterable[Token]) -> str:
 
 
 def _after_glued_hyphen(token: Token) -> bool:
-    """The word after a hyphen glued to both neighbours ("OPERATION" of "CO-OPERATION")."""
+    """The word after a prefix and a hyphen glued to both ("OPERATION" of "CO-OPERATION";
+    not "TOO" of "ALA-TOO", a name)."""
     doc, i = token.doc, token.i
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
-        not doc[i - 2].whitespace_
+        not doc[i - 2].whitespace_ and doc[i - 2].lower_ in HYPHEN_PREFIXES
     )
 
 
-MASTHEAD_SEPARATORS = {"|", "\u2014", "\u2013", "-", "(", "\u00b7"}
+def _upper_case_name_end(doc: Doc, start: int, limit: int, allowed: set[str]) -> int:
+    """End of the upper-case words from ``start`` (entity types in ``allowed``), with the
+    joiners of a name between them: a glued hyphen ("SEINE-INFO"), "&", a possessive
+    apostrophe ("WORKERS' VOICE") and "OF", "ON", "FOR", "AND" before another word."""
+    def word(k: int) -> bool:
+        return k < limit and doc[k].is_upper and doc[k].is_alpha and doc[k].ent_type_ in allowed
+
+    end = start
+    while word(end):
+        end += 1
+        if end + 1 < limit and word(end + 1) and (
+            doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            or doc[end].text == "&"
+            or doc[end].text in UPPER_NAME_CONNECTORS and doc[end].is_upper
+        ):
+            end += 1
+        elif end < limit and doc[end].text in {"'", "\u2019"} and not doc[end - 1].whitespace_:
+            end += 1
+    return end
+
+
+HYPHEN_PREFIXES = {"co", "re", "pre"}
+UPPER_NAME_CONNECTORS = {"OF", "ON", "FOR", "AND"}
+MASTHEAD_SEPARATORS = {"|", "\u2014", "\u2013", "-", "--", "(", "\u00b7"}
 NAME_CONNECTORS = {"of", "the", "and", "for", "do", "da", "de", "del", "di", "du", "des", "dos"}
 
 
@@ -129,6 +153,8 @@ class OrganisationFinder(DataComponent):
         self.speech_verbs = set(self.data["triggers"]["speech_verbs"])
         self.headline_verbs = set(self.data["triggers"]["headline_verbs"])
         self.generic_organs = set(self.data["triggers"]["generic_organs"])
+        self.section_words = set(self.data["triggers"]["masthead_section_words"])
+        self.section_heads = set(self.data["triggers"]["masthead_section_heads"])
         self.function_words = set(self.data["triggers"]["term_cues"]) | JOINERS | FUNCTION_WORDS
         self._initials: dict[int, bool] = {}  # orth id -> is_initial
         self._head_orths = {
@@ -145,13 +171,43 @@ class OrganisationFinder(DataComponent):
         spans += self._upper_case_headers(doc)
         spans += self._foreign_names(doc)
         spans += self._separated_masthead(doc)
-        add_entities(doc, spans)
+        add_entities(doc, [span for span in spans if not self._masthead_section(span)])
         abbreviations = list(self._abbreviations(doc))
         renamed = [span for span in abbreviations if span[0].ent_type_ == "ORG"]
         add_entities(doc, [span for span in abbreviations if span[0].ent_type_ != "ORG"])
         if renamed:  # the same one-word entity with the document's own name as its id
             doc.set_ents(renamed, default="unmodified")
         return doc
+
+    def _masthead_section(self, span: Span) -> bool:
+        """"English Service" in "Huaxia News Agency · English Service · 2019-06-08": an
+        edition or section of the outlet on a masthead line, between separators or at a
+        line's start, not an organisation of its own."""
+        doc = span.doc
+        if span.end - span.start != 2 or doc[span.start].idx > HEADER_CHARACTERS or (
+            span[0].text not in self.section_words or span[1].text not in self.section_heads
+        ):
+            return False
+        line_start, line_end = line_bounds(doc, span.start)
+        before = span.start - 1
+        while before >= line_start and doc[before].is_space:
+            before -= 1
+        return (before < line_start or doc[before].text in MASTHEAD_SEPARATORS) and (
+            span.end >= line_end or doc[span.end].is_space
+            or doc[span.end].text in MASTHEAD_SEPARATORS
+        )
+
+    def _outlet_named(self, doc: Doc, agency: Token) -> str | None:
+        """The id of the outlet named before a dateline's agency, whose first word it is
+        ("(Huaxia)" under "Huaxia News Agency · English Service")."""
+        for entity in doc.ents:
+            if entity.start >= agency.i:
+                break
+            if entity.label_ == "ORG" and len(entity) > 1 and (
+                entity[0].lower_ == agency.lower_ and entity[-1].text.title() in self.media_heads
+            ):
+                return entity.kb_id_
+        return None
 
     def _separated_masthead(self, doc: Doc) -> list[Span]:
         """"THE BALTIC LEDGER — OPINION", "DIARIO LA COSTA | International", "HORN WIRE
@@ -165,12 +221,9 @@ class OrganisationFinder(DataComponent):
         line_end = line_bounds(doc, start)[1]
         if doc[start].text == "THE":
             start += 1
-        end = start
-        while end < line_end and doc[end].is_upper and doc[end].is_alpha and (
-            doc[end].ent_type_ in {"", "LOC"}
-        ):
-            end += 1
-        if not 2 <= end - start <= 4 or end >= line_end or doc[end].text not in MASTHEAD_SEPARATORS:
+        end = _upper_case_name_end(doc, start, line_end, {"", "LOC"})
+        words = sum(1 for t in doc[start:end] if t.is_alpha)
+        if not 2 <= words <= 5 or end >= line_end or doc[end].text not in MASTHEAD_SEPARATORS:
             return []
         section = [t for t in doc[end + 1 : line_end] if t.is_alpha]
         if len(section) > 5 or any(t.is_lower for t in section[:1]):
@@ -240,13 +293,12 @@ class OrganisationFinder(DataComponent):
         outlet's head word, opening the first lines and ending the line or a bar segment."""
         line_start, line_end = line_bounds(doc, head.i)
         after = head.i + 1
-        if not (after >= line_end or doc[after].is_space or doc[after].text == "|"):
+        if not (after >= line_end or doc[after].is_space or doc[after].text in MASTHEAD_SEPARATORS):
             return None
-        start = head.i
-        while start > line_start and doc[start - 1].is_upper and doc[start - 1].is_alpha and (
-            doc[start - 1].ent_type_ in {"", "LOC", "GPE"}  # "BALTIC COURIER"
-        ):
-            start -= 1
+        start = line_start + (doc[line_start].lower_ == "the")
+        # "BALTIC COURIER", "VIỆT NAM DIPLOMATIC BULLETIN", "ALA-TOO HERALD | Diplomacy"
+        if _upper_case_name_end(doc, start, after, {"", "LOC", "GPE", "COUNTRY"}) != after:
+            start = head.i
         if start < line_start + 1 and doc[start].lower_ == "the":
             start += 1
         if start == head.i or start > line_start + 1 or start == line_start + 1 and (
@@ -741,7 +793,8 @@ class OrganisationFinder(DataComponent):
                 and not ROMAN_NUMERAL.match(token.text)  # "resolution 1991 (XVIII)": a session
                 and (before.like_num or before.text in self.months or before.ent_type_ == "GPE")
             ):
-                spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=token.text))
+                kb_id = self._outlet_named(doc, token) or token.text
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
         # "Phnom Penh, October 19, 2012 AKP --": the initials between the date and the dash
         for i in range(2, len(orths) - 1):
             token = doc[i]
