@@ -4,9 +4,10 @@ and abbreviations defined in parentheses."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, LIKE_URL, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -265,10 +266,14 @@ class OrganisationFinder(DataComponent):
         """"MINISTRY OF FOREIGN AFFAIRS" on a line of its own at the top of a release: an
         upper-case head noun, "of" or "for" and upper-case words to the end of the line."""
         spans = []
-        for token in doc:
-            if token.idx > HEADER_CHARACTERS:
-                break
-            if token.is_upper and token.text.title() in self.media_heads:
+        # the letterhead, and a release's closing block ("MINISTRY OF FOREIGN AFFAIRS /
+        # KUALA LUMPUR / 9 OCTOBER 1998")
+        starts = doc.to_array(IDX).tolist() if len(doc) else [0]
+        header_end = bisect_right(starts, HEADER_CHARACTERS)
+        footer_start = max(header_end, bisect_left(starts, starts[-1] - FOOTER_CHARACTERS))
+        for i in [*range(header_end), *range(footer_start, len(doc))]:
+            token = doc[i]
+            if token.is_upper and token.text.title() in self.media_heads and i < header_end:
                 masthead = self._upper_case_masthead(doc, token)
                 if masthead is not None:
                     spans.append(masthead)
@@ -812,6 +817,7 @@ ING_NOUNS = {"evening", "morning", "spring", "king", "building", "sterling"}  # 
 VENUE_MODIFIERS = {"Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping",
                    "Press", "Media", "Visitor", "Visitors", "Sports"}  # "... Convention Centre"
 HEADER_CHARACTERS = 600  # where a release's letterhead can be
+FOOTER_CHARACTERS = 200  # where its closing block can be
 
 
 def _line_start_near(doc: Doc, i: int, words: int = 12) -> bool:
