@@ -4329,3 +4329,18 @@ def test_a_leader_with_scores_round_by_round_and_the_states_voting(nlp):
         ("Costa Rica", "RECEIVED_VOTES", "112"), ("Dominican Republic", "RECEIVED_VOTES", "76"),
         ("Costa Rica", "RECEIVED_VOTES", "121"), ("Dominican Republic", "RECEIVED_VOTES", "67"),
     }
+
+
+def test_a_results_list_after_a_ballot_sentence_still_follows_the_election(nlp):
+    doc = nlp(
+        "On 10 June the General Assembly elected 18 members of the Economic and Social "
+        "Council. Of the 188 ballots cast, 185 were valid. The results by regional group "
+        "were:\n\n• African States: Egypt (184), Kenya (182)\n• Eastern European States: "
+        "Czechia (171, first round); Montenegro (118 in the first round, 131 in the second)\n"
+        "• Not elected: Belarus (61 in the first round, 49 in the second)\n"
+    )
+    elected = {head for head, _, _ in relations(doc, "ELECTED_TO")}
+    assert elected == {"Egypt", "Kenya", "Czechia", "Montenegro"}
+    received = relations(doc, "RECEIVED_VOTES")
+    assert {("Czechia", "RECEIVED_VOTES", "171"), ("Montenegro", "RECEIVED_VOTES", "118"),
+            ("Belarus", "RECEIVED_VOTES", "61")} <= received

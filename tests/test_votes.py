@@ -480,3 +480,9 @@ def test_a_count_after_lost_the_seat_to_goes_to_the_winner(nlp):
     assert relations(doc, "RECEIVED_VOTES") == {
         ("Czech Republic", "RECEIVED_VOTES", "112"), ("Bulgaria", "RECEIVED_VOTES", "109")
     }
+
+
+def test_counts_in_brackets_with_their_rounds(nlp):
+    doc = nlp("The results were: Czechia (171, first round); Montenegro (118 in the first "
+              "round, 131 in the second) and Belarus (61 in the first round, 49 in the second).")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [171, 118, 131, 61, 49]

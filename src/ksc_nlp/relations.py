@@ -2530,6 +2530,11 @@ class RelationExtractor(DataComponent):
             return None
         previous = doc[sentence.start - 1].sent
         cues = self._election_cues(doc, previous)
+        for _ in range(2):  # "... elected 18 members of X. Of the 188 ballots cast, ..."
+            if cues or previous.start == 0 or any(e.label_ == "COUNTRY" for e in previous.ents):
+                break
+            previous = doc[previous.start - 1].sent
+            cues = self._election_cues(doc, previous)
         if not cues or any(e.label_ == "COUNTRY" for e in previous.ents):
             return None
         return self._body_after_cue(

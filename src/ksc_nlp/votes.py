@@ -39,8 +39,9 @@ VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
 
 CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give no relation)
-PARENTHESIS_TALLY_WORDS = {"and", ",", "in", "the", "votes", "vote", "ballots", ";"}  # "(151 in the
-# Assembly, 13 in the Council)"
+# "(151 in the Assembly, 13 in the Council)", "(118 in the first round, 131 in the second)"
+PARENTHESIS_TALLY_WORDS = {"and", ",", "in", "the", "votes", "vote", "ballots", ";", "round",
+                           "ballot", "first", "second", "third", "fourth", "fifth"}
 LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
 PASSING_VERBS = {"passed", "adopted", "carried", "approved", "rejected", "defeated", "won",
                  "lost", "failed"}  # "passed 140 to 5"
