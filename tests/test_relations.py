@@ -4344,3 +4344,20 @@ def test_a_results_list_after_a_ballot_sentence_still_follows_the_election(nlp):
     received = relations(doc, "RECEIVED_VOTES")
     assert {("Czechia", "RECEIVED_VOTES", "171"), ("Montenegro", "RECEIVED_VOTES", "118"),
             ("Belarus", "RECEIVED_VOTES", "61")} <= received
+
+
+def test_the_last_seat_won_after_a_share_of_the_seats(nlp):
+    doc = nlp("In Category B, Australia, Brazil and Canada took nine of the ten seats on the IMO "
+              "Council, and Sweden won the last, beating Argentina by 141 votes to 137.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Australia", "Brazil", "Canada", "Sweden"}
+    assert pairs(doc) == {frozenset(("Sweden", "Argentina"))}
+    assert ("Sweden", "RECEIVED_VOTES", "141") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_a_body_opening_a_headline_before_a_colon_is_the_body(nlp):
+    doc = nlp("IMO Council: Sweden edges Argentina\n\nThe Assembly of the International "
+              "Maritime Organization elected the 40 members of its Council today.\n\nChina and "
+              "Greece were re-elected to the Council unopposed.")
+    assert ("China", "ELECTED_TO", "IMO Council") in relations(doc, "ELECTED_TO")
+    assert doc.ents[0].text == "IMO Council" and doc.ents[0].label_ == "ORG"

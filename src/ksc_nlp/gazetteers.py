@@ -150,8 +150,8 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
         # not "African Union (AU) states": the name's own initials in the brackets
         initials = "".join(t.text[0] for t in doc[start:end] if t.is_title or t.is_upper)
         return end + 1 >= len(doc) or doc[end + 1].text != initials
-    if doc[end].text == ":":
-        return True
+    if doc[end].text == ":":  # "UNITED NATIONS: ...", not a headline's "IMO Council: ..."
+        return all(t.is_upper for t in doc[start:end] if t.is_alpha)
     k = end
     if doc[k].text == ",":  # "UNITED NATIONS, United States, July 25": a place's country
         m = k + 1

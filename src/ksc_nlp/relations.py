@@ -605,6 +605,14 @@ class RelationExtractor(DataComponent):
         if k - 1 <= sentence.start or not doc[k].lower_.endswith("ing") or doc[k - 1].text != ",":
             return []
         floor = _after_dateline(doc, sentence, k)  # not "UNITED NATIONS, United States, ..."
+        # "A and B took nine of the seats, and Sweden won the last, beating Argentina": the
+        # subject of the clause the phrase closes
+        floor = max(floor, next(
+            (m + 1 for m in range(k - 2, floor, -1)
+             if (doc[m].text == ";" or doc[m].lower_ == "and" and doc[m - 1].text == ",")
+             and any(e.label_ == "COUNTRY" and e.start in {m + 1, m + 2} for e in ents)),
+            floor,
+        ))
         first = next(
             (
                 e for e in ents
@@ -2402,13 +2410,17 @@ class RelationExtractor(DataComponent):
             if lowers[i] != "election":
                 # "won a seat", "clinched a seat", "won a two-year term", "earned a place"
                 after = _words_after(doc, i, sentence.end, 6)
-                if lowers[i + 1 : i + 3] == ["one", "of"]:
-                    after = _words_after(doc, i, sentence.end, 10)  # "won one of the two ..."
+                if lowers[i + 2 : i + 3] == ["of"] and doc[i + 1].like_num:
+                    # "won one of the two ...", "took nine of the ten seats on ..."
+                    after = _words_after(doc, i, sentence.end, 10)
                 seat = next((k for k in after if lowers[k] in SEAT_NOUNS), None)
-                if seat is None and lowers[i + 1 : i + 3] == ["the", "other"] and (
-                    not SEAT_NOUNS.isdisjoint(lowers[sentence.start : i])
-                ):
-                    # "Romania took one of the two seats ..., and Russia won the other"
+                if seat is None and lowers[i + 1] == "the" and (
+                    lowers[i + 2] == "other" or lowers[i + 2] == "last" and (
+                        i + 3 >= sentence.end or not doc[i + 3].is_alpha
+                    )
+                ) and not SEAT_NOUNS.isdisjoint(lowers[sentence.start : i]):
+                    # "Romania took one of the two seats ..., and Russia won the other";
+                    # "A and B took nine of the ten seats ..., and Sweden won the last,"
                     cues.append((i, i + 3))
                     continue
                 if seat is None or lowers[seat] in {"place", "places"} and seat == i + 1:
@@ -2815,7 +2827,7 @@ class RelationExtractor(DataComponent):
             # "failed in its bid for a seat on the Council, in a vote in which A and B
             # secured the places at stake": the seats of the body just named
             seat_won = any(
-                t.lower_ in SEAT_NOUNS | {"other"} for t in doc[cue_start:cue_end]
+                t.lower_ in SEAT_NOUNS | {"other", "last"} for t in doc[cue_start:cue_end]
             ) and (
                 body is not None
                 and (any(c[1] <= body.start for c in self._election_cues(doc, sentence))
