@@ -4361,3 +4361,12 @@ def test_a_body_opening_a_headline_before_a_colon_is_the_body(nlp):
               "Greece were re-elected to the Council unopposed.")
     assert ("China", "ELECTED_TO", "IMO Council") in relations(doc, "ELECTED_TO")
     assert doc.ents[0].text == "IMO Council" and doc.ents[0].label_ == "ORG"
+
+
+def test_candidates_from_countries_are_persons_not_rival_countries(nlp):
+    doc = nlp("In the first round of the FAO vote Graziano da Silva led with 77 votes; the four "
+              "other candidates, from Austria, Indonesia, Iran and Iraq, shared the remaining 33.")
+    assert pairs(doc) == set()
+    doc = nlp("The four candidates, Austria, Indonesia, Iran and Iraq, sought three seats on the "
+              "FAO Council.")
+    assert frozenset(("Austria", "Iraq")) in pairs(doc)

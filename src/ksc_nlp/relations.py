@@ -4499,6 +4499,8 @@ class RelationExtractor(DataComponent):
                 not every and not opposed
             ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
+                if group and group[0].start > 0 and doc[group[0].start - 1].lower_ == "from":
+                    group = []  # "the four other candidates, from A, B, C and D": persons
                 # "The other three candidates, A, B and C, were also elected", "A and B, the
                 # only candidates from their regions": no contest
                 all_elected = all(c.kb_id_ in self._elected_here for c in group) or (
