@@ -615,3 +615,9 @@ def test_spanish_dateline_stop_and_a_gregorian_date_in_brackets(nlp, text, docum
 def test_an_answer_without_a_verb_takes_the_tense_of_its_question(nlp, question, value):
     doc = nlp(f"Geneva, 26 March 2022\n\n{question}\n\nOn 1 October, for a five-year term.")
     assert ("1 October", value) in values(doc, "DATE")
+
+
+def test_an_ordinal_day_of_a_month_keeps_its_year(nlp):
+    doc = nlp("It starts on the 1st of January 2019, after the vote of 29th of June, 2016.")
+    assert values(doc, "DATE") == [("1st of January 2019", "2019-01-01"),
+                                   ("29th of June, 2016", "2016-06-29")]

@@ -341,9 +341,10 @@ class DateFinder(DataComponent):
         month = self._month_of(doc[i + offset])
         if month is None:
             return None
+        j = self._skip_comma(doc, i + offset + 1)  # "1st of January 2019", "29 June, 2016"
         if offset == 2:
-            return DateMatch(i, i + 3, "date", None, month, day)
-        j = self._skip_comma(doc, i + 2)
+            year = self._year_at(doc, j)
+            return DateMatch(i, j + 1 if year is not None else i + 3, "date", year, month, day)
         year = self._year_at(doc, j)
         if year is not None:
             return DateMatch(i, j + 1, "date", year, month, day)
