@@ -4370,3 +4370,15 @@ def test_candidates_from_countries_are_persons_not_rival_countries(nlp):
     doc = nlp("The four candidates, Austria, Indonesia, Iran and Iraq, sought three seats on the "
               "FAO Council.")
     assert frozenset(("Austria", "Iraq")) in pairs(doc)
+
+
+def test_a_shared_count_in_brackets_inside_a_list_and_a_later_clause(nlp):
+    doc = nlp("In the same vote, Niger and Tunisia (191 votes each) and Saint Vincent and the "
+              "Grenadines (185) were also elected to the Security Council, while Estonia won the "
+              "contested seat of the Eastern European Group, defeating Romania by 132 votes to 58.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} >= {
+        "Niger", "Tunisia", "Saint Vincent and the Grenadines"}
+    assert {(h, c) for h, _, c in relations(doc, "RECEIVED_VOTES")} == {
+        ("Niger", "191"), ("Tunisia", "191"), ("Saint Vincent and the Grenadines", "185"),
+        ("Estonia", "132"), ("Romania", "58")}
+    assert pairs(doc) == {frozenset(("Estonia", "Romania"))}

@@ -45,6 +45,7 @@ CLAUSE_LINKS = {"since", "before", "after", "until", "when", "while", "as", "tha
 DATE_CHAIN_WORDS = {"and", "to", "until", "through", "in", "most", "recently", "again", "later",
                     "then", "also", "finally", "before", "that"}  # "and most recently in"
 TRAILING_WORDS = {"trailing", "trailed", "trails", "trail", "behind"}
+CLAUSE_JOINERS = {"and", "while", "whereas", "but"}  # ", while Estonia won ..."
 CONTEST_VERBS = {"beating", "defeating", "beat", "edging", "outpolling"}  # "... by beating
 # Canada in 2010": the date of the contest
 LOSING_OUTCOMES = {"lost", "lose", "loses", "failed", "withdrew", "withdrawn", "quit"}
@@ -415,9 +416,13 @@ class RelationExtractor(DataComponent):
                 left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
                 gap = [t for t in doc[left.end : right.start] if t.lower_ not in ARTICLES]
                 gap = _without_insertion(gap)
-                if gap and gap[0].text == "(" and len(gap) <= 5:
+                if gap and gap[0].text == "(" and (
+                    len(gap) <= 5 or len(gap) == 6 and gap[3].lower_ == "each"
+                ):
                     # "Indonesia (186 votes), Kuwait (183) and China (154)"
                     close = next((m for m, t in enumerate(gap) if t.text == ")"), None)
+                    if close is not None and any(t.lower_ == "each" for t in gap[:close]):
+                        conjunctions -= 1  # "Niger and Tunisia (191 votes each) and Chile"
                     gap = gap[close + 1 :] if close is not None else gap
                 if not all(t.lower_ in LIST_JOINERS for t in gap):
                     break
@@ -609,7 +614,7 @@ class RelationExtractor(DataComponent):
         # subject of the clause the phrase closes
         floor = max(floor, next(
             (m + 1 for m in range(k - 2, floor, -1)
-             if (doc[m].text == ";" or doc[m].lower_ == "and" and doc[m - 1].text == ",")
+             if (doc[m].text == ";" or doc[m].lower_ in CLAUSE_JOINERS and doc[m - 1].text == ",")
              and any(e.label_ == "COUNTRY" and e.start in {m + 1, m + 2} for e in ents)),
             floor,
         ))
@@ -3837,7 +3842,10 @@ class RelationExtractor(DataComponent):
                 holders = self._pair_before(doc, sentence, count.start) or (
                     self._subjects_before(doc, sentence, ents, cue or count.start)
                 )
-                relations += [Relation(country, count, "RECEIVED_VOTES") for country in holders]
+                relations += [  # not "Chile" of "A and B (191 votes each) and Chile (185)"
+                    Relation(country, count, "RECEIVED_VOTES") for country in holders
+                    if country.end <= count.start
+                ]
                 continue
             holder = self._vote_holder(doc, sentence, ents, count, counts)
             if holder is not None:
