@@ -4382,3 +4382,14 @@ def test_a_shared_count_in_brackets_inside_a_list_and_a_later_clause(nlp):
         ("Niger", "191"), ("Tunisia", "191"), ("Saint Vincent and the Grenadines", "185"),
         ("Estonia", "132"), ("Romania", "58")}
     assert pairs(doc) == {frozenset(("Estonia", "Romania"))}
+
+
+def test_a_seat_won_after_a_bare_sized_council_and_a_failed_bid(nlp):
+    doc = nlp("Viet Nam was elected to the United Nations Security Council.\n\nIn the same vote, "
+              "Niger and Tunisia were also elected to the 15-member Council, while Estonia won "
+              "the contested seat of the Eastern European Group, defeating Romania.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Viet Nam", "Niger", "Tunisia", "Estonia"}
+    doc = nlp("Pakistan, Nepal and China were elected to the council with 169, 150 and 139 votes "
+              "respectively, while Saudi Arabia, which received 90 votes, failed to win a seat.")
+    assert "Saudi Arabia" not in {h for h, _, _ in relations(doc, "ELECTED_TO")}

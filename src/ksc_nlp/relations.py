@@ -2812,18 +2812,23 @@ class RelationExtractor(DataComponent):
                 lowers = lower_forms(doc)
                 bare = next(
                     (k for k in range(cue_start - 1, sentence.start + 1, -1)
-                     if lowers[k] in BODY_NOUNS and lowers[k - 1] == "the"
-                     and lowers[k - 2] in MEMBERSHIP_PREPOSITIONS and not doc[k].ent_type_),
+                     if lowers[k] in BODY_NOUNS and not doc[k].ent_type_
+                     and _article_before_modifiers(doc, k) is not None
+                     and lowers[_article_before_modifiers(doc, k) - 1] in MEMBERSHIP_PREPOSITIONS),
                     None,
                 )
-                if bare is not None and any(
-                    c[1] <= bare - 2 for c in self._election_cues(doc, sentence)
+                if bare is not None:
+                    bare = _article_before_modifiers(doc, bare) + 1  # "to the 15-member Council"
+                if bare is not None and any(  # (a cue may end with "to": "elected to")
+                    c[1] <= bare - 1 for c in self._election_cues(doc, sentence)
                 ):
                     body = self._body_at_or_named_before(
                         doc, sentence, bare - 1, {e.end: e for e in ents}
                     )
                     if body is not None:
                         subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                        if subjects and self._negated(doc, subjects[-1].end, cue_start):
+                            return [], None  # "while Saudi Arabia ... failed to win a seat"
                         return subjects + self._gapped_seat_winners(
                             doc, sentence, ents, cue_end
                         ), body
@@ -5064,6 +5069,17 @@ def _preposition_before(doc: Doc, ent: Span) -> str:
     if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
+
+
+def _article_before_modifiers(doc: Doc, k: int) -> int | None:
+    """The "the" before the body noun at ``k`` and its size ("the 15-member Council"), or
+    None."""
+    m = k - 1
+    while m > 0 and (doc[m].like_num or doc[m].text == "-" or doc[m].lower_ in {
+        "member", "nation", "seat"
+    }):
+        m -= 1
+    return m if m > 0 and doc[m].lower_ == "the" else None
 
 
 def _all_pairs(group: list[Span]) -> list[Relation]:
