@@ -675,3 +675,9 @@ def test_a_closing_block_names_the_ministry(nlp):
     assert linked(doc, "ORG")[-1] == ("MINISTRY OF TRANSPORT MALAYSIA",
                                       "Ministry of Transport Malaysia")
     assert spans(doc, "COUNTRY") == [("Malaysia", "COUNTRY")]
+
+
+def test_a_four_word_name_before_a_speech_verb_ends_the_ministry(nlp):
+    doc = nlp("At the briefing, spokesperson of the Ministry of Foreign Affairs Lê Thị Thu Hằng "
+              "answered questions.")
+    assert spans(doc) == [("Ministry of Foreign Affairs", "ORG"), ("Lê Thị Thu Hằng", "PERSON")]

@@ -647,12 +647,13 @@ class OrganisationFinder(DataComponent):
         return token.is_alpha and (token.is_title or token.is_upper)
 
     def _starts_person(self, doc: Doc, i: int, limit: int, surnames: set[str]) -> bool:
-        """Does a person's name start at ``i``? Two or three name words right before a
-        speech verb ("... Studies Ruslan Zhumabekov said"), or a given name and a surname
-        that the document uses elsewhere as a name ("N. Yusupova", "Yusupova said")."""
+        """Does a person's name start at ``i``? Two to four name words right before a
+        speech verb ("... Studies Ruslan Zhumabekov said", "... Affairs Lê Thị Thu Hằng
+        answered"), or a given name and a surname that the document uses elsewhere as a name
+        ("N. Yusupova", "Yusupova said")."""
         words = 0
         j = i
-        while j < limit and words < 3 and self._person_word(doc[j]):
+        while j < limit and words < 4 and self._person_word(doc[j]):
             if j > i and is_initial(doc[j]) and not is_initial(doc[j - 1]):
                 return False
             j += 1
