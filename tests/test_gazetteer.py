@@ -287,3 +287,17 @@ def test_a_former_name_introduced_as_such_names_the_state_of_the_sentence(nlp):
 
 def test_viet_nam_with_its_diacritics_is_a_country(nlp):
     assert ("Việt Nam", "VNM") in [(e.text, e.kb_id_) for e in nlp("Việt Nam won.").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("He leads the United Nations Food and Agriculture Organization.",
+         "United Nations Food and Agriculture Organization",
+         "Food and Agriculture Organization of the United Nations"),
+        ("Korea joined the U.N. Statistical Commission.", "U.N. Statistical Commission",
+         "United Nations Statistical Commission"),
+    ],
+)
+def test_a_un_prefix_before_a_un_body_is_part_of_its_name(nlp, text, name, kb_id):
+    assert (name, kb_id) in linked(nlp(text), "ORG")

@@ -64,6 +64,12 @@ class Gazetteer(DataComponent):
         self._add("GPE", "", self.data.get("cities", []), upper=True)
         for entry in self.data.get("organisations", []):
             aliases = entry.get("aliases", [entry["id"]])
+            if entry.get("type") in UN_FAMILY_TYPES:
+                # "United Nations Food and Agriculture Organization", "UN FAO"
+                aliases = aliases + [
+                    f"{prefix} {alias}" for alias in aliases for prefix in UN_PREFIXES
+                    if not any(word in alias for word in ("United Nations", "UN", "U.N."))
+                ]
             self._add("ORG", entry["id"], aliases, upper=True)
             if entry.get("type") in self.case_insensitive_types:
                 key = SEPARATOR.join(("ORG", entry["id"]))
@@ -138,6 +144,10 @@ class Gazetteer(DataComponent):
             ),
             "organisations": len(self.data.get("organisations", [])),
         }
+
+
+UN_FAMILY_TYPES = {"un_agency", "un_organ"}
+UN_PREFIXES = ("United Nations", "UN", "U.N.")
 
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
