@@ -486,3 +486,10 @@ def test_counts_in_brackets_with_their_rounds(nlp):
     doc = nlp("The results were: Czechia (171, first round); Montenegro (118 in the first "
               "round, 131 in the second) and Belarus (61 in the first round, 49 in the second).")
     assert [value for _, value in values(doc, "VOTE_COUNT")] == [171, 118, 131, 61, 49]
+
+
+def test_straw_poll_tallies_are_vote_counts(nlp):
+    doc = nlp("The results of the fourth straw poll in the Security Council were:\n\n• Ban "
+              "Ki-moon (Republic of Korea): 14 encourage, 0 discourage, 1 no opinion\n• Shashi "
+              "Tharoor (India): 10 encourage, 3 discourage, 2 no opinion\n")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [14, 0, 1, 10, 3, 2]
