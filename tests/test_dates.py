@@ -621,3 +621,15 @@ def test_an_ordinal_day_of_a_month_keeps_its_year(nlp):
     doc = nlp("It starts on the 1st of January 2019, after the vote of 29th of June, 2016.")
     assert values(doc, "DATE") == [("1st of January 2019", "2019-01-01"),
                                    ("29th of June, 2016", "2016-06-29")]
+
+
+def test_take_is_a_coming_step_joined_a_past_one_and_answers_need_no_verb(nlp):
+    doc = nlp("Brussels, Tuesday, 31 December 2024\n\nDenmark and Greece, elected in June, take "
+              "their seats on 1 January for 2025-2026.")
+    assert ("1 January", "2025-01-01") in values(doc, "DATE")
+    doc = nlp("New Delhi, 03 Mar 2022\n\nWho else sits on the council this year?\n\nAlbania and "
+              "Brazil joined the council on 1 January for 2022-2023.")
+    assert ("1 January", "2022-01-01") in values(doc, "DATE")
+    doc = nlp("Kingstown, Thursday 13 June 2019\n\nQ: When do you take the seat?\n\nMINISTER: On 1 "
+              "January.")
+    assert ("1 January", "2020-01-01") in values(doc, "DATE")

@@ -43,6 +43,7 @@ RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
 }
+ANSWER_OPENERS = {"on", "in", "from", "by", "until", "after", "before", "starting"}
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
 
@@ -624,7 +625,9 @@ class DateFinder(DataComponent):
             # "The winners will replace A, whose terms end on Dec. 31, and take their seats on
             # Jan. 1": a verb sharing the subject and auxiliary of the first clause
             cues = self._tense_cues(doc, sentence, i, sentence.start)
-        if not cues and sentence.start > 0:
+        if not cues and sentence.start > 0 and all(
+            t.is_punct or t.is_upper or t.lower_ in ANSWER_OPENERS for t in doc[sentence.start : i]
+        ):
             # "When does he start? On 1 October.": an answer without a verb takes the tense
             # of the question before it
             question = doc[sentence.start - 1].sent
@@ -670,7 +673,7 @@ class DateFinder(DataComponent):
             # "would have condemned the attacks of 7 October": a past that did not happen
             and not (t.lower_ == "would" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have")
             # "would take up the dispute over the March 2 general election": the event's day
-            and not (t.lower_ == "would" and t.i < i and any(
+            and not (t.lower_ in self.future_cues and t.i < i and any(
                 w.lower_ in DATED_EVENTS for w in doc[i : min(sentence.end, i + 5)]
             ))
             # not a noun: "at the end of November"
