@@ -633,3 +633,15 @@ def test_take_is_a_coming_step_joined_a_past_one_and_answers_need_no_verb(nlp):
     doc = nlp("Kingstown, Thursday 13 June 2019\n\nQ: When do you take the seat?\n\nMINISTER: On 1 "
               "January.")
     assert ("1 January", "2020-01-01") in values(doc, "DATE")
+
+
+def test_roman_month_dates_and_a_report_dateline_under_a_masthead_date(nlp):
+    doc = nlp("DANUBE PRESS SERVICE\nDPS/FOREIGN/1955/2231 · 14.XII.1955 · 23:40 CET\n\nVIENNA — "
+              "Austria was admitted today. It applied on 7.I.1950.")
+    assert doc._.document_date == "1955-12-14"
+    assert ("7.I.1950", "1950-01-07") in values(doc, "DATE")
+    doc = nlp("THE RANGOON MIRROR\nSaturday, 4th November, 1961\n\nUNITED NATIONS, Nov. 3 — U Thant "
+              "was today appointed. Zorin dropped the demand on Monday, and the Ministry declared "
+              "Monday a day of thanksgiving.")
+    assert values(doc, "DATE")[-3:] == [("today", "1961-11-03"), ("Monday", "1961-10-30"),
+                                        ("Monday", "1961-11-06")]

@@ -301,3 +301,8 @@ def test_viet_nam_with_its_diacritics_is_a_country(nlp):
 )
 def test_a_un_prefix_before_a_un_body_is_part_of_its_name(nlp, text, name, kb_id):
     assert (name, kb_id) in linked(nlp(text), "ORG")
+
+
+def test_old_spellings_of_romania(nlp):
+    assert linked(nlp("Rumania and Roumania were admitted."), "COUNTRY") == [
+        ("Rumania", "ROU"), ("Roumania", "ROU")]

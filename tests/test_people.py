@@ -656,3 +656,9 @@ def test_upper_case_bylines_and_transcript_speaker_labels(nlp):
 )
 def test_south_and_southeast_asian_honorifics_stay_outside(nlp, text, name):
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]
+
+
+def test_a_modal_opening_a_question_is_not_a_given_name(nlp):
+    assert spans(nlp("Will Pérez de Cuéllar accept the post?"), "PERSON") == [
+        ("Pérez de Cuéllar", "PERSON")]
+    assert spans(nlp("Will Smith said so."), "PERSON") == [("Will Smith", "PERSON")]

@@ -21,6 +21,10 @@ from .tokenization import line_bounds
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+FULL_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ROMAN_MONTH_DATE = re.compile(r"^(\d{1,2})\.([IVX]{1,4})\.(\d{4})$")  # 14.XII.1955
+ROMAN_MONTHS = {numeral: k for k, numeral in enumerate(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)}
 YEAR_FIRST_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")  # 2023.06.07
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # day or month first
 PART_OF_YEAR = re.compile(r"^(?:mid|early|late)-(\d{4})$", re.IGNORECASE)
@@ -43,6 +47,7 @@ RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
 }
+DESIGNATING_VERBS = {"declared", "proclaimed", "designated", "named", "made"}
 ANSWER_OPENERS = {"on", "in", "from", "by", "until", "after", "before", "starting"}
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
@@ -164,11 +169,12 @@ class DateFinder(DataComponent):
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
         later: tuple[int, PartialDate] | None = None  # a full date after the document's
+        inner: PartialDate | None = None  # a dateline in the text
         for match in matches:
             label = "TIME" if match.kind == "time" else "DATE"
             span = Span(doc, match.start, match.end, label=label)
             if label == "DATE":
-                anchor = document_date
+                anchor = inner or document_date
                 if later is not None and match.year is None and match.kind == "date" and (
                     line_bounds(doc, match.start)[0] == later[0]
                 ):
@@ -176,6 +182,15 @@ class DateFinder(DataComponent):
                     # note dated after the text reads its days from its own date
                     anchor = later[1]
                 span._.value = self._value(doc, match, anchor)
+                if match.kind == "date" and match.day and match.year is None and (
+                    document_date is not None
+                ) and (
+                    FULL_ISO_DATE.match(span._.value or "")
+                    and span._.value != doc._.document_date and self._in_dateline(doc, match)
+                ):
+                    # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961": the
+                    # report's own dateline dates its "today" and weekdays
+                    inner = parse_iso_date(span._.value)
                 if match.year and match.month and match.day and document_date and (
                     match.end < len(doc) and doc[match.end].text == ":"  # a dated note
                     and document_date.year is not None
@@ -237,7 +252,7 @@ class DateFinder(DataComponent):
         possible = [
             (self._numeric_date, bool(
                 NUMERIC_DATE.match(text) or SLASH_DATE.match(text) or PART_OF_YEAR.match(text)
-                or YEAR_FIRST_DATE.match(text)
+                or YEAR_FIRST_DATE.match(text) or ROMAN_MONTH_DATE.match(text)
             )
              or year),
             (self._day_month_year, self._day(word) is not None),
@@ -286,6 +301,11 @@ class DateFinder(DataComponent):
     def _numeric_date(self, doc: Doc, i: int) -> DateMatch | None:
         """"29.06.2016" (day first), "2016-06-29" (ISO) and "mid-2017"."""
         found = NUMERIC_DATE.match(doc[i].text)
+        roman = ROMAN_MONTH_DATE.match(doc[i].text)
+        if roman and roman.group(2) in ROMAN_MONTHS:
+            day, month, year = int(roman.group(1)), ROMAN_MONTHS[roman.group(2)], int(roman[3])
+            if 1 <= day <= 31:
+                return DateMatch(i, i + 1, "date", year, month, day)
         if found:
             day, month, year = (int(part) for part in found.groups())
             if 1 <= day <= 31 and 1 <= month <= 12:
@@ -698,12 +718,17 @@ class DateFinder(DataComponent):
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:
             return None
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
-        future = self._tense_near(doc, match.start) == "future"  # "was elected Thursday"
+        # "was elected Thursday"
+        future = self._tense_near(doc, match.start, regular_past=True) == "future"
         if match.start > 1 and doc[match.start - 1].lower_ == "of" and (
             doc[match.start - 2].lower_ in RESULT_NOUNS
         ):
             future = False  # "the 128 votes of Tuesday are a useful map": a result, past
         following = doc[match.end] if match.end < len(doc) else None
+        if match.start > 0 and doc[match.start - 1].lower_ in DESIGNATING_VERBS and (
+            following is not None and following.lower_ in {"a", "an"}
+        ):
+            future = True  # "declared Monday a day of thanksgiving": the coming Monday
         if future and match.start > 0 and doc[match.start - 1].lower_ == "on" and (
             match.start - 1 == doc[match.start].sent.start
         ):

@@ -157,6 +157,7 @@ class PersonFinder(DataComponent):
         found = self._candidates(doc) + self._upper_case_headline_names(doc)
         found += self._upper_case_labels(doc, found)
         found = [(self._undotted_initials_before(doc, start, end), end) for start, end in found]
+        found = [(start + _opening_modal(doc, start, end), end) for start, end in found]
         add_entities(doc, [Span(doc, start, end, label="PERSON") for start, end in found])
         add_entities(doc, self._propagate(doc))
         return doc
@@ -821,3 +822,19 @@ def _origin_after(doc: Doc, i: int) -> bool:
         doc[k].lower_ in {"of", "("} and doc[k + 1].ent_type_ == "COUNTRY"
         for k in range(i + 2, min(len(doc) - 1, i + 6))
     )
+
+
+QUESTION_MODALS = {"Will", "Can", "May", "Should", "Would", "Could", "Must", "Shall"}
+
+
+def _opening_modal(doc: Doc, start: int, end: int) -> int:
+    """1 when a name of two words or more opens a question with a modal ("Will Pérez de
+    Cuéllar accept?"), else 0."""
+    if end - start < 2 or doc[start].text not in QUESTION_MODALS or not doc[start].is_sent_start:
+        return 0
+    sentence = doc[start].sent
+    last = sentence.end - 1
+    while last > start and doc[last].is_space:
+        last -= 1
+    return int(doc[last].text == "?")
+
