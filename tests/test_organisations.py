@@ -669,7 +669,8 @@ def test_a_dateline_agency_takes_the_id_of_the_outlet_it_opens(nlp):
 
 
 def test_a_closing_block_names_the_ministry(nlp):
-    doc = nlp("Malaysia won the seat.\n\nMINISTRY OF FOREIGN AFFAIRS\nKUALA LUMPUR\n9 OCTOBER 1998\n")
+    doc = nlp("Malaysia won the seat.\n\nMINISTRY OF FOREIGN AFFAIRS\nKUALA LUMPUR\n"
+              "9 OCTOBER 1998\n")
     assert ("MINISTRY OF FOREIGN AFFAIRS", "Ministry of Foreign Affairs") in linked(doc, "ORG")
     doc = nlp("The Council elected Malaysia.\n\nMINISTRY OF TRANSPORT MALAYSIA\n")
     assert linked(doc, "ORG")[-1] == ("MINISTRY OF TRANSPORT MALAYSIA",
