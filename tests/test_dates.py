@@ -641,7 +641,7 @@ def test_roman_month_dates_and_a_report_dateline_under_a_masthead_date(nlp):
     assert doc._.document_date == "1955-12-14"
     assert ("7.I.1950", "1950-01-07") in values(doc, "DATE")
     doc = nlp("THE RANGOON MIRROR\nSaturday, 4th November, 1961\n\nUNITED NATIONS, Nov. 3 — "
-              "U Thant was today appointed. Zorin dropped the demand on Monday, and the Ministry declared "
-              "Monday a day of thanksgiving.")
+              "U Thant was today appointed. Zorin dropped the demand on Monday, and the Ministry "
+              "declared Monday a day of thanksgiving.")
     assert values(doc, "DATE")[-3:] == [("today", "1961-11-03"), ("Monday", "1961-10-30"),
                                         ("Monday", "1961-11-06")]
