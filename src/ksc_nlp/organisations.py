@@ -268,7 +268,9 @@ class OrganisationFinder(DataComponent):
         spans = []
         # the letterhead, and a release's closing block ("MINISTRY OF FOREIGN AFFAIRS /
         # KUALA LUMPUR / 9 OCTOBER 1998")
-        starts = doc.to_array(IDX).tolist() if len(doc) else [0]
+        if not len(doc):
+            return spans
+        starts = doc.to_array(IDX).tolist()
         header_end = bisect_right(starts, HEADER_CHARACTERS)
         footer_start = max(header_end, bisect_left(starts, starts[-1] - FOOTER_CHARACTERS))
         for i in [*range(header_end), *range(footer_start, len(doc))]:
