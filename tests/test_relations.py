@@ -4393,3 +4393,11 @@ def test_a_seat_won_after_a_bare_sized_council_and_a_failed_bid(nlp):
     doc = nlp("Pakistan, Nepal and China were elected to the council with 169, 150 and 139 votes "
               "respectively, while Saudi Arabia, which received 90 votes, failed to win a seat.")
     assert "Saudi Arabia" not in {h for h, _, _ in relations(doc, "ELECTED_TO")}
+
+
+def test_a_counted_anaphor_takes_the_last_countries_elected(nlp):
+    doc = nlp("Ghana was elected to ECOSOC in 2025.\n\nOn 10 June the General Assembly elected "
+              "Egypt, Kenya and Senegal to the Economic and Social Council.\n\nAll three countries "
+              "elected will serve from 2028 to 2030.")
+    termed = {h for h, _, c in relations(doc, "TERM") if c == "2030"}
+    assert termed == {"Egypt", "Kenya", "Senegal"}

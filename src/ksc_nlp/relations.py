@@ -825,6 +825,11 @@ class RelationExtractor(DataComponent):
             return list(self._recent)
         if len(self._elected_all) > 1 and len(self._elected_all) in counts:
             return list(self._elected_all.values())
+        latest = max((n for n in counts if n and n > 2 and n < len(self._elected_all)), default=0)
+        if latest and "elected" in words:
+            # "All 18 countries elected will serve from 2028": the last 18 elected (not Ghana,
+            # elected to the body two years before)
+            return list(self._elected_all.values())[-latest:]
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         if self._pair_anaphor(doc, start, end):
