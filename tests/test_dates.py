@@ -645,3 +645,11 @@ def test_roman_month_dates_and_a_report_dateline_under_a_masthead_date(nlp):
               "declared Monday a day of thanksgiving.")
     assert values(doc, "DATE")[-3:] == [("today", "1961-11-03"), ("Monday", "1961-10-30"),
                                         ("Monday", "1961-11-06")]
+
+
+def test_last_and_next_weekdays(nlp):
+    doc = nlp("Kingstown, Thursday 13 June 2019\n\nIt was elected last Friday, meets next Monday "
+              "and met last Thursday; next Thursday it votes.")
+    assert values(doc, "DATE")[1:] == [("last Friday", "2019-06-07"), ("next Monday", "2019-06-17"),
+                                       ("last Thursday", "2019-06-06"),
+                                       ("next Thursday", "2019-06-20")]

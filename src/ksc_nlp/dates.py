@@ -465,7 +465,10 @@ class DateFinder(DataComponent):
     def _weekday(self, doc: Doc, i: int) -> DateMatch | None:
         if doc[i].text not in self.weekdays:
             return None
-        return DateMatch(i, i + 1, "weekday", weekday=self.weekdays[doc[i].text])
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in {"last", "next"} and (
+            doc[i - 1].is_lower
+        ) else i  # "last Friday", like "last June"
+        return DateMatch(start, i + 1, "weekday", weekday=self.weekdays[doc[i].text])
 
     def _relative(self, doc: Doc, i: int) -> DateMatch | None:
         if doc[i].lower_ in self.relative_days:
@@ -749,7 +752,12 @@ class DateFinder(DataComponent):
             # the body next year, after ministers meeting on Thursday broke the deadlock"
             future = False
         delta = (match.weekday - anchor_date.weekday()) % 7
-        if not future and delta:
+        word = doc[match.start].lower_
+        if word == "next":  # "next Monday": after the text's date, never that day
+            delta = delta or 7
+        elif word == "last":  # "last Friday": before it
+            delta = delta - 7 if delta else -7
+        elif not future and delta:
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
