@@ -662,3 +662,9 @@ def test_a_modal_opening_a_question_is_not_a_given_name(nlp):
     assert spans(nlp("Will Pérez de Cuéllar accept the post?"), "PERSON") == [
         ("Pérez de Cuéllar", "PERSON")]
     assert spans(nlp("Will Smith said so."), "PERSON") == [("Will Smith", "PERSON")]
+
+
+def test_a_hyphenated_speaker_label_whose_second_part_is_a_word(nlp):
+    doc = nlp("Our reporter sat down with Dr. Keisha A. M. Providence-Jack, Minister of State.\n\n"
+              "Q: How was the vote?\n\nPROVIDENCE-JACK: Tense until the very end.\n")
+    assert ("PROVIDENCE-JACK", "Keisha A. M. Providence-Jack") in linked(doc, "PERSON")

@@ -466,8 +466,9 @@ class PersonFinder(DataComponent):
         end = start
         while end < len(doc) and end - start < 6 and (
             doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1
-            and not doc[end].ent_type_ and doc[end].lower_ not in self.common_words
-            and doc[end].lower_ not in self.title_words
+            and not doc[end].ent_type_ and doc[end].lower_ not in self.title_words
+            and (doc[end].lower_ not in self.common_words  # but "PROVIDENCE-JACK"
+                 or end > start + 1 and doc[end - 1].text == "-" and not doc[end - 1].whitespace_)
             or doc[end].text == "-" and end > start and not doc[end].whitespace_
             and not doc[end - 1].whitespace_
             or doc[end].lower_ in NAME_PARTICLES and doc[end].is_upper and end > start
