@@ -682,3 +682,10 @@ def test_a_four_word_name_before_a_speech_verb_ends_the_ministry(nlp):
     doc = nlp("At the briefing, spokesperson of the Ministry of Foreign Affairs Lê Thị Thu Hằng "
               "answered questions.")
     assert spans(doc) == [("Ministry of Foreign Affairs", "ORG"), ("Lê Thị Thu Hằng", "PERSON")]
+
+
+def test_a_comma_list_of_portfolios_with_several_words_each(nlp):
+    doc = nlp("She is Minister of State in the Ministry of Foreign Affairs, Foreign Trade and "
+              "Consumer Affairs.")
+    assert spans(doc, "ORG") == [
+        ("Ministry of Foreign Affairs, Foreign Trade and Consumer Affairs", "ORG")]

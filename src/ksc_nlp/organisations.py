@@ -623,6 +623,8 @@ class OrganisationFinder(DataComponent):
             self._is_name_word(doc[k + 1]) and not doc[k + 1].ent_type_
         ):
             k += 2  # ", Social"
+            while k < limit and self._is_name_word(doc[k]) and not doc[k].ent_type_:
+                k += 1  # ", Foreign Trade"
         if k == comma or k + 1 >= limit or doc[k].lower_ not in JOINERS:
             return comma
         k += 1
