@@ -4401,3 +4401,10 @@ def test_a_counted_anaphor_takes_the_last_countries_elected(nlp):
               "elected will serve from 2028 to 2030.")
     termed = {h for h, _, c in relations(doc, "TERM") if c == "2030"}
     assert termed == {"Egypt", "Kenya", "Senegal"}
+
+
+def test_lost_a_long_race_this_time_to_two_rivals(nlp):
+    doc = nlp("On 17 June 2020 Canada lost its second consecutive race for a non-permanent seat "
+              "on the council, this time to Norway and Ireland.")
+    assert pairs(doc) == {frozenset(("Canada", "Norway")), frozenset(("Canada", "Ireland")),
+                          frozenset(("Norway", "Ireland"))}

@@ -4624,14 +4624,20 @@ class RelationExtractor(DataComponent):
             if lowers[i] not in self.losing_verbs:
                 continue
             # "lost the race for the two seats of the Eastern European Group to A and B"
-            for k in range(i + 1, min(sentence.end - 1, i + 16)):
+            for k in range(i + 1, min(sentence.end - 1, i + 20)):
                 # "lost again in 2020, this time to Norway and Ireland"
                 adverbial = all(
                     doc[m].lower_ in LOSS_ADVERBIALS or doc[m].ent_type_ == "DATE"
                     for m in range(i + 1, k)
                 )
+                # "lost its race for a seat on the council, this time to Norway and Ireland"
+                aside = lowers[k] == "," and next(
+                    (lowers[m] == "to" for m in range(k + 1, min(sentence.end, k + 5))
+                     if lowers[m] not in LOSS_ADVERBIALS),
+                    False,
+                )
                 if lowers[k] == ";" or lowers[k] in CLAUSE_BREAKS or (
-                    lowers[k] == "," and not adverbial
+                    lowers[k] == "," and not adverbial and not aside
                 ):
                     break
                 if lowers[k] != "to" or (
