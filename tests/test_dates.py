@@ -653,3 +653,44 @@ def test_last_and_next_weekdays(nlp):
     assert values(doc, "DATE")[1:] == [("last Friday", "2019-06-07"), ("next Monday", "2019-06-17"),
                                        ("last Thursday", "2019-06-06"),
                                        ("next Thursday", "2019-06-20")]
+
+
+def test_digest_items_keep_their_own_datelines(nlp):
+    doc = nlp("THE MERIDIAN BRIEF | World in Brief | Saturday, 9 June 2018\n\n**UNITED NATIONS, "
+              "June 5 —** The Council voted today.\n\n**A Bulgarian at UNESCO.** PARIS, June 7 — "
+              "The board met today.\n\n**LA MALBAIE, Quebec, June 9 —** The summit closed today; "
+              "he is due to meet Kim on Tuesday.")
+    assert doc._.document_date == "2018-06-09"
+    assert [v for t, v in values(doc, "DATE") if t in {"today", "Tuesday"}] == [
+        "2018-06-05", "2018-06-07", "2018-06-09", "2018-06-12"]
+
+
+def test_a_week_in_review_reads_each_day_heading_until_the_next_heading(nlp):
+    doc = nlp("KESTREL WEEKLY · The Week in Review · Saturday 21 October 2006\n\nFRIDAY, 13 OCTOBER"
+              "\nBan was appointed. The Council had recommended him on Monday.\n\nTUESDAY TO "
+              "THURSDAY\nOn Tuesday Guatemala peaked at 116 votes.\n\nLOOKING AHEAD\nBalloting "
+              "resumes on Wednesday.")
+    assert values(doc, "DATE")[-3:] == [("Monday", "2006-10-09"), ("Tuesday", "2006-10-17"),
+                                        ("Wednesday", "2006-10-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("United Nations, June 6, 2023 (AFP) - Russia lost. Last year it was also defeated in "
+         "April.",
+         ("April", "2022-04")),
+        ("United Nations, June 6, 2023 (AFP) - Diplomats said it would be watched ahead of the "
+         "October vote.", ("October", "2023-10")),
+        ("Vienna, Saturday 17 October 2009\n\nShe succeeds Matsuura, Director-General since 1999, "
+         "on 15 November.", ("15 November", "2009-11-15")),
+        ("Saturday 21 October 2006\n\nThe Latin American seat that Argentina vacates on 31 "
+         "December became a duel.", ("31 December", "2006-12-31")),
+        ("By MIRIAM OKONJO\n\nUpdated 5:12 PM EDT, October 11, 2022\n\nUNITED NATIONS (AP) — "
+         "Venezuela failed Tuesday to win.", ("Tuesday", "2022-10-11")),
+        ("June 6, 2024 at 3:45 PM EDT\n\n**When do they start?**\n\nOn Jan. 1. Their terms run "
+         "two years.", ("Jan. 1", "2025-01-01")),
+    ],
+)
+def test_years_said_before_events_ahead_and_bold_questions(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

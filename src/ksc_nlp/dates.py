@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import line_bounds
+from .tokenization import line_bounds, line_starts
 
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
@@ -169,8 +169,12 @@ class DateFinder(DataComponent):
         doc._.document_date = document_date.iso() if document_date else None
         spans = []
         later: tuple[int, PartialDate] | None = None  # a full date after the document's
-        inner: PartialDate | None = None  # a dateline in the text
+        inner: PartialDate | None = None  # a dateline in the text, or a dated heading
+        headings: list[int] = []  # upper-case heading lines after it, which end its section
         for match in matches:
+            while headings and headings[0] <= match.start:
+                inner = None  # "LOOKING AHEAD", "TUESDAY TO THURSDAY": a new section
+                headings.pop(0)
             label = "TIME" if match.kind == "time" else "DATE"
             span = Span(doc, match.start, match.end, label=label)
             if label == "DATE":
@@ -184,13 +188,13 @@ class DateFinder(DataComponent):
                 span._.value = self._value(doc, match, anchor)
                 if match.kind == "date" and match.day and match.year is None and (
                     document_date is not None
-                ) and (
-                    FULL_ISO_DATE.match(span._.value or "")
-                    and span._.value != doc._.document_date and self._in_dateline(doc, match)
+                ) and FULL_ISO_DATE.match(span._.value or "") and (
+                    self._in_dateline(doc, match) or self._date_heading(doc, match)
                 ):
-                    # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961": the
-                    # report's own dateline dates its "today" and weekdays
+                    # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961", or a
+                    # heading "FRIDAY, 13 OCTOBER": the section's "today" and weekdays
                     inner = parse_iso_date(span._.value)
+                    headings = _heading_lines(doc, line_bounds(doc, match.start)[1])
                 if match.year and match.month and match.day and document_date and (
                     match.end < len(doc) and doc[match.end].text == ":"  # a dated note
                     and document_date.year is not None
@@ -507,7 +511,12 @@ class DateFinder(DataComponent):
             bracketed = match.start > line_start and match.end < line_end and (
                 doc[match.start - 1].text == "(" and doc[match.end].text == ")"
             )
-            if all(
+            # "THE MERIDIAN BRIEF | World in Brief | Saturday, 9 June 2018": a full date in
+            # the last segment of a masthead line, whatever the segments before it say
+            last_segment = match.year is not None and match.start > line_start and (
+                doc[match.start - 1].text in {"|", "\u00b7"}
+            ) and all(t.is_space for t in doc[match.end : line_end])
+            if last_segment or all(
                 self._dateline_token(token) or bracketed and token.like_num
                 for token in doc[line_start : match.start]
             ) and (
@@ -540,17 +549,38 @@ class DateFinder(DataComponent):
 
     def _in_dateline(self, doc: Doc, match: DateMatch) -> bool:
         """The date closes a dateline: capitalised words and punctuation before it on its
-        line, a dateline follower after it ("NEW YORK, Nov. 20: ...")."""
+        line, or after a bold lead-in ("**A Bulgarian at UNESCO.** PARIS, 15 October —"),
+        a dateline follower after it ("NEW YORK, Nov. 20: ...")."""
         line_start = line_bounds(doc, match.start)[0]
-        return match.start > line_start and match.end < len(doc) and (
-            doc[match.end].text in DATELINE_FOLLOWERS
-        ) and all(self._dateline_token(t) for t in doc[line_start : match.start])
+        if match.start <= line_start or match.end >= len(doc) or (
+            doc[match.end].text not in DATELINE_FOLLOWERS
+        ):
+            return False
+        place = match.start - 1
+        while place > line_start and doc[place].text == ",":
+            place -= 1
+        start = place
+        while start > line_start and (doc[start - 1].is_upper or doc[start - 1].text == ","):
+            start -= 1  # "PARIS, 15 October —", "LA MALBAIE, Quebec, June 9 —"
+        if start <= place and doc[start - 1].text in {"*", "**", "."} and doc[place].is_upper:
+            return True
+        return all(self._dateline_token(t) for t in doc[line_start : match.start])
+
+    def _date_heading(self, doc: Doc, match: DateMatch) -> bool:
+        """An upper-case line holding only a day ("FRIDAY, 13 OCTOBER" in a week's
+        review)."""
+        line_start, line_end = line_bounds(doc, match.start)
+        return doc[match.start : match.end].text.isupper() and all(
+            t.is_punct or t.text.title() in self.weekdays for t in doc[line_start : match.start]
+        ) and all(t.is_space for t in doc[match.end : line_end])
 
     def _dateline_token(self, token: Token) -> bool:
         if token.lower_ in DATE_PREPOSITIONS and not token.is_upper:  # "WORLD IN BRIEF |"
             return False
         if token.lower_.rstrip(".") in self.masthead_words or token.is_space:
             return True  # "Geneva edition |", "Name  |13.10.2026"
+        if TIME_OF_DAY.match(token.text):
+            return True  # "Updated 5:12 PM EDT, October 11, 2022"
         if token.like_num and token.i > 0:  # "Vol. 12, No. 23 —", "Issue 41 |"
             before = token.doc[token.i - 1]
             before = token.doc[token.i - 2] if before.text == "." and token.i > 1 else before
@@ -594,6 +624,14 @@ class DateFinder(DataComponent):
                 tense = "past"  # "the Court, which ruled in April that it can hear the case"
             if match.day is not None and self._in_dateline(doc, match):
                 tense = ""  # "NEW YORK, Nov. 20: ...": the story's day, the nearest one
+            if match.start > 2 and doc[match.start - 1].lower_ in {"the", "of"} and (
+                doc[match.start - 3 : match.start - 1].text.lower() in {"ahead of", "ahead of the"}
+                or doc[match.start - 2 : match.start].text.lower() == "ahead of"
+            ):
+                tense = "future"  # "closely watched ahead of the October vote"
+            said_year = self._year_said_before(doc, match.start, anchor)
+            if said_year is not None:
+                return PartialDate(said_year, match.month, match.day).iso()
             if match.kind == "month" and doc[match.start].lower_ in {"last", "next"}:
                 tense = "past" if doc[match.start].lower_ == "last" else "future"
                 if anchor is not None and anchor.month == match.month and anchor.year:
@@ -602,6 +640,18 @@ class DateFinder(DataComponent):
                     return PartialDate(year, match.month, match.day).iso()
             year = _nearest_year(match.month, match.day, anchor, tense=tense)
         return PartialDate(year, match.month, match.day).iso()
+
+    def _year_said_before(self, doc: Doc, i: int, anchor: PartialDate | None) -> int | None:
+        """The year a sentence opens with ("Last year Russia was also defeated ... in April"),
+        for a month or day without one."""
+        if anchor is None or anchor.year is None:
+            return None
+        start = doc[i].sent.start
+        words = [t.lower_ for t in doc[start : min(i, start + 2)]]
+        offsets = {"last": -1, "next": 1, "this": 0}
+        if len(words) == 2 and words[0] in offsets and words[1] == "year":
+            return anchor.year + offsets[words[0]]
+        return None
 
     def _hosting_event(self, doc: Doc, i: int) -> bool:
         """"endorsed the candidacy at its summit in February": the act happened at the
@@ -648,15 +698,18 @@ class DateFinder(DataComponent):
             # "The winners will replace A, whose terms end on Dec. 31, and take their seats on
             # Jan. 1": a verb sharing the subject and auxiliary of the first clause
             cues = self._tense_cues(doc, sentence, i, sentence.start)
-        if not cues and sentence.start > 0 and all(
+        if not any(not after for after, _, _ in cues) and sentence.start > 0 and all(
             t.is_punct or t.is_upper or t.lower_ in ANSWER_OPENERS for t in doc[sentence.start : i]
         ):
             # "When does he start? On 1 October.": an answer without a verb takes the tense
             # of the question before it
             question = doc[sentence.start - 1].sent
-            if question.end - 1 > question.start and "?" in doc[question.end - 1].text + (
-                doc[question.end - 2].text
-            ):
+            if question.start > 0 and not any(t.is_alpha for t in question):
+                question = doc[question.start - 1].sent  # "**When do they start?**" "**"
+            last = question.end - 1
+            while last > question.start and (doc[last].is_space or doc[last].text in {"*", "**"}):
+                last -= 1  # "**When do they start?**"
+            if last > question.start and "?" in doc[last].text:
                 cues = self._tense_cues(doc, question, question.start, question.start)
         if not regular_past:
             return min(cues)[2] if cues else ""
@@ -693,6 +746,8 @@ class DateFinder(DataComponent):
                 and doc[w.i + 1].lower_.endswith("ing")
                 for w in doc[t.i : i]
             ))
+            # "Matsuura, Director-General since 1999, on 15 November": "since" dates its year
+            and not (t.lower_ == "since" and t.i + 1 < i and doc[t.i + 1].like_num)
             # "would have condemned the attacks of 7 October": a past that did not happen
             and not (t.lower_ == "would" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have")
             # "would take up the dispute over the March 2 general election": the event's day
@@ -761,6 +816,21 @@ class DateFinder(DataComponent):
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
+
+
+def _heading_lines(doc: Doc, start: int) -> list[int]:
+    """The first tokens of the upper-case lines from token ``start`` on ("LOOKING AHEAD")."""
+    starts = []
+    for line_start in line_starts(doc):
+        if line_start < start:
+            continue
+        line_end = line_bounds(doc, line_start)[1]
+        words = [t for t in doc[line_start:line_end] if t.is_alpha]
+        if words and len(words) <= 8 and all(t.is_upper for t in words) and any(
+            len(t) > 2 for t in words
+        ):
+            starts.append(line_start)
+    return starts
 
 
 def _joined_weekdays(
