@@ -694,3 +694,13 @@ def test_a_week_in_review_reads_each_day_heading_until_the_next_heading(nlp):
 )
 def test_years_said_before_events_ahead_and_bold_questions(nlp, text, expected):
     assert expected in values(nlp(text), "DATE")
+
+
+def test_a_broadcast_date_and_dated_lines_of_a_review(nlp):
+    doc = nlp("CASPIAN RADIO — World Service\nTranscript: \"Diplomatic Week\", broadcast 25 "
+              "October 2011\n\nASLANOV: Yesterday the Assembly voted.")
+    assert doc._.document_date == "2011-10-25"
+    assert ("Yesterday", "2011-10-24") in values(doc, "DATE")
+    doc = nlp("THE STEPPE DIPLOMAT | Weekly Bulletin | Sunday, 16 October 2022\n\n12 October – "
+              "CICA summit opens\n\nLeaders gathered in Astana.")
+    assert ("12 October", "2022-10-12") in values(doc, "DATE")

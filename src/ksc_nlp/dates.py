@@ -47,6 +47,7 @@ RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
 }
+RELEASE_VERBS = {"broadcast", "aired", "published", "posted", "updated", "filed", "issued"}
 DESIGNATING_VERBS = {"declared", "proclaimed", "designated", "named", "made"}
 ANSWER_OPENERS = {"on", "in", "from", "by", "until", "after", "before", "starting"}
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
@@ -566,6 +567,13 @@ class DateFinder(DataComponent):
             return True
         return all(self._dateline_token(t) for t in doc[line_start : match.start])
 
+    def _dated_line(self, doc: Doc, match: DateMatch) -> bool:
+        """A line opening with a day and a dash ("12 October – CICA summit in Astana"): a
+        dated entry of a diary or a week's review."""
+        return match.start == line_bounds(doc, match.start)[0] and match.end < len(doc) and (
+            doc[match.end].text in {"-", "--", "\u2013", "\u2014"}
+        )
+
     def _date_heading(self, doc: Doc, match: DateMatch) -> bool:
         """An upper-case line holding only a day ("FRIDAY, 13 OCTOBER" in a week's
         review)."""
@@ -579,8 +587,8 @@ class DateFinder(DataComponent):
             return False
         if token.lower_.rstrip(".") in self.masthead_words or token.is_space:
             return True  # "Geneva edition |", "Name  |13.10.2026"
-        if TIME_OF_DAY.match(token.text):
-            return True  # "Updated 5:12 PM EDT, October 11, 2022"
+        if TIME_OF_DAY.match(token.text) or token.lower_ in RELEASE_VERBS:
+            return True  # "Updated 5:12 PM EDT, October 11, 2022", "broadcast 25 October 2011"
         if token.like_num and token.i > 0:  # "Vol. 12, No. 23 —", "Issue 41 |"
             before = token.doc[token.i - 1]
             before = token.doc[token.i - 2] if before.text == "." and token.i > 1 else before
@@ -622,8 +630,10 @@ class DateFinder(DataComponent):
                 tense = ""  # "the theme he had chosen for the general debate in September"
             if match.day is None and self._past_right_before(doc, match.start):
                 tense = "past"  # "the Court, which ruled in April that it can hear the case"
-            if match.day is not None and self._in_dateline(doc, match):
-                tense = ""  # "NEW YORK, Nov. 20: ...": the story's day, the nearest one
+            if match.day is not None and (
+                self._in_dateline(doc, match) or self._dated_line(doc, match)
+            ):
+                tense = ""  # "NEW YORK, Nov. 20: ...", "12 October – CICA summit": the nearest
             if match.start > 2 and doc[match.start - 1].lower_ in {"the", "of"} and (
                 doc[match.start - 3 : match.start - 1].text.lower() in {"ahead of", "ahead of the"}
                 or doc[match.start - 2 : match.start].text.lower() == "ahead of"
