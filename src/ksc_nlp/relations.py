@@ -3030,7 +3030,10 @@ class RelationExtractor(DataComponent):
             t.lower_ in {"countries", "states", "members", "nations"} for t in counted
         )):
             return []
-        colon = next((t.i for t in doc[body.end : sentence.end] if t.text == ":"), None)
+        # (from the cue on, for a body named in an earlier line: "... Human Rights Council:")
+        colon = next(
+            (t.i for t in doc[max(body.end, cue_end) : sentence.end] if t.text == ":"), None
+        )
         if colon is None:
             return []
         listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
