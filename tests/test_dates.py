@@ -704,3 +704,10 @@ def test_a_broadcast_date_and_dated_lines_of_a_review(nlp):
     doc = nlp("THE STEPPE DIPLOMAT | Weekly Bulletin | Sunday, 16 October 2022\n\n12 October – "
               "CICA summit opens\n\nLeaders gathered in Astana.")
     assert ("12 October", "2022-10-12") in values(doc, "DATE")
+
+
+def test_a_day_of_next_or_last_year_is_one_date(nlp):
+    doc = nlp("Seoul, 6 June 2030\n\nThe new members join the Council on 1 January next year; "
+              "the bid was launched on 3 May last year.")
+    assert values(doc, "DATE")[1:] == [("1 January next year", "2031-01-01"),
+                                       ("3 May last year", "2029-05-03")]

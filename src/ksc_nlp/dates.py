@@ -95,6 +95,7 @@ class DateMatch:
     end_year: int | None = None
     offset: int = 0
     weekday: int | None = None
+    year_offset: int | None = None  # "1 January next year": the year from the text's date
 
 
 Recogniser = Callable[[Doc, int], DateMatch | None]
@@ -164,7 +165,9 @@ class DateFinder(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         matches = _range_years(
-            doc, _joined_weekdays(doc, self._scan(doc), self.weekday_abbreviations)
+            doc, _days_of_relative_years(
+                _joined_weekdays(doc, self._scan(doc), self.weekday_abbreviations)
+            )
         )
         document_date = self._document_date(doc, matches)
         doc._.document_date = document_date.iso() if document_date else None
@@ -620,6 +623,9 @@ class DateFinder(DataComponent):
             return PartialDate(months // 12, months % 12 + 1).iso()
         if match.kind == "weekday":
             return self._weekday_value(doc, match, anchor)
+        if match.year_offset is not None:
+            year = anchor.year + match.year_offset if anchor and anchor.year else None
+            return PartialDate(year, match.month, match.day).iso()
         year = match.year
         if year is None and match.month is not None:
             # "the general debate in September": an event's month is the nearest one
@@ -826,6 +832,22 @@ class DateFinder(DataComponent):
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
+
+
+def _days_of_relative_years(matches: list[DateMatch]) -> list[DateMatch]:
+    """"1 January next year" is one date: a day without a year and the relative year right
+    after it."""
+    joined: list[DateMatch] = []
+    for match in matches:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == "date" and previous.year is None and (
+            previous.day is not None and match.kind == "relative_year"
+            and match.start == previous.end
+        ):
+            joined[-1] = replace(previous, end=match.end, year_offset=match.offset)
+            continue
+        joined.append(match)
+    return joined
 
 
 def _heading_lines(doc: Doc, start: int) -> list[int]:
