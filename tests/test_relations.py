@@ -4418,3 +4418,14 @@ def test_a_colon_list_after_a_table_introduced_by_the_body(nlp):
               "January 2020.")
     elected = {h for h, _, _ in relations(doc, "ELECTED_TO")}
     assert {"Libya", "Sudan", "Armenia", "Poland"} <= elected
+
+
+def test_several_clauses_leaving_out_the_verb_after_seats_won(nlp):
+    doc = nlp("The General Assembly elected fifteen states to the Human Rights Council.\n\nRussia "
+              "(158) and Ukraine (152) took the two Eastern European seats on the Council "
+              "unopposed; Bolivia, Cuba and Mexico the three Latin American ones; Gabon and "
+              "Senegal the two African ones; and France and the United Kingdom the two Western "
+              "ones.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Russia", "Ukraine", "Bolivia", "Cuba", "Mexico", "Gabon", "Senegal", "France",
+        "United Kingdom"}

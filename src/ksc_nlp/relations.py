@@ -2961,32 +2961,51 @@ class RelationExtractor(DataComponent):
         # "alongside" adds co-winners only to an election ("was re-elected ..., alongside A
         # and B"); "will join the Council alongside A" names members already sitting
         alongside = lower_forms(doc)[cue_start].endswith("elected")
+        # "A and B took the two Eastern European seats on the Council; C and D the two
+        # Western ones"
+        gapped = self._gapped_seat_winners(doc, sentence, ents, max(cue_end, body.end)) if (
+            not SEAT_NOUNS.isdisjoint(lower_forms(doc)[cue_start:cue_end])
+        ) else []
         return subjects + self._along_with(
             doc, sentence, ents, along, alongside
-        ) if subjects else [], body
+        ) + gapped if subjects else [], body
 
     def _gapped_seat_winners(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_end: int
     ) -> list[Span]:
-        """"C and D took the four Asia-Pacific seats, and E and F the two Western ones": the
-        countries of a clause that leaves the verb out, before "the ... ones"."""
+        """"C and D took the four Asia-Pacific seats, and E and F the two Western ones; G
+        and H the two African ones": the countries of each clause that leaves the verb out,
+        before "the ... ones"."""
+        winners: list[Span] = []
         k = cue_end
-        while k < sentence.end and doc[k].text not in {",", ";"}:
-            k += 1
-        if k + 2 >= sentence.end or doc[k + 1].lower_ != "and":
-            return []
-        first = next((e for e in ents if e.start == k + 2 and e.label_ == "COUNTRY"), None)
-        if first is None:
-            first = next((e for e in ents if e.start == k + 3 and e.label_ == "COUNTRY"
-                          and doc[k + 2].lower_ in ARTICLES), None)
-        if first is None:
-            return []
-        listed = self._country_list(ents, first, doc)
-        m = listed[-1].end
-        if m >= sentence.end or doc[m].lower_ != "the":
-            return []
-        rest = lower_forms(doc)[m : min(sentence.end, m + 6)]
-        return listed if {"ones", "seats", "seat", "one"} & set(rest) else []
+        while True:
+            while k < sentence.end and doc[k].text not in {",", ";"}:
+                k += 1
+            if k >= sentence.end:
+                return winners
+            start = k + 1
+            if start < sentence.end and doc[start].lower_ == "and":
+                start += 1
+            elif doc[k].text != ";":
+                return winners  # after a comma only ", and E and F the two Western ones"
+            if start + 1 >= sentence.end:
+                return winners
+            first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
+            if first is None and doc[start].lower_ in ARTICLES:
+                first = next(
+                    (e for e in ents if e.start == start + 1 and e.label_ == "COUNTRY"), None
+                )
+            if first is None:
+                return winners
+            listed = self._country_list(ents, first, doc)
+            m = listed[-1].end
+            if m >= sentence.end or doc[m].lower_ != "the":
+                return winners
+            rest = lower_forms(doc)[m : min(sentence.end, m + 6)]
+            if not {"ones", "seats", "seat", "one"} & set(rest):
+                return winners
+            winners += listed
+            k = m
 
     def _along_with(
         self, doc: Doc, sentence: Span, ents: list[Span], start: int, alongside: bool = False
