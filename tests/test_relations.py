@@ -4429,3 +4429,11 @@ def test_several_clauses_leaving_out_the_verb_after_seats_won(nlp):
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
         "Russia", "Ukraine", "Bolivia", "Cuba", "Mexico", "Gabon", "Senegal", "France",
         "United Kingdom"}
+
+
+def test_the_counted_candidates_go_on_after_a_semicolon(nlp):
+    doc = nlp("In the Asia-Pacific Group five candidates sought four seats on the Human Rights "
+              "Council: Pakistan (169 votes), Uzbekistan (164), Nepal (150) and China (139) were "
+              "elected; Saudi Arabia, with 90, was not.")
+    assert frozenset(("China", "Saudi Arabia")) in pairs(doc)
+    assert len(pairs(doc)) == 10

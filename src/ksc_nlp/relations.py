@@ -3119,7 +3119,7 @@ class RelationExtractor(DataComponent):
             if right and right[0].start - marker.i <= 2:
                 group = self._country_list(ents, right[0], doc)
                 if len(group) >= 2:  # not "candidates: Serbia's Foreign Minister, Name, ..."
-                    return group
+                    return group + self._counted_rest(doc, sentence, ents, countries, noun, group)
                 break
         left = [c for c in countries if c.end <= noun]
         if left and all(
@@ -3128,6 +3128,22 @@ class RelationExtractor(DataComponent):
         ):
             return self._country_list(ents, left[-1], doc)
         return []
+
+    def _counted_rest(
+        self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], noun: int,
+        group: list[Span],
+    ) -> list[Span]:
+        """"five candidates sought four seats: A, B, C and D were elected; E, with 90, was
+        not": the countries after a semicolon that make up the number of candidates."""
+        word = doc[noun - 1].lower_ if noun > sentence.start else ""
+        number = self.number_words.get(word) or (int(word) if word.isdigit() else 0)
+        if number <= len(group):
+            return []
+        semicolon = next((t.i for t in doc[group[-1].end : sentence.end] if t.text == ";"), None)
+        later = next((c for c in countries if semicolon is not None
+                      and c.start in {semicolon + 1, semicolon + 2}), None)
+        rest = self._country_list(ents, later, doc) if later is not None else []
+        return rest if len(group) + len(rest) == number else []
 
     def _electoral(self, sentence: Span, ents: list[Span]) -> bool:
         """A contest for a seat, not a match: the sentence speaks of seats, votes or
