@@ -689,3 +689,15 @@ def test_a_comma_list_of_portfolios_with_several_words_each(nlp):
               "Consumer Affairs.")
     assert spans(doc, "ORG") == [
         ("Ministry of Foreign Affairs, Foreign Trade and Consumer Affairs", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("THE BISHKEK OBSERVER\n\nKyrgyzstan wins.", "BISHKEK OBSERVER"),
+        ("THE RANGOON MIRROR\n\nBurma's Thant named.", "RANGOON MIRROR"),
+        ("THE PALAIS NOTEBOOK\nA fortnightly letter from Geneva\n\nX", "PALAIS NOTEBOOK"),
+    ],
+)
+def test_more_outlet_words_end_a_masthead(nlp, text, name):
+    assert spans(nlp(text), "ORG")[0] == (name, "ORG")
