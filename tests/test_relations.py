@@ -4437,3 +4437,11 @@ def test_the_counted_candidates_go_on_after_a_semicolon(nlp):
               "elected; Saudi Arabia, with 90, was not.")
     assert frozenset(("China", "Saudi Arabia")) in pairs(doc)
     assert len(pairs(doc)) == 10
+
+
+def test_a_listed_row_naming_a_person_elects_no_country(nlp):
+    doc = nlp("On 6 February 1946 the General Assembly and the Security Council elected the "
+              "fifteen members of the International Court of Justice.\n\nThe fifteen judges "
+              "elected to the Court were:\n\n| Judge | Nationality | Votes |\n|---|---|---|\n| "
+              "José Gustavo Guerrero | El Salvador | 46 |\n| Jules Basdevant | France | 45 |\n")
+    assert relations(doc, "ELECTED_TO") == set()

@@ -2590,7 +2590,10 @@ class RelationExtractor(DataComponent):
 
     def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
         """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
-        after ``_list_introduced``."""
+        after ``_list_introduced``; not the nationality in a row naming a person ("| José
+        Gustavo Guerrero | El Salvador | 46 |" under "The fifteen judges elected were:")."""
+        if any(e.label_ == "PERSON" for e in ents):
+            return []
         return [Relation(e, body, "ELECTED_TO") for e in ents if e.label_ == "COUNTRY"]
 
     def _relative_seat_winner(
