@@ -711,3 +711,22 @@ def test_a_day_of_next_or_last_year_is_one_date(nlp):
               "the bid was launched on 3 May last year.")
     assert values(doc, "DATE")[1:] == [("1 January next year", "2031-01-01"),
                                        ("3 May last year", "2029-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VOLGA RADIO — World Service\nWeekly commentary, broadcast 22 November 1985\n\n"
+         "GRIGORYEV: On Wednesday in Geneva the leaders met.", ("Wednesday", "1985-11-20")),
+        ("Zagreb, Thursday 27 June 2019\n\nCroatia chaired the Committee of Ministers from May to "
+         "November 2018.", ("May", "2018-05")),
+        ("Thursday, 4 January 2018\n\nLIMA — The diplomat who will speak for it there presented "
+         "her credentials in New York on Tuesday.", ("Tuesday", "2018-01-02")),
+        ("Saturday, 29 October 2011\n\nFRIDAY, 21 OCTOBER\nNeither reached the 129 needed, and "
+         "the Assembly adjourned until Monday.", ("Monday", "2011-10-24")),
+        ("Saturday, 25 May 2024\n\nSouth Korea will take over in June, followed by Russia in "
+         "July.", ("July", "2024-07")),
+    ],
+)
+def test_broadcast_lines_month_ranges_past_forms_and_until(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

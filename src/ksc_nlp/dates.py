@@ -47,6 +47,8 @@ RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
 }
+PARTICIPLE_LEADS = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would",
+                    "get", "gets", "has", "have", "had", "not"}
 RELEASE_VERBS = {"broadcast", "aired", "published", "posted", "updated", "filed", "issued"}
 DESIGNATING_VERBS = {"declared", "proclaimed", "designated", "named", "made"}
 ANSWER_OPENERS = {"on", "in", "from", "by", "until", "after", "before", "starting"}
@@ -106,8 +108,8 @@ def _range_years(doc: Doc, matches: list[DateMatch]) -> list[DateMatch]:
     year of its second (the year before if its month comes later)."""
     fixed = list(matches)
     for k, (first, second) in enumerate(zip(matches, matches[1:], strict=False)):
-        if first.kind != "date" or first.year is not None or first.month is None:
-            continue
+        if first.kind not in {"date", "month"} or first.year is not None or first.month is None:
+            continue  # ("from May to November 2018": months too)
         if second.year is None or second.month is None or second.start != first.end + 1:
             continue
         if doc[first.end].lower_ in RANGE_WORDS or doc[first.end].lower_ == "and" and (
@@ -519,6 +521,8 @@ class DateFinder(DataComponent):
             # the last segment of a masthead line, whatever the segments before it say
             last_segment = match.year is not None and match.start > line_start and (
                 doc[match.start - 1].text in {"|", "\u00b7"}
+                # "World at Six — transcript, broadcast 8 October 1998"
+                or doc[match.start - 1].lower_ in RELEASE_VERBS
             ) and all(t.is_space for t in doc[match.end : line_end])
             if last_segment or all(
                 self._dateline_token(token) or bracketed and token.like_num
@@ -730,15 +734,19 @@ class DateFinder(DataComponent):
         if not regular_past:
             return min(cues)[2] if cues else ""
         if cues and not min(cues)[0]:
+            nearest = min(cues)[1]
+            if min(cues)[2] == "future" and any(  # "the diplomat who will speak for it
+                _regular_past(doc, t) and doc[t.i - 1].lower_ not in PARTICIPLE_LEADS
+                and doc[t.i + 1].lower_ != "by"  # ("seat, contested by A and B, on Friday")
+                for t in doc[i - nearest + 1 : i]  # presented her credentials ... on
+            ):  # Tuesday": a past form between the future word and the date (not "will be
+                # elected", "is expected")
+                return "past"
             return min(cues)[2]  # a tense word before the date
         # no tense word before the date: a regular past form before it ("captured the mood
         # ... in February", "who completed his assignment in January and to whom ... is
         # grateful"), not an adjective after a determiner ("the expected vote in May")
-        past = any(
-            t.is_lower and len(t) > 4 and t.lower_.endswith("ed")
-            and doc[t.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
-            for t in doc[max(clause, sentence.start + 1) : i]
-        )
+        past = any(_regular_past(doc, t) for t in doc[max(clause, sentence.start + 1) : i])
         if past:
             return "past"
         return min(cues)[2] if cues else ""
@@ -823,6 +831,8 @@ class DateFinder(DataComponent):
             # the body next year, after ministers meeting on Thursday broke the deadlock"
             future = False
         delta = (match.weekday - anchor_date.weekday()) % 7
+        if match.start > 0 and doc[match.start - 1].lower_ in {"until", "till"}:
+            future = True  # "the Assembly adjourned until Monday"
         word = doc[match.start].lower_
         if word == "next":  # "next Monday": after the text's date, never that day
             delta = delta or 7
@@ -832,6 +842,14 @@ class DateFinder(DataComponent):
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
+
+
+def _regular_past(doc: Doc, token: Token) -> bool:
+    """A regular past form ("presented", "completed"), not an adjective after a determiner
+    ("the expected vote")."""
+    return token.is_lower and len(token) > 4 and token.lower_.endswith("ed") and (
+        token.i > 0 and doc[token.i - 1].lower_ not in DETERMINERS | {"a", "an", "this", "that"}
+    )
 
 
 def _days_of_relative_years(matches: list[DateMatch]) -> list[DateMatch]:
