@@ -4413,7 +4413,8 @@ def test_lost_a_long_race_this_time_to_two_rivals(nlp):
 def test_a_colon_list_after_a_table_introduced_by_the_body(nlp):
     doc = nlp("Latin America and the Caribbean, two seats on the Human Rights Council:\n\n"
               "| Country | Votes | Result |\n|---|---|---|\n| Brazil | 153 | elected |\n\n"
-              "Twelve other countries won seats on the Geneva-based council on Thursday: Libya and Sudan for Africa; "
+              "Twelve other countries won seats on the Geneva-based council on Thursday: Libya "
+              "and Sudan for Africa; "
               "Armenia and Poland for Eastern Europe.\n\nAll five begin three-year terms on 1 "
               "January 2020.")
     elected = {h for h, _, _ in relations(doc, "ELECTED_TO")}
