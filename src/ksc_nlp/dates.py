@@ -51,6 +51,7 @@ PARTICIPLE_LEADS = {"be", "been", "being", "is", "are", "was", "were", "to", "wi
                     "get", "gets", "has", "have", "had", "not"}
 RELEASE_VERBS = {"broadcast", "aired", "published", "posted", "updated", "filed", "issued"}
 DESIGNATING_VERBS = {"declared", "proclaimed", "designated", "named", "made"}
+YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}  # "Last year ...": the year a sentence opens with
 ANSWER_OPENERS = {"on", "in", "from", "by", "until", "after", "before", "starting"}
 NUMBERED_TEXTS = {"resolution", "resolutions", "decision", "article", "rule"}  # "resolution 1973"
 
@@ -644,10 +645,8 @@ class DateFinder(DataComponent):
                 self._in_dateline(doc, match) or self._dated_line(doc, match)
             ):
                 tense = ""  # "NEW YORK, Nov. 20: ...", "12 October – CICA summit": the nearest
-            if match.start > 2 and doc[match.start - 1].lower_ in {"the", "of"} and (
-                doc[match.start - 3 : match.start - 1].text.lower() in {"ahead of", "ahead of the"}
-                or doc[match.start - 2 : match.start].text.lower() == "ahead of"
-            ):
+            k = match.start - 1 - (match.start > 0 and doc[match.start - 1].lower_ == "the")
+            if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "ahead":
                 tense = "future"  # "closely watched ahead of the October vote"
             said_year = self._year_said_before(doc, match.start, anchor)
             if said_year is not None:
@@ -668,9 +667,8 @@ class DateFinder(DataComponent):
             return None
         start = doc[i].sent.start
         words = [t.lower_ for t in doc[start : min(i, start + 2)]]
-        offsets = {"last": -1, "next": 1, "this": 0}
-        if len(words) == 2 and words[0] in offsets and words[1] == "year":
-            return anchor.year + offsets[words[0]]
+        if len(words) == 2 and words[0] in YEAR_OFFSETS and words[1] == "year":
+            return anchor.year + YEAR_OFFSETS[words[0]]
         return None
 
     def _hosting_event(self, doc: Doc, i: int) -> bool:

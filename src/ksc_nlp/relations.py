@@ -2818,15 +2818,14 @@ class RelationExtractor(DataComponent):
                 # "A and B won the four African seats on the council unopposed; C and D took
                 # the four Asia-Pacific seats": the bare body of an election just before
                 lowers = lower_forms(doc)
-                bare = next(
-                    (k for k in range(cue_start - 1, sentence.start + 1, -1)
+                article = next(  # "to the Council", "to the 15-member Council"
+                    (a for k in range(cue_start - 1, sentence.start + 1, -1)
                      if lowers[k] in BODY_NOUNS and not doc[k].ent_type_
-                     and _article_before_modifiers(doc, k) is not None
-                     and lowers[_article_before_modifiers(doc, k) - 1] in MEMBERSHIP_PREPOSITIONS),
+                     and (a := _article_before_modifiers(doc, k)) is not None
+                     and lowers[a - 1] in MEMBERSHIP_PREPOSITIONS),
                     None,
                 )
-                if bare is not None:
-                    bare = _article_before_modifiers(doc, bare) + 1  # "to the 15-member Council"
+                bare = article + 1 if article is not None else None
                 if bare is not None and any(  # (a cue may end with "to": "elected to")
                     c[1] <= bare - 1 for c in self._election_cues(doc, sentence)
                 ):
