@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import entity, linked, spans
+from helpers import entity, linked, relations, spans
 
 
 def test_title_before_a_hyphenated_name(nlp):
@@ -668,3 +668,9 @@ def test_a_hyphenated_speaker_label_whose_second_part_is_a_word(nlp):
     doc = nlp("Our reporter sat down with Dr. Keisha A. M. Providence-Jack, Minister of State.\n\n"
               "Q: How was the vote?\n\nPROVIDENCE-JACK: Tense until the very end.\n")
     assert ("PROVIDENCE-JACK", "Keisha A. M. Providence-Jack") in linked(doc, "PERSON")
+
+
+def test_administrator_is_a_title(nlp):
+    doc = nlp("The Board met on Monday. UNDP Administrator Helen Clark congratulated Kenya.")
+    assert spans(doc, "PERSON") == [("Helen Clark", "PERSON")]
+    assert ("Helen Clark", "POSITION_AT", "UNDP") in relations(doc, "POSITION_AT")
