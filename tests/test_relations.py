@@ -4446,3 +4446,8 @@ def test_a_listed_row_naming_a_person_elects_no_country(nlp):
               "elected to the Court were:\n\n| Judge | Nationality | Votes |\n|---|---|---|\n| "
               "José Gustavo Guerrero | El Salvador | 46 |\n| Jules Basdevant | France | 45 |\n")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_a_representative_at_the_un_holds_the_owner_post_only(nlp):
+    doc = nlp("Helen Marchetti, Kenya's representative at the United Nations, said so.")
+    assert relations(doc, "POSITION_AT") == {("Helen Marchetti", "POSITION_AT", "Kenya")}

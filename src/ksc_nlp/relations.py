@@ -1767,6 +1767,9 @@ class RelationExtractor(DataComponent):
                         found.append(place)
                 if len(found) >= 2 and _portfolio_then_employer(doc, k, found[0], found[1]):
                     found = found[1:]  # "UN director at Human Rights Watch": the NGO's post
+                elif len(found) >= 2 and _owner_then_posting(doc, found[0], found[1]):
+                    found = found[:1]  # "Amnesty International's representative at the
+                    # United Nations", "Kenya's representative to the UN": the owner's post
                 places += found
                 k = segment_end + 1
                 if segment_end >= sentence.end or doc[segment_end].text not in {",", "and"}:
@@ -4945,6 +4948,18 @@ def _portfolio_then_employer(doc: Doc, start: int, first: Span, second: Span) ->
     if doc[before_second].lower_ in ARTICLES:
         before_second -= 1
     return first.label_ == "ORG" and first.start == opening and doc[before_second].lower_ == "at"
+
+
+def _owner_then_posting(doc: Doc, owner: Span, second: Span) -> bool:
+    """A possessive owner before a title and the United Nations after "at" or "to" ("Amnesty
+    International's representative at the United Nations"): where the post is held, not for
+    whom (decision 14)."""
+    before_second = second.start - 1
+    if doc[before_second].lower_ in ARTICLES:
+        before_second -= 1
+    return owner.end < len(doc) and doc[owner.end].lower_ in {"'s", "\u2019s", "'"} and (
+        doc[before_second].lower_ in {"at", "to"} and second.kb_id_ == "United Nations"
+    )
 
 
 def _dominant_country(ents: list[Span]) -> Span | None:
