@@ -4451,3 +4451,15 @@ def test_a_listed_row_naming_a_person_elects_no_country(nlp):
 def test_a_representative_at_the_un_holds_the_owner_post_only(nlp):
     doc = nlp("Helen Marchetti, Kenya's representative at the United Nations, said so.")
     assert relations(doc, "POSITION_AT") == {("Helen Marchetti", "POSITION_AT", "Kenya")}
+
+
+def test_the_organisations_title_belongs_to_the_organisation_named_before(nlp):
+    doc = nlp("Human Rights Watch urged states to reject China. Louis Charbonneau, the "
+              "organisation's UN director, said the votes were low.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Louis Charbonneau", "POSITION_AT", "Human Rights Watch")}
+    doc = nlp("VIENNA, July 25 (TASS) - The International Atomic Energy Agency board voted. His "
+              "rival, Cornel Feruta of Romania, the agency's acting director general, received "
+              "10 votes.")
+    assert ("Cornel Feruta", "POSITION_AT", "International Atomic Energy Agency") in relations(
+        doc, "POSITION_AT")

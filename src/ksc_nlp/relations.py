@@ -1760,6 +1760,14 @@ class RelationExtractor(DataComponent):
                     ):
                         k = segment_end + 1  # ", aged 64," then "is a former governor of"
                     break
+                owner = self._organisation_owner(doc, sentence, k, segment_end)
+                if owner is not None:
+                    # "Name, the organisation's UN director,": the organisation named before
+                    places.append(owner)
+                    k = segment_end + 1
+                    if segment_end >= sentence.end or doc[segment_end].text not in {",", "and"}:
+                        break
+                    continue
                 found = []
                 for end in range(k + 1, segment_end + 1):
                     place, start = self._office_place(doc, end, k, by_end)
@@ -1795,6 +1803,24 @@ class RelationExtractor(DataComponent):
         if place is not None:
             places.append(place)
         return places
+
+    def _organisation_owner(
+        self, doc: Doc, sentence: Span, k: int, end: int
+    ) -> Span | None:
+        """"the organisation's UN director" (an apposition from ``k`` to ``end``): the
+        organisation named last before the sentence owns the title."""
+        lowers = lower_forms(doc)
+        if k + 3 > end or lowers[k] != "the" or lowers[k + 1] not in ORGANISATION_NOUNS or (
+            lowers[k + 2] not in {"'s", "\u2019s"}
+        ) or not any(lowers[m] in self.titles.last_words for m in range(k + 3, end)):
+            return None
+        before = [
+            e for e in self._all_ents if e.end <= sentence.start and e.label_ == "ORG"
+            # (not a dateline's agency "(TASS)"; "the agency's": an agency)
+            and not (e.start > 0 and doc[e.start - 1].text == "(")
+            and (lowers[k + 1] != "agency" or "agency" in e.kb_id_.lower())
+        ]
+        return before[-1] if before and not _is_un_family(before[-1]) else None
 
     def _after_origin(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
@@ -4948,6 +4974,14 @@ def _portfolio_then_employer(doc: Doc, start: int, first: Span, second: Span) ->
     if doc[before_second].lower_ in ARTICLES:
         before_second -= 1
     return first.label_ == "ORG" and first.start == opening and doc[before_second].lower_ == "at"
+
+
+ORGANISATION_NOUNS = {"organisation", "organization", "group", "agency", "body"}
+
+
+def _is_un_family(ent: Span) -> bool:
+    """The United Nations or one of its organs ("UN", "Security Council")."""
+    return ent.kb_id_.startswith("United Nations")
 
 
 def _owner_then_posting(doc: Doc, owner: Span, second: Span) -> bool:
