@@ -4463,3 +4463,11 @@ def test_the_organisations_title_belongs_to_the_organisation_named_before(nlp):
               "10 votes.")
     assert ("Cornel Feruta", "POSITION_AT", "International Atomic Energy Agency") in relations(
         doc, "POSITION_AT")
+
+
+def test_joining_a_bare_council_for_a_period_is_a_term(nlp):
+    doc = nlp("Washington, 3 March 2022\n\nAlbania, Brazil and Ghana joined the council on 1 "
+              "January for 2022-2023.\n\nMontenegro joined the council in 2006.")
+    termed = {(h, c) for h, _, c in relations(doc, "TERM")}
+    assert ("Ghana", "2022-2023") in termed and ("Albania", "1 January") in termed
+    assert not any(h == "Montenegro" for h, _ in termed)

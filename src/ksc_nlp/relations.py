@@ -3473,6 +3473,12 @@ class RelationExtractor(DataComponent):
                 continue
             if doc[cue_start].lower_ in self.join_verbs and not self._seat_body_between(
                 doc, ents, cue_end, date.start
+            ) and not (
+                # "joined the council on 1 January for 2022-2023": a seat's period
+                any("/" in str(d._.value) for d in ents if d.label_ == "DATE"
+                    and date.start <= d.start and d.start - date.end <= 2)
+                and any(doc[m].text.title() in SEAT_BODIES and doc[m - 1].lower_ == "the"
+                        and not doc[m].ent_type_ for m in range(cue_end, date.start))
             ):
                 continue  # "joined the EU in 2004" is membership, not a term
             if (cue_start, cue_end) in election_cues:
