@@ -4471,3 +4471,13 @@ def test_joining_a_bare_council_for_a_period_is_a_term(nlp):
     termed = {(h, c) for h, _, c in relations(doc, "TERM")}
     assert ("Ghana", "2022-2023") in termed and ("Albania", "1 January") in termed
     assert not any(h == "Montenegro" for h, _ in termed)
+
+
+def test_led_the_union_is_a_post_at_the_union_named_before(nlp):
+    doc = nlp("Doreen Bogdan-Martin was elected Secretary-General of the International "
+              "Telecommunication Union.\n\nShe succeeds Houlin Zhao of China, who has led the "
+              "union since 2015.\n\nThe Assembly of the African Union met. Angola took over "
+              "from Mohamed Ould Ghazouani, who had chaired the union during 2024.")
+    posts = relations(doc, "POSITION_AT")
+    assert ("Houlin Zhao", "POSITION_AT", "International Telecommunication Union") in posts
+    assert not any(h == "Mohamed Ould Ghazouani" for h, _, _ in posts)

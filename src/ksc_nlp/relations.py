@@ -2325,6 +2325,18 @@ class RelationExtractor(DataComponent):
             owned = next((e for e in by_end.values() if e.start == place.end + 1), None)
             if owned is not None and owned.label_ == "ORG":
                 return owned
+        if place is None and k < sentence.end and doc[k].is_lower and (
+            doc[k].lower_ in GENERIC_BODY_HEADS and doc[k - 1].lower_ == "the"
+        ):
+            # "Houlin Zhao, who has led the union since 2015": the Union named before
+            heads = GENERIC_BODY_HEADS[doc[k].lower_]
+            return next(
+                (e for e in reversed(self._all_ents) if e.end <= sentence.start
+                 # its head word: not "Assembly of the African Union", "African Union
+                 # Commission"
+                 and e.label_ == "ORG" and e.kb_id_.split(" of ")[0].split()[-1] in heads),
+                None,
+            )
         return place if place is not None and place.label_ in {"ORG", "COUNTRY"} else None
 
     def _led_by(
@@ -4982,6 +4994,12 @@ def _portfolio_then_employer(doc: Doc, start: int, first: Span, second: Span) ->
     return first.label_ == "ORG" and first.start == opening and doc[before_second].lower_ == "at"
 
 
+# a generic noun for a body named before and the words its name holds ("led the union")
+GENERIC_BODY_HEADS = {
+    "union": {"Union"}, "agency": {"Agency"}, "court": {"Court"}, "bank": {"Bank"},
+    "fund": {"Fund"}, "organisation": {"Organization", "Organisation"},
+    "organization": {"Organization", "Organisation"},
+}
 ORGANISATION_NOUNS = {"organisation", "organization", "group", "agency", "body"}
 
 
