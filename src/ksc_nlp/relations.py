@@ -2330,13 +2330,16 @@ class RelationExtractor(DataComponent):
         ):
             # "Houlin Zhao, who has led the union since 2015": the Union named before
             heads = GENERIC_BODY_HEADS[doc[k].lower_]
-            return next(
-                (e for e in reversed(self._all_ents) if e.end <= sentence.start
-                 # its head word: not "Assembly of the African Union", "African Union
-                 # Commission"
-                 and e.label_ == "ORG" and e.kb_id_.split(" of ")[0].split()[-1] in heads),
+            last = next(
+                (e for e in reversed(self._all_ents) if e.end <= k and e.label_ == "ORG"
+                 and not heads.isdisjoint(e.kb_id_.split())),
                 None,
             )
+            # the last body with that word, if it is its head: not "Assembly of the African
+            # Union", "African Union Commission"
+            return last if last is not None and (
+                last.kb_id_.split(" of ")[0].split()[-1] in heads
+            ) else None
         return place if place is not None and place.label_ in {"ORG", "COUNTRY"} else None
 
     def _led_by(
