@@ -701,3 +701,10 @@ def test_a_comma_list_of_portfolios_with_several_words_each(nlp):
 )
 def test_more_outlet_words_end_a_masthead(nlp, text, name):
     assert spans(nlp(text), "ORG")[0] == (name, "ORG")
+
+
+def test_a_country_ending_in_an_organisation_head_starts_no_organisation(nlp):
+    doc = nlp("Russia took over the permanent seat of the Soviet Union on the Security Council "
+              "in December.")
+    assert spans(doc) == [("Russia", "COUNTRY"), ("Soviet Union", "COUNTRY"),
+                          ("Security Council", "ORG"), ("December", "DATE")]

@@ -339,8 +339,8 @@ class OrganisationFinder(DataComponent):
                 extended = self._extend_known(doc, i)
                 if extended is not None:
                     found.append(extended)
-            if not self._is_head(token) or token.ent_type_ == "ORG":
-                i += 1
+            if not self._is_head(token) or token.ent_type_ in {"ORG", "COUNTRY"}:
+                i += 1  # (not "Soviet Union on the Security Council": a country's last word)
                 continue
             start = self._extend_left(doc, i)
             while start < i and doc[start].lower_.endswith(("ed", "ing")) and (
