@@ -4481,3 +4481,10 @@ def test_led_the_union_is_a_post_at_the_union_named_before(nlp):
     posts = relations(doc, "POSITION_AT")
     assert ("Houlin Zhao", "POSITION_AT", "International Telecommunication Union") in posts
     assert not any(h == "Mohamed Ould Ghazouani" for h, _, _ in posts)
+
+
+def test_together_with_a_counted_description_and_a_dashed_list(nlp):
+    doc = nlp("The General Assembly admitted Kazakhstan to the United Nations together with seven "
+              "other former republics of the USSR -- Armenia, Azerbaijan and Moldova.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Kazakhstan", "Armenia", "Azerbaijan", "Moldova"}

@@ -3072,6 +3072,14 @@ class RelationExtractor(DataComponent):
             (e for e in ents if e.label_ == "COUNTRY" and e.start in {k + step, k + step + 1}),
             None,
         )
+        if first is None:
+            # "together with seven other former republics of the USSR -- Armenia, ...": the
+            # countries after a dash or colon that closes a counted description
+            dash = next((m for m in range(k + step, min(sentence.end - 1, k + step + 10))
+                         if doc[m].text in {"--", "\u2014", "\u2013", ":"}), None)
+            if dash is not None and any(t.like_num for t in doc[k + step : dash]):
+                first = next((e for e in ents if e.label_ == "COUNTRY"
+                              and e.start in {dash + 1, dash + 2}), None)
         return self._country_list(ents, first, doc) if first is not None else []
 
     def _listed_after_colon(
