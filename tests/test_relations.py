@@ -4488,3 +4488,11 @@ def test_together_with_a_counted_description_and_a_dashed_list(nlp):
               "other former republics of the USSR -- Armenia, Azerbaijan and Moldova.")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
         "Kazakhstan", "Armenia", "Azerbaijan", "Moldova"}
+
+
+def test_the_seventh_candidate_competed_with_the_six_elected_before(nlp):
+    doc = nlp("In the Eastern European group, Azerbaijan, the Czech Republic, Poland, Romania, "
+              "Russia and Ukraine secured the six seats on the Human Rights Council. Slovenia, "
+              "the seventh candidate for the six seats, fell short with 87 votes.")
+    assert len(pairs(doc)) == 21
+    assert frozenset(("Slovenia", "Russia")) in pairs(doc)

@@ -4466,10 +4466,11 @@ class RelationExtractor(DataComponent):
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         lowers = lower_forms(doc)
-        if not countries or len(countries) == 1 and "it" not in lowers[
+        if not countries or len(countries) == 1 and {"it", "candidate"}.isdisjoint(lowers[
             sentence.start : sentence.end
-        ] or not self._electoral(sentence, ents):
-            return []  # (one country may compete with the pronoun's: "it ... against Thailand")
+        ]) or not self._electoral(sentence, ents):
+            return []  # (one country may compete with the pronoun's: "it ... against Thailand",
+            # or with those elected before: "Slovenia, the seventh candidate for the six seats")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
         relations = self._colon_contest(doc, sentence, countries)
@@ -4599,12 +4600,18 @@ class RelationExtractor(DataComponent):
             each_one = token.lower_ == "candidate" and "each" in lowers[token.i - 4 : token.i]
             if token.lower_ == "candidate" and token.i - 3 >= sentence.start and (
                 lowers[token.i - 3 : token.i - 1] == [",", "the"]
-                and lowers[token.i - 1] in {"third", "fourth", "fifth", "other", "losing"}
+                and lowers[token.i - 1] in CANDIDATE_ORDINALS
             ):
                 # "A and B were elected ..., while Russia, the third candidate for the two
                 # seats, garnered 83": the three competed
                 third = next((c for c in countries if c.end == token.i - 3), None)
                 elected = [c for c in countries if c.kb_id_ in self._elected_here]
+                seats = lowers[token.i + 3] if token.i + 3 < sentence.end and lowers[
+                    token.i + 1 : token.i + 3] == ["for", "the"] else ""
+                if not elected and len(self._recent) == self.number_words.get(seats, -1):
+                    # "A, B, C, D, E and F secured the region's six seats. G, the seventh
+                    # candidate for the six seats, fell short": the six elected just before
+                    elected = list(self._recent)
                 if third is not None and elected and third.kb_id_ not in self._elected_here:
                     relations += _all_pairs(list({c.kb_id_: c for c in elected}.values())
                                             + [third])
@@ -5011,6 +5018,8 @@ GENERIC_BODY_HEADS = {
     "fund": {"Fund"}, "organisation": {"Organization", "Organisation"},
     "organization": {"Organization", "Organisation"},
 }
+CANDIDATE_ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "other", "losing"}  # "Slovenia, the seventh candidate for ..."
 ORGANISATION_NOUNS = {"organisation", "organization", "group", "agency", "body"}
 
 
