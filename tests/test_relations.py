@@ -4496,3 +4496,12 @@ def test_the_seventh_candidate_competed_with_the_six_elected_before(nlp):
               "the seventh candidate for the six seats, fell short with 87 votes.")
     assert len(pairs(doc)) == 21
     assert frozenset(("Slovenia", "Russia")) in pairs(doc)
+
+
+def test_a_list_line_naming_a_body_and_after_a_colon_its_chair(nlp):
+    doc = nlp("Also on Monday, its six Main Committees chose their chairs:\n\n• First Committee "
+              "(disarmament): Sabri Boukadoum of Algeria;\n• Sixth Committee (legal): Danny Danon "
+              "of Israel, the first Israeli to chair a main committee.\n")
+    assert relations(doc, "POSITION_AT") == {
+        ("Sabri Boukadoum", "POSITION_AT", "First Committee"),
+        ("Danny Danon", "POSITION_AT", "Sixth Committee")}

@@ -256,7 +256,7 @@ class RelationExtractor(DataComponent):
                     listed_body = None  # "Candidates not elected": the list has ended
                 continue
             before = len(relations)
-            positions = self._positions(doc, sentence, ents)
+            positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
             relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
@@ -5026,6 +5026,25 @@ ORGANISATION_NOUNS = {"organisation", "organization", "group", "agency", "body"}
 def _is_un_family(ent: Span) -> bool:
     """The United Nations or one of its organs ("UN", "Security Council")."""
     return ent.kb_id_.startswith("United Nations")
+
+
+def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    """"• First Committee (disarmament): Sabri Boukadoum of Algeria": a list line naming a
+    body, then after a colon the person who chairs or leads it."""
+    if not _list_line(doc, sentence) or len(ents) < 2:
+        return []
+    k = sentence.start + (doc[sentence.start].text in BULLETS)
+    body = next((e for e in ents if e.start == k and e.label_ == "ORG"), None)
+    if body is None:
+        return []
+    colon = body.end
+    if colon < sentence.end and doc[colon].text == "(":  # "(disarmament)"
+        colon = next((m + 1 for m in range(colon, min(sentence.end, colon + 8))
+                      if doc[m].text == ")"), colon)
+    if colon >= sentence.end or doc[colon].text != ":":
+        return []
+    person = next((e for e in ents if e.start == colon + 1 and e.label_ == "PERSON"), None)
+    return [Relation(person, body, "POSITION_AT")] if person is not None else []
 
 
 def _owner_then_posting(doc: Doc, owner: Span, second: Span) -> bool:
