@@ -493,3 +493,12 @@ def test_straw_poll_tallies_are_vote_counts(nlp):
               "Ki-moon (Republic of Korea): 14 encourage, 0 discourage, 1 no opinion\n• Shashi "
               "Tharoor (India): 10 encourage, 3 discourage, 2 no opinion\n")
     assert [value for _, value in values(doc, "VOTE_COUNT")] == [14, 0, 1, 10, 3, 2]
+
+
+def test_labelled_valid_and_invalid_lines_and_a_closing_pair_of_counts(nlp):
+    doc = nlp("First-round result:\n• Ballots cast: 190\n• Invalid: 2\n• Valid: 188\n")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [190, 2, 188]
+    doc = nlp("Morocco and Togo, running for the African Group's two seats without opposition, "
+              "received 151 and 150.")
+    assert relations(doc, "RECEIVED_VOTES") == {("Morocco", "RECEIVED_VOTES", "151"),
+                                                ("Togo", "RECEIVED_VOTES", "150")}

@@ -3967,6 +3967,15 @@ class RelationExtractor(DataComponent):
         "respectively" paired in order with the list of countries before (or after) it,
         or with the countries last elected ("They received 150, 140 and 130")."""
         marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
+        implied = False
+        if marker is None and len(counts) >= 2:
+            # "Morocco and Togo, running ... without opposition, received 151 and 150.": the
+            # counts closing the sentence after a verb of receiving
+            last = sentence.end - 1
+            while last > sentence.start and (doc[last].is_space or doc[last].is_punct):
+                last -= 1
+            if counts[-1].end == last + 1:
+                marker, implied = last + 1, True
         listed = [c for c in counts if c.end <= marker] if marker is not None else []
         if not listed or marker - listed[-1].end > 8 or any(
             t.lower_ in CLAUSE_BREAKS for t in doc[listed[-1].end : marker]
@@ -3978,7 +3987,9 @@ class RelationExtractor(DataComponent):
         ):
             k -= 1
         listed = listed[k:]
-        if len(listed) < 2:
+        if len(listed) < 2 or implied and (
+            doc[listed[0].start - 1].lower_ not in self.receive_verbs
+        ):
             return []
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         before = [c for c in countries if c.end <= listed[0].start]

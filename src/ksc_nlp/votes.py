@@ -311,9 +311,10 @@ class VoteCounter(DataComponent):
             t.ent_type_ in CANDIDATE_TYPES for t in following[1:]
         ) and any(count.end <= i and count.start >= sentence_start for count in counts):
             return True
-        # "obtained 130 and 128 respectively": the last of a list of counts
+        # "obtained 130 and 128 respectively", "Morocco and Togo ... received 151 and 150.":
+        # the last of a list of counts, ending the sentence
         if before[-1:] in (["and"], [","]) and (i - 1 in ends or i - 2 in ends) and (
-            numeral.end < len(doc) and doc[numeral.end].lower_ == "respectively"
+            numeral.end < len(doc) and doc[numeral.end].lower_ in {"respectively", ".", ";"}
         ):
             return True
         # "Spain rose to 120 votes while Turkey fell to 73"
@@ -671,9 +672,9 @@ class VoteCounter(DataComponent):
         k = i - 2
         while k > 0 and not _line_start(doc, k) and i - k < 8:
             k -= 1
-        return _line_start(doc, k) and not BALLOT_LABEL_WORDS.isdisjoint(
+        return _line_start(doc, k) and not (BALLOT_LABEL_WORDS | BALLOT_STATES).isdisjoint(
             lower_forms(doc)[k : i - 1]
-        )
+        )  # ("• Valid: 188", "• Invalid: 2")
 
     def _result_line(self, doc: Doc, numeral: Numeral) -> bool:
         """"- Ghana: 183" on a line of its own, in a list of results announced a few lines
