@@ -502,3 +502,11 @@ def test_labelled_valid_and_invalid_lines_and_a_closing_pair_of_counts(nlp):
               "received 151 and 150.")
     assert relations(doc, "RECEIVED_VOTES") == {("Morocco", "RECEIVED_VOTES", "151"),
                                                 ("Togo", "RECEIVED_VOTES", "150")}
+
+
+def test_round_columns_of_a_bar_table_under_candidate_rows(nlp):
+    doc = nlp("How the Western seats were decided\n\n| Candidate | First round | Second round |\n"
+              "|---|---|---|\n| Norway | 140 | – |\n| Ireland | 112 | 130 |\n| Ballots cast | 178 "
+              "| 176 |\n")
+    assert [value for _, value in values(doc, "VOTE_COUNT")] == [140, 112, 130, 178, 176]
+    assert ("Ireland", "RECEIVED_VOTES", "130") in relations(doc, "RECEIVED_VOTES")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import aligned_table_cell, table_column_header
+from .tokenization import aligned_table_cell, line_bounds, table_column_header
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
@@ -232,6 +232,15 @@ class VoteCounter(DataComponent):
                 TALLY_HEADERS | BALLOT_LABEL_WORDS
             ).isdisjoint(t.lower_ for t in cell)
         cell = table_column_header(doc, i)
+        if cell and any(t.lower_ in {"round", "ballot"} for t in cell):
+            # "| Norway | 140 | – |" under "| Candidate | First round | Second round |": a
+            # candidate's (or a ballot figure's) row
+            line_start = line_bounds(doc, i)[0]
+            bar = next((m for m in range(line_start + 1, i) if doc[m].text == "|"), i)
+            label = doc[line_start + 1 : bar]
+            return any(t.ent_type_ in CANDIDATE_TYPES for t in label) or not (
+                BALLOT_LABEL_WORDS | TALLY_HEADERS | BALLOT_STATES
+            ).isdisjoint(t.lower_ for t in label)
         return bool(cell) and (
             any(t.ent_type_ in CANDIDATE_TYPES for t in cell)
             or not TALLY_HEADERS.isdisjoint(t.lower_ for t in cell)
