@@ -708,3 +708,14 @@ def test_a_country_ending_in_an_organisation_head_starts_no_organisation(nlp):
               "in December.")
     assert spans(doc) == [("Russia", "COUNTRY"), ("Soviet Union", "COUNTRY"),
                           ("Security Council", "ORG"), ("December", "DATE")]
+
+
+def test_a_wire_service_masthead_and_later_mentions_of_the_outlet(nlp):
+    doc = nlp("ACCRA WIRE SERVICE\n\nACCRA, Oct 11 (AWS) - Ghana won.")
+    assert linked(doc, "ORG")[:2] == [("ACCRA WIRE SERVICE", "Accra Wire Service"),
+                                      ("AWS", "Accra Wire Service")]
+    doc = nlp("THE STEPPE DIPLOMAT | Weekly Bulletin | Sunday, 16 October 2022\n\nX won. \"It was "
+              "hard,\" she told the Steppe Diplomat. He told the Diplomat too.")
+    assert linked(doc, "ORG")[1:] == [("Steppe Diplomat", "Steppe Diplomat")]
+    doc = nlp("THE CENTRAL VALLEY HERALD | World\n\nThe minister told the Herald by telephone.")
+    assert ("Herald", "Central Valley Herald") in linked(doc, "ORG")

@@ -171,14 +171,45 @@ class OrganisationFinder(DataComponent):
         spans += [span for span in self._web_names(doc)]
         spans += self._upper_case_headers(doc)
         spans += self._foreign_names(doc)
-        spans += self._separated_masthead(doc)
+        mastheads = self._separated_masthead(doc)
+        spans += mastheads
         add_entities(doc, [span for span in spans if not self._masthead_section(span)])
+        # the outlets named in capitals at the top ("THE STEPPE DIPLOMAT |", "ACCRA WIRE
+        # SERVICE") and their later mentions ("told the Steppe Diplomat", "the Herald")
+        outlets = mastheads + [
+            span for span in spans if span.text.isupper() and span[-1].text.title() in (
+                self.media_heads
+            ) and doc[span.start].idx <= HEADER_CHARACTERS
+        ]
+        if outlets:
+            add_entities(doc, self._outlet_mentions(doc, outlets))
         abbreviations = list(self._abbreviations(doc))
         renamed = [span for span in abbreviations if span[0].ent_type_ == "ORG"]
         add_entities(doc, [span for span in abbreviations if span[0].ent_type_ != "ORG"])
         if renamed:  # the same one-word entity with the document's own name as its id
             doc.set_ents(renamed, default="unmodified")
         return doc
+
+    def _outlet_mentions(self, doc: Doc, outlets: list[Span]) -> list[Span]:
+        """Later mentions of an outlet named in capitals at the top: its name in normal case
+        ("told the Steppe Diplomat") or "the" and its last word ("told the Herald")."""
+        found: list[Span] = []
+        for outlet in outlets:
+            words = outlet.kb_id_.split()
+            for i in range(outlet.end, len(doc) - len(words) + 1):
+                if doc[i].ent_type_ or found and i < found[-1].end:
+                    continue
+                if [t.text for t in doc[i : i + len(words)]] == words and not any(
+                    t.ent_type_ for t in doc[i : i + len(words)]
+                ):
+                    found.append(Span(doc, i, i + len(words), label="ORG", kb_id=outlet.kb_id_))
+                elif len(words) > 1 and doc[i].text == words[-1] and words[-1] in (
+                    self.media_heads
+                ) and doc[i - 1].lower_ == "the" and not (
+                    i + 1 < len(doc) and doc[i + 1].is_title
+                ):
+                    found.append(Span(doc, i, i + 1, label="ORG", kb_id=outlet.kb_id_))
+        return found
 
     def _masthead_section(self, span: Span) -> bool:
         """"English Service" in "Huaxia News Agency · English Service · 2019-06-08": an
