@@ -674,3 +674,10 @@ def test_administrator_is_a_title(nlp):
     doc = nlp("The Board met on Monday. UNDP Administrator Helen Clark congratulated Kenya.")
     assert spans(doc, "PERSON") == [("Helen Clark", "PERSON")]
     assert ("Helen Clark", "POSITION_AT", "UNDP") in relations(doc, "POSITION_AT")
+
+
+def test_a_name_in_capitals_after_a_speaker_role_may_hold_common_words(nlp):
+    doc = nlp("VOLGA RADIO — World Service\n\nPRESENTER (ALLA MOROZOVA): Good evening.\n\n"
+              "GRIGORYEV: The leaders met.\n\nMOROZOVA: Thank you.\n")
+    assert ("MOROZOVA", "Alla Morozova") in linked(doc, "PERSON")
+    assert linked(doc, "PERSON")[0] == ("ALLA MOROZOVA", "Alla Morozova")

@@ -445,6 +445,13 @@ class PersonFinder(DataComponent):
                 doc[i + 1].text == "("
             ):
                 start = i + 2  # "PRESENTER (MAJA ZORN):"
+                close = next((m for m in range(start + 1, min(len(doc) - 1, start + 6))
+                              if doc[m].text == ")"), None)
+                if close is not None and doc[close + 1].text == ":" and all(
+                    t.is_upper and t.is_alpha or t.text == "-" for t in doc[start:close]
+                ):
+                    labels.append((start, close))  # any capitals: "PRESENTER (ALLA MOROZOVA):"
+                    continue
             end = self._upper_name_end(doc, start)
             if end == start or end >= len(doc):
                 continue
