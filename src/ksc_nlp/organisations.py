@@ -194,21 +194,24 @@ class OrganisationFinder(DataComponent):
         """Later mentions of an outlet named in capitals at the top: its name in normal case
         ("told the Steppe Diplomat") or "the" and its last word ("told the Herald")."""
         found: list[Span] = []
-        for outlet in outlets:
-            words = outlet.kb_id_.split()
-            for i in range(outlet.end, len(doc) - len(words) + 1):
-                if doc[i].ent_type_ or found and i < found[-1].end:
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        for kb_id, end in {outlet.kb_id_: outlet.end for outlet in outlets}.items():
+            words = [strings[word] for word in kb_id.split()]  # hashes, nothing added
+            last = kb_id.split()[-1] if len(words) > 1 and kb_id.split()[-1] in (
+                self.media_heads
+            ) else None
+            for i in range(end, len(orths) - len(words) + 1):
+                if orths[i] not in {words[0], words[-1]} or found and i < found[-1].end:
                     continue
-                if [t.text for t in doc[i : i + len(words)]] == words and not any(
+                if orths[i : i + len(words)] == words and not any(
                     t.ent_type_ for t in doc[i : i + len(words)]
                 ):
-                    found.append(Span(doc, i, i + len(words), label="ORG", kb_id=outlet.kb_id_))
-                elif len(words) > 1 and doc[i].text == words[-1] and words[-1] in (
-                    self.media_heads
-                ) and doc[i - 1].lower_ == "the" and not (
-                    i + 1 < len(doc) and doc[i + 1].is_title
+                    found.append(Span(doc, i, i + len(words), label="ORG", kb_id=kb_id))
+                elif last is not None and orths[i] == words[-1] and not doc[i].ent_type_ and (
+                    doc[i - 1].lower_ == "the" and not (i + 1 < len(doc) and doc[i + 1].is_title)
                 ):
-                    found.append(Span(doc, i, i + 1, label="ORG", kb_id=outlet.kb_id_))
+                    found.append(Span(doc, i, i + 1, label="ORG", kb_id=kb_id))
         return found
 
     def _masthead_section(self, span: Span) -> bool:
