@@ -719,3 +719,10 @@ def test_a_wire_service_masthead_and_later_mentions_of_the_outlet(nlp):
     assert linked(doc, "ORG")[1:] == [("Steppe Diplomat", "Steppe Diplomat")]
     doc = nlp("THE CENTRAL VALLEY HERALD | World\n\nThe minister told the Herald by telephone.")
     assert ("Herald", "Central Valley Herald") in linked(doc, "ORG")
+
+
+def test_the_of_a_place_stays_in_a_masthead_name(nlp):
+    doc = nlp("THE HAGUE GAZETTE\n\nThe Hague, 6 February 1946 — X, he told the Gazette.")
+    assert linked(doc, "ORG") == [("THE HAGUE GAZETTE", "The Hague Gazette"),
+                                  ("Gazette", "The Hague Gazette")]
+    assert linked(nlp("THE BALTIC COURIER\n\nX."), "ORG") == [("BALTIC COURIER", "Baltic Courier")]

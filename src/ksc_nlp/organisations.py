@@ -201,7 +201,7 @@ class OrganisationFinder(DataComponent):
             last = kb_id.split()[-1] if len(words) > 1 and kb_id.split()[-1] in (
                 self.media_heads
             ) else None
-            for i in range(end, len(orths) - len(words) + 1):
+            for i in range(end, len(orths)):
                 if orths[i] not in {words[0], words[-1]} or found and i < found[-1].end:
                     continue
                 if orths[i : i + len(words)] == words and not any(
@@ -254,8 +254,8 @@ class OrganisationFinder(DataComponent):
         if start >= len(doc):
             return []
         line_end = line_bounds(doc, start)[1]
-        if doc[start].text == "THE":
-            start += 1
+        if doc[start].text == "THE" and doc[start].ent_type_ not in {"GPE", "COUNTRY"}:
+            start += 1  # (not of "THE GAMBIA TODAY", "THE HAGUE ...")
         end = _upper_case_name_end(doc, start, line_end, {"", "LOC"})
         words = sum(1 for t in doc[start:end] if t.is_alpha)
         if not 2 <= words <= 5 or end >= line_end or doc[end].text not in MASTHEAD_SEPARATORS:
@@ -346,6 +346,8 @@ class OrganisationFinder(DataComponent):
             doc[line_start].lower_ != "the"
         ):
             return None  # two words or more from the start of the line
+        if start == line_start + 1 and doc[line_start].ent_type_ in {"GPE", "COUNTRY"}:
+            start = line_start  # "THE HAGUE GAZETTE": "The" of the city's name
         kb_id = _in_normal_case(doc[start : head.i + 1])
         return Span(doc, start, head.i + 1, label="ORG", kb_id=kb_id)
 
