@@ -683,8 +683,8 @@ class DateFinder(DataComponent):
         if i < 2 or doc[i - 1].lower_ != "in":
             return False
         verb = doc[i - 2]
-        return verb.is_lower and len(verb) > 4 and verb.lower_.endswith("ed") and (
-            i < 3 or doc[i - 3].lower_ not in DETERMINERS | {"a", "an", "is", "are", "will", "be"}
+        return _regular_past(doc, verb) and (
+            i < 3 or doc[i - 3].lower_ not in {"is", "are", "will", "be"}
         )
 
     def _event_month(self, doc: Doc, i: int) -> bool:
