@@ -4203,6 +4203,16 @@ def test_a_score_after_the_round_and_a_described_list_member(nlp):
     }
 
 
+def test_a_score_after_phrases_naming_the_seat_and_the_round(nlp):
+    doc = nlp(
+        "Pakistan beat Kyrgyzstan for the Asia-Pacific seat in the second round, 129 to 55, "
+        "after falling a few votes short of the two-thirds majority in the first."
+    )
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Pakistan", "RECEIVED_VOTES", "129"), ("Kyrgyzstan", "RECEIVED_VOTES", "55")
+    }
+
+
 def test_both_are_the_two_countries_joined_last_not_an_earlier_pair(nlp):
     doc = nlp(
         "Cuba and Brazil fought over the last seat on the Human Rights Council.\n\nIn the "

@@ -154,6 +154,11 @@ def test_a_number_word_without_a_count_before_it_needs_a_vote_noun(nlp):
             "Jeremic won by 99 votes to 85. Of the 190 ballots cast, 185 were valid.",
             [("99", 99), ("85", 85), ("190", 190), ("185", 185)],
         ),
+        (
+            "A candidate needs two-thirds of the members present and voting: 129 if all 193 "
+            "take part.",
+            [("129", 129), ("193", 193)],
+        ),
     ],
 )
 def test_thresholds_and_valid_ballots_after_a_copula(nlp, text, expected):

@@ -625,11 +625,14 @@ class VoteCounter(DataComponent):
         if k > 2 and doc[k].lower_ in {"candidate", "nominee"} and _possessive_mark(doc, k - 1):
             k -= 2  # "Beating China's Candidate 55 To 28"
         if doc[k].text == "," and DIGITS.match(doc[i].text):
-            # "beat Finland in the second, 131 to 62": past a phrase naming the round
+            # "beat Finland in the second, 131 to 62", "beat Kyrgyzstan for the Asia-Pacific
+            # seat in the second round, 129 to 55": past phrases naming the seat and round
             m = k - 1
-            while m > k - 5 and doc[m].is_lower:
+            while m > k - 12 and doc[m].ent_type_ not in CANDIDATE_TYPES and (
+                doc[m].is_lower or doc[m].text == "-" or doc[m - 1].lower_ in {"the", "-"}
+            ):
                 m -= 1
-            if m < k - 1 and doc[m + 1].lower_ in {"in", "on", "after"}:
+            if m < k - 1 and doc[m + 1].lower_ in {"in", "on", "after", "for"}:
                 k = m
         rival = doc[k]
         if rival.ent_type_ not in CANDIDATE_TYPES:
@@ -724,8 +727,17 @@ class VoteCounter(DataComponent):
 
     def _threshold_after(self, doc: Doc, numeral: Numeral) -> bool:
         """"the 27 needed", "the 97 required", "when 128 were required", "when 122 would
-        have been enough"."""
+        have been enough", "or 129 if all 193 cast a ballot"."""
         k = numeral.end
+        if k + 2 < len(doc) and doc[k].lower_ == "if" and doc[k + 1].lower_ in {
+            "all", "every"
+        } and doc[k + 2].like_num:
+            return self._context(doc, numeral.start)
+        i = numeral.start
+        if i > 2 and doc[i - 1].lower_ in {"all", "every"} and doc[i - 2].lower_ == "if" and (
+            doc[i - 3].like_num
+        ):
+            return self._context(doc, i)  # the voters of "129 if all 193 take part"
         while k + 1 < len(doc) and doc[k].lower_ in COPULAS | {"would", "have", "been"} and (
             self._context(doc, numeral.start)
         ):
