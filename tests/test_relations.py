@@ -3078,6 +3078,8 @@ def test_a_fronted_total_with_the_day_of_the_election(nlp):
          {("Keith Rowley", "POSITION_AT", "Trinidad and Tobago")}),
         ("Peru's ambassador to the league, Rosa Pinto, spoke.",
          {("Rosa Pinto", "POSITION_AT", "Peru")}),
+        ("Malaysia's Representative on the Council of ICAO, Azman Ibrahim, will stay on.",
+         {("Azman Ibrahim", "POSITION_AT", "Malaysia")}),
     ],
 )
 def test_honorific_chains_and_postings_in_lower_case(nlp, text, expected):

@@ -97,16 +97,19 @@ OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
 BULLETS = {"•", "-", "*", "\u2013", "\u2014", "·", "▪", "‣"}  # open a list line
 COUNT_ADVERBS = {"exactly", "only", "just", "precisely", "nearly", "almost", "about", "some"}
 DESTINATION_STARTS = {"to", "in", "at"}
+POSTING_STARTS = DESTINATION_STARTS | {"on"}  # "representative on the Council of ICAO"
 DESTINATION_WORDS = {"the", "of", "in", "at", "to", "and"}
 
 
-def skip_destination(doc: Doc, end: int, floor: int, limit: int = 7) -> int:
+def skip_destination(
+    doc: Doc, end: int, floor: int, limit: int = 7, starts: set[str] = DESTINATION_STARTS
+) -> int:
     """Start of a short "to the international organizations in Vienna" phrase ending right
-    before ``end`` (lower-case words and places after "to"/"in"/"at"), else ``end``."""
+    before ``end`` (lower-case words and places after one of ``starts``), else ``end``."""
     found = end
     for start in range(end - 1, max(floor, end - limit) - 1, -1):
         token = doc[start]
-        if token.lower_ in DESTINATION_STARTS and start < end - 1:
+        if token.lower_ in starts and start < end - 1:
             found = start  # keep going: "to the organizations in Vienna" starts at "to"
             continue
         if not (

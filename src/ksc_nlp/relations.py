@@ -12,6 +12,7 @@ from .phrases import (
     BULLETS,
     COUNT_ADVERBS,
     OPENING_QUOTES,
+    POSTING_STARTS,
     Phrases,
     lower_forms,
     skip_destination,
@@ -1445,10 +1446,11 @@ class RelationExtractor(DataComponent):
         if title_start is None and (
             doc[end - 1].ent_type_ in {"GPE", "ORG"} or doc[end - 1].is_lower
         ):
-            # "Iran's envoy to Moscow, Name", "Egypt's ambassador to the league, Name": the
-            # title before its posting
-            destination = skip_destination(doc, end, floor)
-            if destination != end and doc[destination].lower_ == "to":
+            # "Iran's envoy to Moscow, Name", "Egypt's ambassador to the league, Name",
+            # "Malaysia's Representative on the Council of ICAO, Name": the title before its
+            # posting or seat
+            destination = skip_destination(doc, end, floor, starts=POSTING_STARTS)
+            if destination != end and doc[destination].lower_ in {"to", "on"}:
                 title_start = self.titles.ending_at(doc, destination, floor)
                 if title_start is not None:
                     end = destination
