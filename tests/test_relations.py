@@ -4517,3 +4517,34 @@ def test_a_list_line_naming_a_body_and_after_a_colon_its_chair(nlp):
     assert relations(doc, "POSITION_AT") == {
         ("Sabri Boukadoum", "POSITION_AT", "First Committee"),
         ("Danny Danon", "POSITION_AT", "Sixth Committee")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Economic and Social Council met on Thursday. The Council also elected four "
+            "Vice-Presidents by acclamation: Lee Soo-jin (Republic of Korea), Pieter van Houten "
+            "(Netherlands) and Jelena Markovic (Serbia).",
+            {"Lee Soo-jin", "Pieter van Houten", "Jelena Markovic"},
+        ),
+        (
+            "The Council also elected four Vice-Presidents of the Economic and Social Council "
+            "by acclamation: Lee Soo-jin (Republic of Korea) and Jelena Markovic (Serbia).",
+            {"Lee Soo-jin", "Jelena Markovic"},
+        ),
+        (
+            "The Assembly then elected 21 Vice-Presidents of the Economic and Social Council, "
+            "among them Ana Ruiz of Chile and Tomas Berg of Sweden.",
+            {"Ana Ruiz", "Tomas Berg"},
+        ),
+    ],
+)
+def test_persons_listed_after_elected_officers_hold_the_post_not_their_countries(
+    nlp, text, expected
+):
+    doc = nlp(text)
+    assert relations(doc, "POSITION_AT") == {
+        (person, "POSITION_AT", "Economic and Social Council") for person in expected
+    }
+    assert relations(doc, "ELECTED_TO") == set()

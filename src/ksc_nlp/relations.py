@@ -1010,6 +1010,7 @@ class RelationExtractor(DataComponent):
                 self._who_heads(doc, sentence, person, by_end),
                 self._and_headed(doc, sentence, person, by_end),
                 self._listed_office_holder(doc, sentence, person, by_end),
+                self._listed_officer_of(doc, sentence, person, by_end),
                 self._office_of_its(doc, sentence, person, ents),
                 self._of_institute(doc, sentence, person, by_end),
                 self._elected_object_body(doc, sentence, person, by_end),
@@ -2229,6 +2230,54 @@ class RelationExtractor(DataComponent):
         place = self._who_verb_place(doc, sentence, verb, by_end)
         return place if place is not None and place.end <= colon else None
 
+    def _listed_officer_of(
+        self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
+    ) -> Span | None:
+        """"The Council also elected four Vice-Presidents by acclamation: A (Korea), B
+        (Netherlands)", "elected 21 Vice-Presidents of the General Assembly, among them A of
+        Chile": each listed person becomes an officer of the electing body, or of the body
+        named after the plural title."""
+        lowers = lower_forms(doc)
+        opening = None
+        for k in range(person.start - 1, sentence.start, -1):
+            if lowers[k] in {":", "including"} or lowers[k] == "them" and lowers[k - 1] == "among":
+                opening = k - 1 if lowers[k] == "them" else k
+                break
+            if doc[k].ent_type_ not in {"PERSON", "COUNTRY"} and (
+                lowers[k] not in LISTED_HOLDER_WORDS
+            ):
+                return None
+        if opening is None:
+            return None
+        title = next(
+            (k for k in range(opening - 1, max(sentence.start, opening - 14), -1)
+             if self._plural_title(doc[k])),
+            None,
+        )
+        if title is None:
+            return None
+        verb = title - 1
+        while verb > sentence.start and (
+            doc[verb].like_num or lowers[verb] in {"new", "its", "their", "-", "vice", "deputy"}
+        ):
+            verb -= 1  # "elected four Vice-Presidents", "elected its new Chairs"
+        if lowers[verb] not in ACTIVE_ELECTS | CHOICE_VERBS | {"appointed", "named"}:
+            return None
+        if title + 2 < opening and lowers[title + 1] == "of":
+            k = title + 3 if lowers[title + 2] == "the" else title + 2
+            named = next((e for e in by_end.values() if e.start == k and e.label_ == "ORG"), None)
+            if named is not None:
+                return named  # "21 Vice-Presidents of the General Assembly"
+        k = verb
+        while k > sentence.start and lowers[k - 1] in ABSOLUTE_ADVERBS:
+            k -= 1  # "The Council also elected"
+        subject = by_end.get(k)
+        if subject is None or subject.label_ != "ORG" or subject.start != sentence.start and (
+            lowers[subject.start - 1] != "the" or subject.start - 1 != sentence.start
+        ):
+            return None
+        return subject
+
     def _and_headed(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
     ) -> Span | None:
@@ -2434,7 +2483,8 @@ class RelationExtractor(DataComponent):
         if self._names_candidates(lowers[colon:stop]):
             return []  # "When the Assembly elects five members ...: A, B and C are competing"
         return [Relation(e, body, "ELECTED_TO") for e in ents
-                if e.label_ == "COUNTRY" and colon < e.start < stop]
+                if e.label_ == "COUNTRY" and colon < e.start < stop
+                and not _nationality_of_person(doc, e)]
 
     def _further_bodies(
         self, doc: Doc, sentence: Span, ents: list[Span], body: Span
@@ -5058,6 +5108,12 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
         return []
     person = next((e for e in ents if e.start == colon + 1 and e.label_ == "PERSON"), None)
     return [Relation(person, body, "POSITION_AT")] if person is not None else []
+
+
+def _nationality_of_person(doc: Doc, country: Span) -> bool:
+    """"Name (Serbia)", "Name of Chile": a listed person's country, no member elected."""
+    k = country.start
+    return k > 1 and doc[k - 1].lower_ in {"(", "of"} and doc[k - 2].ent_type_ == "PERSON"
 
 
 def _owner_then_posting(doc: Doc, owner: Span, second: Span) -> bool:
