@@ -442,9 +442,10 @@ def test_a_common_word_in_an_upper_case_headline_is_no_surname(nlp):
     [
         ("Prime Minister Datuk Seri Anwar Ismail thanked member states.", "Anwar Ismail"),
         ("The envoy, Datuk Lim Kah Seng, said the delegation had campaigned.", "Lim Kah Seng"),
+        ("Deputy Prime Minister Sayyid Fahd bin Mahmoud attended.", "Fahd bin Mahmoud"),
     ],
 )
-def test_malaysian_honorifics_are_not_part_of_the_name(nlp, text, name):
+def test_malaysian_and_omani_honorifics_are_not_part_of_the_name(nlp, text, name):
     assert linked(nlp(text), "PERSON") == [(name, name)]
 
 

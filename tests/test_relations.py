@@ -4548,3 +4548,17 @@ def test_persons_listed_after_elected_officers_hold_the_post_not_their_countries
         (person, "POSITION_AT", "Economic and Social Council") for person in expected
     }
     assert relations(doc, "ELECTED_TO") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oman was represented by Deputy Prime Minister Fahd bin Mahmoud Al Said.",
+         {("Fahd bin Mahmoud Al Said", "POSITION_AT", "Oman")}),
+        ("Kuwait will be represented by Foreign Minister Ahmad Nasser.",
+         {("Ahmad Nasser", "POSITION_AT", "Kuwait")}),
+        ("The firm was represented by lawyer John Smith.", set()),
+    ],
+)
+def test_a_country_represented_by_a_national_office_holder(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -1607,6 +1607,10 @@ class RelationExtractor(DataComponent):
             named -= 1  # "Prime Minister Dr Name of Saint Vincent and the Grenadines"
         title_start = self.titles.ending_at(doc, named, sentence.start)
         k = person.end
+        if title_start is not None and doc[named - 1].lower_ in self.national_offices:
+            represented = self._represented_by(doc, sentence, title_start, ents)
+            if represented is not None:
+                return [represented]
         if title_start is None or k + 1 >= sentence.end or doc[k].lower_ != "of":
             return []
         start = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
@@ -1615,6 +1619,21 @@ class RelationExtractor(DataComponent):
             return [place]  # "Analyst Name of the Jakarta Centre for Regional Studies"
         national = doc[named - 1].lower_ in self.national_offices
         return [place] if place is not None and place.label_ == "COUNTRY" and national else []
+
+    def _represented_by(
+        self, doc: Doc, sentence: Span, title_start: int, ents: list[Span]
+    ) -> Span | None:
+        """"Oman was represented by Deputy Prime Minister Name": the country that a national
+        office holder represents."""
+        k = title_start - 1
+        while k > sentence.start and doc[k].lower_ in self.title_modifiers:
+            k -= 1  # "Deputy Prime Minister"
+        if k < sentence.start + 2 or doc[k].lower_ != "by" or doc[k - 1].lower_ != "represented":
+            return None
+        k -= 2
+        while k > sentence.start and doc[k].lower_ in PASSIVE_AUXILIARIES | {"will", "has", "had"}:
+            k -= 1
+        return next((e for e in ents if e.end == k + 1 and e.label_ == "COUNTRY"), None)
 
     def _whose_office(
         self, doc: Doc, sentence: Span, person: Span, by_end: dict[int, Span]
