@@ -3954,6 +3954,21 @@ def test_table_rows_marked_elected_go_to_the_body_above_the_table(nlp):
 
 
 @pytest.mark.parametrize(
+    "heading",
+    ["Human Rights Council election, Asia-Pacific Group (four seats, 97 needed)",
+     "### Human Rights Council, Asia-Pacific seats"],
+)
+def test_table_rows_marked_elected_take_the_body_of_the_heading_not_of_prose_above(
+    nlp, heading
+):
+    doc = nlp("Aibek Toktosunov, a member of the Committee on International Affairs of the "
+              f"Jogorku Kenesh, told the Monitor he was pleased.\n\n{heading}\n\n"
+              "| Candidate | Votes | Result |\n|---|---|---|\n| Bangladesh | 160 | elected |\n"
+              "| Republic of Korea | 123 | not elected |\n")
+    assert relations(doc, "ELECTED_TO") == {("Bangladesh", "ELECTED_TO", "Human Rights Council")}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The International Court of Justice met. It filled the seat left by Hans Berg, a "

@@ -2689,8 +2689,11 @@ class RelationExtractor(DataComponent):
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         if not marked or len(countries) != 1:
             return []
-        above = _list_introduction(doc, sentence)
-        for _ in range(3):
+        above, prose = sentence, 0
+        while above.start > 0 and prose < 3:
+            # the lines above the table, its heading too ("Human Rights Council election,
+            # Asia-Pacific Group (four seats)"), up to three lines of prose
+            above = doc[above.start - 1].sent
             body = next(
                 (e for e in reversed(list(above.ents))
                  if e.label_ == "ORG" and self._is_body(doc, e)),
@@ -2698,9 +2701,8 @@ class RelationExtractor(DataComponent):
             )
             if body is not None:
                 return [Relation(countries[0], body, "ELECTED_TO")]
-            if above.start == 0:
-                break
-            above = doc[above.start - 1].sent
+            if not (_list_line(doc, above) or _group_heading(doc, above)):
+                prose += 1
         return []
 
     def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
@@ -3299,7 +3301,7 @@ class RelationExtractor(DataComponent):
         Group") and not a modifier ("U.N. rights body")."""
         if ent[-1].text == "Group" or len(ent) > 1 and ent[-2].text == "Group" and (
             ent[-1].text.isupper()  # "Electoral Group II"
-        ):
+        ) or ent.kb_id_.endswith(" Group"):  # "CSW, Latin American and Caribbean seats"
             return False
         if ent.kb_id_ == "United Nations General Assembly" and ent.start > 1 and (
             doc[ent.start - 2 : ent.start].text.lower() == "in the"
@@ -3322,7 +3324,9 @@ class RelationExtractor(DataComponent):
         # Security Council instead", "... narrowly")
         return following.lower_ in BODY_FOLLOWERS or following.lower_.endswith("ly") or (
             following.lower_ in {"instead", "too", "also", "already", "now", "then", "twice"}
-        ) or following.lower_ in ADMISSION_VERBS  # "the League of Arab States readmitted Syria"
+        ) or following.lower_ in ADMISSION_VERBS or (  # "the League of Arab States readmitted"
+            following.lower_ in {"election", "elections", "race"}  # "Human Rights Council election"
+        )
 
     def _terms(
         self, doc: Doc, sentence: Span, ents: list[Span], election_cues: list[tuple[int, int]]
