@@ -4577,3 +4577,21 @@ def test_persons_listed_after_elected_officers_hold_the_post_not_their_countries
 )
 def test_a_country_represented_by_a_national_office_holder(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_a_results_table_after_an_election_to_a_council_named_before(nlp):
+    doc = nlp("Kuwait campaigned for the UN Security Council. On Friday the General Assembly "
+              "elected five states to the 15-member council. The results were:\n\n"
+              "| Country | Regional seat | Votes |\n|---|---|---|\n"
+              "| Poland | Eastern European | 190 |\n| Peru | Latin American | 186 |\n")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Poland", "ELECTED_TO", "UN Security Council"),
+        ("Peru", "ELECTED_TO", "UN Security Council"),
+    }
+
+
+def test_a_ranking_after_a_negated_election_elects_nobody(nlp):
+    doc = nlp("Japan sits on the Security Council. No country has been elected to the Council "
+              "more often. The ranking looks like this:\n\n- Brazil: 11 terms\n"
+              "- Argentina: 9 terms\n")
+    assert relations(doc, "ELECTED_TO") == set()

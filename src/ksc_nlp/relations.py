@@ -2674,8 +2674,11 @@ class RelationExtractor(DataComponent):
             cues = self._election_cues(doc, previous)
         if not cues or any(e.label_ == "COUNTRY" for e in previous.ents):
             return None
+        # "elected five states to the 15-member council": the council named before, unless
+        # no one was ("No country ... has been elected to the Council more often")
+        negated = not NEGATIONS.isdisjoint(lower_forms(doc)[previous.start : previous.end])
         return self._body_after_cue(
-            doc, previous, list(previous.ents), cues[0][0], previous.end, named_before=False
+            doc, previous, list(previous.ents), cues[0][0], previous.end, named_before=not negated
         )
 
     def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
