@@ -730,3 +730,21 @@ def test_a_day_of_next_or_last_year_is_one_date(nlp):
 )
 def test_broadcast_lines_month_ranges_past_forms_and_until(nlp, text, expected):
     assert expected in values(nlp(text), "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE OBSERVER\nSaturday 26 October 2024\n\n**So why did it take until Friday?**\n"
+         "Because a sounding is not consensus.", ("Friday", "2024-10-25")),
+        ("Saturday, 26 October 2024\n\nIt took until Friday to agree.", ("Friday", "2024-10-25")),
+        ("Saturday, 26 October 2024\n\nKim was chosen in Dubai in 2018. Meng, president from "
+         "2016, vanished on a trip home that September.", ("September", "2018-09")),
+        ("Friday, 20 October 2023\n\nThe Assembly elected five states for 2024-2025. Of the "
+         "ballots cast in that June 6 election, Guyana secured 191.", ("June 6", "2023-06-06")),
+        ("Friday, 20 July 2012\n\nJULY SUMMIT, 15 July (34 votes needed)\n\nShe told the "
+         "Assembly on Monday that it was a victory.", ("Monday", "2012-07-16")),
+    ],
+)
+def test_waits_that_over_that_month_and_table_captions(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

@@ -44,6 +44,7 @@ RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 # ".-": the Spanish stop of "Santiago, May 2, 2005.- Chile's ..."
+TERM_YEAR_LEADS = {"from", "since", "until", "to", "through", "for", "-", "\u2013", "\u2014"}
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
 }
@@ -565,6 +566,8 @@ class DateFinder(DataComponent):
             doc[match.end].text not in DATELINE_FOLLOWERS
         ):
             return False
+        if doc[match.end].text == "(" and match.end + 1 < len(doc) and doc[match.end + 1].like_num:
+            return False  # a table's caption: "JULY SUMMIT, 15 July (34 votes needed)"
         place = match.start - 1
         while place > line_start and doc[place].text == ",":
             place -= 1
@@ -669,6 +672,17 @@ class DateFinder(DataComponent):
         words = [t.lower_ for t in doc[start : min(i, start + 2)]]
         if len(words) == 2 and words[0] in YEAR_OFFSETS and words[1] == "year":
             return anchor.year + YEAR_OFFSETS[words[0]]
+        if i > 0 and doc[i - 1].lower_ == "that":
+            # "chosen in Dubai in 2018 ... vanished on a trip home that September": the year
+            # of an event named last in this sentence or the one before (not "from 2016",
+            # "for 2024-2025": a term's)
+            floor = doc[start - 1].sent.start if start > 0 else start
+            return next(
+                (year for k in range(i - 1, floor - 1, -1)
+                 if (year := self._year_at(doc, k)) is not None
+                 and doc[k - 1].lower_ not in TERM_YEAR_LEADS),
+                None,
+            )
         return None
 
     def _hosting_event(self, doc: Doc, i: int) -> bool:
@@ -830,7 +844,12 @@ class DateFinder(DataComponent):
             future = False
         delta = (match.weekday - anchor_date.weekday()) % 7
         if match.start > 0 and doc[match.start - 1].lower_ in {"until", "till"}:
-            future = True  # "the Assembly adjourned until Monday"
+            # "the Assembly adjourned until Monday"; not "it took until Friday", "why did it
+            # take until Friday?" (the wait is over)
+            before = {t.lower_ for t in doc[max(0, match.start - 6) : match.start - 1]}
+            future = not ("took" in before or "take" in before and not before.isdisjoint(
+                {"did", "had"}
+            ))
         word = doc[match.start].lower_
         if word == "next":  # "next Monday": after the text's date, never that day
             delta = delta or 7
