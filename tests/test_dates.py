@@ -748,3 +748,32 @@ def test_broadcast_lines_month_ranges_past_forms_and_until(nlp, text, expected):
 )
 def test_waits_that_over_that_month_and_table_captions(nlp, text, expected):
     assert expected in values(nlp(text), "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE STAR\nCOLOMBO, SATURDAY, MAY 14, 1983\n\nUNITED NATIONS, May 12.\n\nSri Lanka "
+         "was re-elected yesterday.", ("yesterday", "1983-05-11")),
+        ("THE LEDGER\nTuesday, 7 January 2020\n\nWe reprint the dispatch below.\n\n"
+         "UNITED NATIONS, 7th January, 1980 \u2014 The Assembly elected Mexico.\n\nBoth rivals "
+         "withdrew on Sunday.", ("Sunday", "1980-01-06")),
+        ("THE DIGEST\nMonday, 13 October 2025\n\n3 November 1961 \u2013 A diplomat takes the top "
+         "job\nHe was appointed after his predecessor died in September.\n\nThe Assembly meets "
+         "in September.", ("September", "1961-09")),
+        ("THE DIGEST\nMonday, 13 October 2025\n\n3 November 1961 \u2013 A diplomat takes the top "
+         "job\nHe was appointed after his predecessor died in a crash.\n\nThe Assembly met "
+         "in September.", ("September", "2025-09")),
+        ("Digest | 20 September 2025\n\n1 January 2025 \u2013 Barbados took the chair, which it "
+         "held until 30 June.", ("30 June", "2025-06-30")),
+    ],
+)
+def test_reprinted_dispatches_and_dated_items_of_other_years_anchor_their_dates(
+    nlp, text, expected
+):
+    assert expected in values(nlp(text), "DATE")
+
+
+def test_upper_case_may_is_a_month_only_with_a_day(nlp):
+    doc = nlp("COLOMBO, SATURDAY, MAY 14, 1983\n\nTHE COUNCIL MAY VOTE AGAIN.")
+    assert values(doc, "DATE") == [("SATURDAY, MAY 14, 1983", "1983-05-14")]

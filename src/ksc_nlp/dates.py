@@ -14,7 +14,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .entity_set import add_entities
-from .phrases import Phrases, lower_forms
+from .phrases import BULLETS, Phrases, lower_forms
 from .resources import DataComponent
 from .tokenization import line_bounds, line_starts
 
@@ -44,6 +44,7 @@ RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 # ".-": the Spanish stop of "Santiago, May 2, 2005.- Chile's ..."
+DASHES = {"-", "--", "\u2013", "\u2014"}
 TERM_YEAR_LEADS = {"from", "since", "until", "to", "through", "for", "-", "\u2013", "\u2014"}
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
@@ -151,6 +152,8 @@ class DateFinder(DataComponent):
         self.weekdays: dict[str, int] = calendar["weekdays"]
         self.ordinal_days: dict[str, int] = calendar["ordinal_days"]
         self.weekday_abbreviations = set(calendar["weekday_abbreviations"])
+        # joined to a date after them: "Fri 14 Oct 2022", "COLOMBO, SATURDAY, MAY 14, 1983"
+        self.weekday_prefixes = self.weekday_abbreviations | {day.upper() for day in self.weekdays}
         self.relative_days: dict[str, int] = calendar["relative_days"]
         # "next year", "last month": (unit, offset) per phrase
         self.relative_offsets: dict[str, tuple[str, int]] = {
@@ -170,7 +173,7 @@ class DateFinder(DataComponent):
         self.require_data()
         matches = _range_years(
             doc, _days_of_relative_years(
-                _joined_weekdays(doc, self._scan(doc), self.weekday_abbreviations)
+                _joined_weekdays(doc, self._scan(doc), self.weekday_prefixes)
             )
         )
         document_date = self._document_date(doc, matches)
@@ -179,10 +182,13 @@ class DateFinder(DataComponent):
         later: tuple[int, PartialDate] | None = None  # a full date after the document's
         inner: PartialDate | None = None  # a dateline in the text, or a dated heading
         headings: list[int] = []  # upper-case heading lines after it, which end its section
+        inner_end = len(doc)  # a dated line's anchor holds to the end of its paragraph
         for match in matches:
             while headings and headings[0] <= match.start:
                 inner = None  # "LOOKING AHEAD", "TUESDAY TO THURSDAY": a new section
                 headings.pop(0)
+            if match.start >= inner_end:
+                inner, inner_end = None, len(doc)
             label = "TIME" if match.kind == "time" else "DATE"
             span = Span(doc, match.start, match.end, label=label)
             if label == "DATE":
@@ -194,15 +200,25 @@ class DateFinder(DataComponent):
                     # note dated after the text reads its days from its own date
                     anchor = later[1]
                 span._.value = self._value(doc, match, anchor)
-                if match.kind == "date" and match.day and match.year is None and (
+                if match.kind == "date" and match.day and (
                     document_date is not None
                 ) and FULL_ISO_DATE.match(span._.value or "") and (
-                    self._in_dateline(doc, match) or self._date_heading(doc, match)
+                    match.year is None and (
+                        self._in_dateline(doc, match) or self._date_heading(doc, match)
+                    ) or match.year not in {None, document_date.year} and (
+                        self._dated_line(doc, match) or self._in_dateline(doc, match)
+                        and doc[match.end].text in DASHES
+                        and doc[line_bounds(doc, match.start)[0]].text not in BULLETS
+                    )
                 ):
-                    # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961", or a
-                    # heading "FRIDAY, 13 OCTOBER": the section's "today" and weekdays
+                    # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961", a
+                    # heading "FRIDAY, 13 OCTOBER", a reprinted dispatch's "UNITED NATIONS,
+                    # 7th January, 1980 —", a digest's "3 November 1961 – A Burmese diplomat
+                    # takes the top job": the section's "today", weekdays and months
                     inner = parse_iso_date(span._.value)
                     headings = _heading_lines(doc, line_bounds(doc, match.start)[1])
+                    dated = match.year is not None and self._dated_line(doc, match)
+                    inner_end = _paragraph_end(doc, match.end) if dated else len(doc)
                 if match.year and match.month and match.day and document_date and (
                     match.end < len(doc) and doc[match.end].text == ":"  # a dated note
                     and document_date.year is not None
@@ -249,10 +265,11 @@ class DateFinder(DataComponent):
         return matches
 
     def _month_of(self, token: Token | Lexeme) -> int | None:
-        """The month a token names: "June", "Jun.", and "JUNE" in capitals."""
+        """The month a token names: "June", "Jun.", and "JUNE" in capitals ("MAY" only with
+        a day: "COLOMBO, SATURDAY, MAY 14, 1983", never a month alone)."""
         if token.text in self.months:
             return self.months[token.text]
-        if token.is_upper and len(token.text) > 3:
+        if token.is_upper and (len(token.text) > 3 or token.text == "MAY"):
             return self.months.get(token.text.title())
         return None
 
@@ -885,6 +902,14 @@ def _days_of_relative_years(matches: list[DateMatch]) -> list[DateMatch]:
     return joined
 
 
+def _paragraph_end(doc: Doc, start: int) -> int:
+    """The first token of the blank line that closes the paragraph holding ``start``."""
+    return next(
+        (k for k in range(start, len(doc)) if doc[k].is_space and doc[k].text.count("\n") >= 2),
+        len(doc),
+    )
+
+
 def _heading_lines(doc: Doc, start: int) -> list[int]:
     """The first tokens of the upper-case lines from token ``start`` on ("LOOKING AHEAD")."""
     starts = []
@@ -901,11 +926,11 @@ def _heading_lines(doc: Doc, start: int) -> list[int]:
 
 
 def _joined_weekdays(
-    doc: Doc, matches: list[DateMatch], abbreviations: set[str]
+    doc: Doc, matches: list[DateMatch], prefixes: set[str]
 ) -> list[DateMatch]:
     """"Tuesday, October 16, 2029", "Tuesday 14 June 2016" and "Fri 14 Oct 2022" are one
-    date: a weekday (abbreviated only here), an optional comma and a date with its day
-    become one match with the date's value."""
+    date: a weekday (abbreviated or in capitals only here, ``prefixes``), an optional comma
+    and a date with its day become one match with the date's value."""
     joined: list[DateMatch] = []
     for match in matches:
         previous = joined[-1] if joined else None
@@ -921,7 +946,7 @@ def _joined_weekdays(
         k = match.start - 1
         if k >= 0 and doc[k].text in {".", ","}:
             k -= 1  # "Fri. 14 Oct", "Sat, 3 May"
-        if match.day is not None and k >= 0 and doc[k].text in abbreviations and (
+        if match.day is not None and k >= 0 and doc[k].text in prefixes and (
             previous is None or previous.end <= k
         ):
             match = replace(match, start=k)
