@@ -4595,3 +4595,22 @@ def test_a_ranking_after_a_negated_election_elects_nobody(nlp):
               "more often. The ranking looks like this:\n\n- Brazil: 11 terms\n"
               "- Argentina: 9 terms\n")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_list_lines_headed_by_a_body_elect_to_it(nlp):
+    doc = nlp(
+        "ECOSOC filled vacancies on its functional commissions.\n\nThe results, body by body:"
+        "\n\n\u2022 Commission on the Status of Women \u2014 the Council filled four seats for "
+        "terms running from 1 January 2024 to 31 December 2027: Burkina Faso, Japan, Armenia "
+        "and Switzerland.\n\n\u2022 Statistical Commission \u2014 Kenya and the Republic of "
+        "Korea were elected to serve until 2027.\n"
+    )
+    listed = {"Burkina Faso", "Japan", "Armenia", "Switzerland"}
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Commission on the Status of Women") for c in listed
+    } | {("Kenya", "ELECTED_TO", "Statistical Commission"),
+         ("Republic of Korea", "ELECTED_TO", "Statistical Commission")}
+    assert relations(doc, "COMPETED_WITH") == set()
+    assert {(h, d) for h, _, d in relations(doc, "TERM")} >= {
+        (c, d) for c in listed for d in ("1 January 2024", "31 December 2027")
+    }

@@ -264,6 +264,11 @@ class RelationExtractor(DataComponent):
             elected = self._elected(doc, sentence, ents, cues)
             if not elected and cues:
                 elected = self._colon_elected(doc, sentence, ents, cues)
+            headed = None if elected else self._headed_line(doc, sentence, ents)
+            if headed is not None:
+                head, listed, term_dates = headed
+                elected = [Relation(country, head, "ELECTED_TO") for country in listed]
+                relations += [Relation(c, date, "TERM") for date in term_dates for c in listed]
             if _list_line(doc, sentence):
                 if listed_body is None:  # an introduction without entities of its own
                     intro = _list_introduction(doc, sentence)
@@ -2855,6 +2860,47 @@ class RelationExtractor(DataComponent):
             return k < len(doc) and doc[k].ent_type_ == "ORG"
         return False
 
+    def _headed_line(
+        self, doc: Doc, sentence: Span, ents: list[Span]
+    ) -> tuple[Span, list[Span], list[Span]] | None:
+        """"• Commission on the Status of Women — the Council filled six seats for terms
+        running from 1 January 2024 to 31 December 2027: A, B and C": the body heading a
+        list line whose words before the colon fill seats, the countries after the colon
+        and the dates of their terms."""
+        colon = next((t.i for t in sentence if t.text == ":"), None)
+        if colon is None:
+            return None
+        bodies = [e for e in ents if e.label_ == "ORG" and self._is_body(doc, e)]
+        head = self._list_line_body(doc, sentence, bodies, colon)
+        if head is None or any(e.label_ == "COUNTRY" and e.start < colon for e in ents):
+            return None
+        lowers = lower_forms(doc)
+        words = lowers[head.end : colon]
+        if self.seat_filling_verbs.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
+            return None
+        listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon
+                  and not _nationality_of_person(doc, e)]
+        term_dates = [
+            e for e in ents if e.label_ == "DATE" and head.end < e.start < colon
+            and lowers[e.start - 1] in TERM_PREPOSITIONS_ANY | {"beginning", "starting"}
+        ]
+        return (head, listed, term_dates) if listed else None
+
+    def _list_line_body(
+        self, doc: Doc, sentence: Span, bodies: list[Span], cue_start: int
+    ) -> Span | None:
+        """"• Commission on Narcotic Drugs (CND) — ...": the body opening a list line,
+        followed by a dash or colon, before the cue at ``cue_start``."""
+        first = sentence.start + (doc[sentence.start].text in BULLETS)
+        head = next((b for b in bodies if b.start == first and b.end < cue_start), None)
+        if head is None:
+            return None
+        after = head.end
+        if doc[after].text == "(":  # "(CND)"
+            after = next((k + 1 for k in range(after, min(cue_start, after + 6))
+                          if doc[k].text == ")"), after)
+        return head if doc[after].text in DASHES | {":"} else None
+
     def _elected_at(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
     ) -> tuple[list[Span], Span | None]:
@@ -2933,6 +2979,15 @@ class RelationExtractor(DataComponent):
                 ),
                 None,
             )
+            heading = None if body is not None else self._list_line_body(
+                doc, sentence, bodies, cue_start
+            )
+            if heading is not None:
+                # "• Statistical Commission — Kenya and the Republic of Korea were elected to
+                # serve until 2027": the body heading the list line
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                if subjects:
+                    return subjects, heading
             seats = any(t.lower_ in SEAT_NOUNS for t in doc[cue_start:cue_end])
             if body is None and seats:
                 # "A and B won the four African seats on the council unopposed; C and D took
@@ -4737,7 +4792,7 @@ class RelationExtractor(DataComponent):
             )  # "Kyrgyzstan and the Philippines facing off for the seat"
             if (token.lower_ in self.competing_words or facing_off) and not any(
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 4]
-            ):
+            ) and not _term_running(doc, token):
                 left = [c for c in countries if c.end <= token.i]
                 group = self._country_list(ents, left[-1], doc) if left else []
                 gap_end = token.i
@@ -5134,6 +5189,15 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
         return []
     person = next((e for e in ents if e.start == colon + 1 and e.label_ == "PERSON"), None)
     return [Relation(person, body, "POSITION_AT")] if person is not None else []
+
+
+def _term_running(doc: Doc, token: Token) -> bool:
+    """"for terms running from 1 January 2024": a term's course, no race."""
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lower_ in RUN_WORDS and (
+        following in {"from", "until", "till", "through", "to"}
+        or token.i > 0 and doc[token.i - 1].lower_ in {"term", "terms", "mandate", "mandates"}
+    )
 
 
 def _nationality_of_person(doc: Doc, country: Span) -> bool:
