@@ -777,3 +777,9 @@ def test_reprinted_dispatches_and_dated_items_of_other_years_anchor_their_dates(
 def test_upper_case_may_is_a_month_only_with_a_day(nlp):
     doc = nlp("COLOMBO, SATURDAY, MAY 14, 1983\n\nTHE COUNCIL MAY VOTE AGAIN.")
     assert values(doc, "DATE") == [("SATURDAY, MAY 14, 1983", "1983-05-14")]
+
+
+def test_a_weekday_without_a_tense_reads_its_next_mention(nlp):
+    doc = nlp("THE EXAMINER\nWednesday, April 8, 1953\n\nAssembly confirms Hammarskjold; oath "
+              "on Friday\n\nThe President will administer the oath of office on Friday.")
+    assert values(doc, "DATE")[1:] == [("Friday", "1953-04-10"), ("Friday", "1953-04-10")]

@@ -825,12 +825,20 @@ class DateFinder(DataComponent):
         before = doc[max(token.sent.start, token.i - 3) : token.i]  # "must still be approved"
         return "future" if any(t.lower_ in self.future_cues for t in before) else "past"
 
+    def _told_ahead_later(self, doc: Doc, match: DateMatch) -> bool:
+        """A weekday without a tense ("Assembly confirms Name; oath on Friday") whose next
+        mention in the text is ahead ("will administer the oath of office on Friday")."""
+        word = doc[match.end - 1].text
+        later = next((k for k in range(match.end, len(doc)) if doc[k].text == word), None)
+        return later is not None and self._tense_near(doc, later, regular_past=True) == "future"
+
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:
             return None
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
         # "was elected Thursday"
-        future = self._tense_near(doc, match.start, regular_past=True) == "future"
+        tense = self._tense_near(doc, match.start, regular_past=True)
+        future = tense == "future" or not tense and self._told_ahead_later(doc, match)
         if match.start > 1 and doc[match.start - 1].lower_ == "of" and (
             doc[match.start - 2].lower_ in RESULT_NOUNS
         ):
