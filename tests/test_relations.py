@@ -4614,3 +4614,34 @@ def test_list_lines_headed_by_a_body_elect_to_it(nlp):
     assert {(h, d) for h, _, d in relations(doc, "TERM")} >= {
         (c, d) for c in listed for d in ("1 January 2024", "31 December 2027")
     }
+
+
+def test_parts_of_a_list_under_one_introduction_and_a_counted_anaphor(nlp):
+    doc = nlp(
+        "The IMO Assembly elected the members of the IMO Council. The Assembly elected the "
+        "following States to the Council, with the votes each received:\n\nCategory A \u2014 "
+        "States with the largest interest in shipping:\n\u2022 Greece \u2013 150\n"
+        "\u2022 Norway \u2013 148\n\nCategory B \u2014 States with the largest interest in "
+        "trade:\n\u2022 Germany \u2013 147\n\nNot elected:\n\u2022 Argentina \u2013 91\n\n"
+        "The three members begin their term on 1 January 2024.\n"
+    )
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "IMO Council") for c in ("Greece", "Norway", "Germany")
+    }
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "1 January 2024") for c in ("Greece", "Norway", "Germany")
+    }
+
+
+def test_a_counted_anaphor_in_tens(nlp):
+    first = ["Greece", "Norway", "Japan", "Panama", "Liberia", "Italy", "China", "Germany",
+             "France", "Canada"]
+    second = ["Malta", "Cyprus", "Bahamas", "Singapore", "Denmark", "Belgium", "Türkiye",
+              "Philippines", "Indonesia", "Malaysia", "Egypt", "Morocco", "Saudi Arabia",
+              "Mexico", "Chile", "Qatar", "Thailand", "Jamaica", "Kenya", "South Africa"]
+    doc = nlp("The ten States elected to the IMO Council under category A were "
+              + ", ".join(first[:-1]) + f" and {first[-1]}. The twenty States elected to the "
+              "IMO Council under category C were " + ", ".join(second[:-1])
+              + f" and {second[-1]}.\n\nThe thirty members begin their two-year term on "
+              "1 January 2024.")
+    assert {h for h, _, _ in relations(doc, "TERM")} == set(first + second)

@@ -176,8 +176,10 @@ class RelationExtractor(DataComponent):
     def compile(self) -> None:
         triggers = self.data["triggers"]
         self.honorifics = set(self.data["honorifics"])
-        self.number_words = {
-            word: value for word, value in self.data["numbers"]["units"].items() if value >= 2
+        numbers = self.data["numbers"]
+        self.number_words = {  # "the five winners", "The forty members"
+            word: value for word, value in (numbers["units"] | numbers["tens"]).items()
+            if value >= 2
         }
         self.elected_cues = Phrases(triggers["elected_cues"])
         self.negative_cues = set(triggers["negative_cues"])
@@ -4994,10 +4996,35 @@ def _result_line(doc: Doc, sentence: Span) -> bool:
 
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
     """The sentence before the bulleted lines or table rows that ``sentence`` belongs to
-    (past upper-case group headings between them)."""
-    while sentence.start > 0 and (_list_line(doc, sentence) or _group_heading(doc, sentence)):
+    (past upper-case group headings and the headings of its parts between them)."""
+    while sentence.start > 0 and (
+        _list_line(doc, sentence) or _group_heading(doc, sentence)
+        or _sublist_heading(doc, sentence)
+    ):
         sentence = doc[sentence.start - 1].sent
     return sentence
+
+
+def _sublist_heading(doc: Doc, sentence: Span) -> bool:
+    """"Category A — ten States with the largest interest in ...:": a line opening a part
+    of a list, after the list's introduction or another part's lines (no country in it)."""
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_space:
+        end -= 1
+    if sentence.start == 0 or end == sentence.start or doc[end - 1].text != ":" or any(
+        e.label_ == "COUNTRY" for e in sentence.ents
+    ):
+        return False
+    words = set(lower_forms(doc)[sentence.start : end])
+    if not (NEGATIONS | LOSING_OUTCOMES | {"candidates", "defeated", "unsuccessful"}).isdisjoint(
+        words
+    ):
+        return False  # "Not elected:", "Unsuccessful candidates:": no part of the winners
+    previous = doc[sentence.start - 1].sent
+    last = previous.end
+    while last > previous.start and doc[last - 1].is_space:
+        last -= 1
+    return _list_line(doc, previous) or last > previous.start and doc[last - 1].text == ":"
 
 
 def _not_elected(doc: Doc, sentence: Span) -> bool:
