@@ -4645,3 +4645,21 @@ def test_a_counted_anaphor_in_tens(nlp):
               + f" and {second[-1]}.\n\nThe thirty members begin their two-year term on "
               "1 January 2024.")
     assert {h for h, _, _ in relations(doc, "TERM")} == set(first + second)
+
+
+def test_elections_to_a_council_named_by_a_bare_noun(nlp):
+    doc = nlp(
+        "Delegates completed the election of the Council of the International Civil Aviation "
+        "Organization.\n\nThe three candidates for its three seats on the Council were "
+        "declared elected without a ballot: Australia, Brazil and Canada.\n\nThe second "
+        "part covers States that make the largest contribution.\nElected in Part II: India "
+        "(115), Argentina (112).\n\nFour candidates contested the three Part III seats, "
+        "which ensure that every region is represented on the Council. The ballot gave:\n\n"
+        "State            Votes   Result\nColombia         118     elected\n"
+        "Senegal          110     elected\nUruguay          74      elected\n"
+        "Czechoslovakia   59      not elected\n"
+    )
+    elected = {"Australia", "Brazil", "Canada", "India", "Argentina", "Colombia", "Senegal",
+               "Uruguay"}
+    council = "Council of the International Civil Aviation Organization"
+    assert relations(doc, "ELECTED_TO") == {(c, "ELECTED_TO", council) for c in elected}

@@ -284,7 +284,7 @@ class RelationExtractor(DataComponent):
             elif _elected_label_line(doc, sentence):
                 # "Elected from the African Group: Cameroon (185), Kenya (183)": the list's
                 # body, else the body last elected to
-                body = listed_body or self._last_elected_body
+                body = listed_body or self._last_elected_body or self._body_above(doc, sentence)
                 colon = next(t.i for t in sentence if t.text == ":")
                 if body is not None:
                     elected += [Relation(e, body, "ELECTED_TO") for e in ents
@@ -2499,6 +2499,10 @@ class RelationExtractor(DataComponent):
             return []
         cue_start = next(start for start, _ in cues if start < colon)
         body = self._body_after_cue(doc, sentence, ents, cue_start, colon)
+        if body is None and not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start]):
+            # "the ten candidates for its ten seats on the Council were declared elected
+            # without a ballot: A, B, ...": the body of the seats before the cue
+            body = self._body_in(doc, doc[sentence.start : cue_start])
         if body is None:
             return []
         stop = next(
@@ -2693,9 +2697,9 @@ class RelationExtractor(DataComponent):
         to the body named last in the few lines above the table."""
         lowers = lower_forms(doc)
         marked = any(
-            lowers[k] in {"elected", "re-elected"} and lowers[k - 1] == "|"
+            lowers[k] in {"elected", "re-elected"} and (lowers[k - 1] == "|" or doc[k - 1].is_space)
             for k in range(sentence.start + 1, sentence.end)
-        )
+        )  # "| Algeria | 186 | elected |", "Colombia         118     elected"
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         if not marked or len(countries) != 1:
             return []
@@ -2704,16 +2708,35 @@ class RelationExtractor(DataComponent):
             # the lines above the table, its heading too ("Human Rights Council election,
             # Asia-Pacific Group (four seats)"), up to three lines of prose
             above = doc[above.start - 1].sent
-            body = next(
-                (e for e in reversed(list(above.ents))
-                 if e.label_ == "ORG" and self._is_body(doc, e)),
-                None,
-            )
+            body = self._body_in(doc, above)
             if body is not None:
                 return [Relation(countries[0], body, "ELECTED_TO")]
             if not (_list_line(doc, above) or _group_heading(doc, above)):
                 prose += 1
         return []
+
+    def _body_above(self, doc: Doc, sentence: Span, limit: int = 3) -> Span | None:
+        """The body named last in the few sentences before ``sentence``."""
+        above = sentence
+        for _ in range(limit):
+            if above.start == 0:
+                break
+            above = doc[above.start - 1].sent
+            body = self._body_in(doc, above)
+            if body is not None:
+                return body
+        return None
+
+    def _body_in(self, doc: Doc, span: Span) -> Span | None:
+        """The body named last in ``span``: an entity one can be elected to, or a bare body
+        noun standing for the body of that kind named before ("represented on the
+        Council")."""
+        named = [e for e in span.ents if e.label_ == "ORG" and self._is_body(doc, e)]
+        bare = [
+            (stand_in.start, body) for stand_in, body in self._bare_bodies(doc, span).items()
+        ]
+        found = [(e.start, e) for e in named] + bare
+        return max(found, key=lambda item: item[0])[1] if found else None
 
     def _listed_line(self, doc: Doc, ents: list[Span], body: Span) -> list[Relation]:
         """"• African States: Burundi (168), Ghana (183)": each country of a bulleted line
@@ -4990,8 +5013,8 @@ def _result_line(doc: Doc, sentence: Span) -> bool:
         k += 1
     rest = [t for t in words[k:] if t.text not in {":", "-", "\u2013", "\u2014"}]
     return bool(rest) and rest[0].ent_type_ == "VOTE_COUNT" and all(
-        t.lower_ in {"votes", "vote"} for t in rest[1:]
-    )
+        t.lower_ in {"votes", "vote", "elected", "re-elected", "not"} for t in rest[1:]
+    )  # "Colombia         118     elected": a row of a table aligned with spaces
 
 
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
