@@ -4663,3 +4663,15 @@ def test_elections_to_a_council_named_by_a_bare_noun(nlp):
                "Uruguay"}
     council = "Council of the International Civil Aviation Organization"
     assert relations(doc, "ELECTED_TO") == {(c, "ELECTED_TO", council) for c in elected}
+
+
+def test_a_compound_counted_anaphor_and_a_triennium(nlp):
+    countries = ["Greece", "Norway", "Japan", "Panama", "Liberia", "Italy", "China", "Germany",
+                 "France", "Canada", "Malta", "Cyprus", "Bahamas", "Singapore", "Denmark",
+                 "Belgium", "Türkiye", "Philippines", "Indonesia", "Malaysia", "Egypt"]
+    doc = nlp("The ICAO Assembly elected " + ", ".join(countries[:9]) + f" and {countries[9]} "
+              "to the ICAO Council. "
+              "It also elected " + ", ".join(countries[10:-1]) + f" and {countries[-1]} to the "
+              "ICAO Council.\n\nThe twenty-one members will sit on the Council for the "
+              "triennium 1983-1986.")
+    assert {h for h, _, _ in relations(doc, "TERM")} == set(countries)

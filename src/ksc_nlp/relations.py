@@ -57,7 +57,9 @@ BOUNDARY_SUBJECTS = {"voting", "balloting", "session", "meeting", "summit", "deb
 LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "narrowly",
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
-DATE_LEAD_WORDS = ARTICLES | {"period", "years", "term"}  # "for the term 2021-2022"
+DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
+    "period", "years", "term", "biennium", "triennium", "quadrennium"
+}
 # "readmitted Syria, ending a suspension imposed in November 2011": no seat's date
 NO_TERM_AFTER = LOSING_OUTCOMES | CONTEST_VERBS | {"suspension", "suspended", "expelled"}
 HOST_VERBS = {"host", "hosts", "hosting", "hosted"}
@@ -177,6 +179,7 @@ class RelationExtractor(DataComponent):
         triggers = self.data["triggers"]
         self.honorifics = set(self.data["honorifics"])
         numbers = self.data["numbers"]
+        self.unit_words: dict[str, int] = numbers["units"]
         self.number_words = {  # "the five winners", "The forty members"
             word: value for word, value in (numbers["units"] | numbers["tens"]).items()
             if value >= 2
@@ -803,8 +806,23 @@ class RelationExtractor(DataComponent):
         last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
         return [last[-1]] if last else []
 
+    def _count_at(self, lowers: list[str], m: int, end: int) -> int | None:
+        """The number a word at ``m`` starts: "five", "40", "thirty-three"."""
+        value = self.number_words.get(lowers[m]) or (
+            int(lowers[m]) if lowers[m].isdigit() else None
+        )
+        if value is not None and value % 10 == 0 and value >= 20 and m + 2 < end and (
+            lowers[m + 1] == "-" and 0 < self.unit_words.get(lowers[m + 2], 0) < 10
+        ):
+            value += self.unit_words[lowers[m + 2]]  # "The thirty-three members"
+        return value
+
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
+        if start >= 2 and doc[start - 1].text == "-" and (
+            self.number_words.get(doc[start - 2].lower_, 0) >= 20
+        ):
+            start -= 2  # "The thirty-three members", read from "three"
         words = {token.lower_ for token in doc[start:end] if not token.ent_type_}  # not "States"
         if "other" in words or not {"outgoing", "departing", "retiring"}.isdisjoint(words):
             return []  # "The 14 other countries elected ...", "The outgoing members": not the
@@ -818,11 +836,11 @@ class RelationExtractor(DataComponent):
         # fifteen newly elected members", not "It was elected after two rounds")
         lowers = lower_forms(doc)
         counts = {
-            self.number_words.get(lowers[m]) or (int(lowers[m]) if lowers[m].isdigit() else None)
+            self._count_at(lowers, m, end)
             for m in range(start, end)
             if not doc[m].ent_type_ and (
                 m > start and lowers[m - 1] in {"the", "all", "these", "those"}
-                or not self.plural_anaphors.isdisjoint(lowers[m + 1 : min(end, m + 4)])
+                or not self.plural_anaphors.isdisjoint(lowers[m + 1 : min(end, m + 6)])
             )
         }
         named_here = self._countries_between(doc[start].sent.start, start)
