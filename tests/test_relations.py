@@ -4675,3 +4675,18 @@ def test_a_compound_counted_anaphor_and_a_triennium(nlp):
               "ICAO Council.\n\nThe twenty-one members will sit on the Council for the "
               "triennium 1983-1986.")
     assert {h for h, _, _ in relations(doc, "TERM")} == set(countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nine seats on the Security Council went to Argentina, Brazil and Canada.",
+         {("Argentina", "Security Council"), ("Brazil", "Security Council"),
+          ("Canada", "Security Council")}),
+        ("The ITU Council met. In Region A the seats on the Council went to Cuba and Mexico.",
+         {("Cuba", "ITU Council"), ("Mexico", "ITU Council")}),
+        ("The ITU Council met. The African seats on the Board went to Kenya and Ghana.", set()),
+    ],
+)
+def test_the_seats_of_a_body_went_to_countries(nlp, text, expected):
+    assert {(h, c) for h, _, c in relations(nlp(text), "ELECTED_TO")} == expected

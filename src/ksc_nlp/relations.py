@@ -269,6 +269,8 @@ class RelationExtractor(DataComponent):
             elected = self._elected(doc, sentence, ents, cues)
             if not elected and cues:
                 elected = self._colon_elected(doc, sentence, ents, cues)
+            if not elected:
+                elected = self._seats_went_to(doc, sentence, ents)
             headed = None if elected else self._headed_line(doc, sentence, ents)
             if headed is not None:
                 head, listed, term_dates = headed
@@ -2749,7 +2751,9 @@ class RelationExtractor(DataComponent):
         """The body named last in ``span``: an entity one can be elected to, or a bare body
         noun standing for the body of that kind named before ("represented on the
         Council")."""
-        named = [e for e in span.ents if e.label_ == "ORG" and self._is_body(doc, e)]
+        named = [e for e in span.ents if e.label_ == "ORG" and (
+            self._is_body(doc, e) or e.end == span.end and not _is_group(e)
+        )]  # (the span may end before its verb: "the seats on the Council | went to")
         bare = [
             (stand_in.start, body) for stand_in, body in self._bare_bodies(doc, span).items()
         ]
@@ -2902,6 +2906,27 @@ class RelationExtractor(DataComponent):
                 k += 1
             return k < len(doc) and doc[k].ent_type_ == "ORG"
         return False
+
+    def _seats_went_to(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """"the nine seats on the Council went to Argentina, Brazil, ... and Venezuela": the
+        countries the seats of a body went to."""
+        lowers = lower_forms(doc)
+        for k in range(sentence.start + 3, sentence.end - 2):
+            if lowers[k] not in {"went", "go", "goes"} or lowers[k + 1] != "to":
+                continue
+            first = k + 3 if lowers[k + 2] == "the" else k + 2
+            country = next((e for e in ents if e.start == first and e.label_ == "COUNTRY"), None)
+            seat = next((m for m in range(k - 1, max(sentence.start, k - 10) - 1, -1)
+                         if lowers[m] in {"seat", "seats"}), None)
+            if country is None or seat is None or not NEGATIONS.isdisjoint(lowers[seat:k]) or any(
+                t.text in {",", ";"} or t.ent_type_ == "COUNTRY" for t in doc[seat:k]
+            ):
+                continue
+            body = self._body_in(doc, doc[seat:k])
+            if body is not None:
+                listed = self._country_list(ents, country, doc)
+                return [Relation(c, body, "ELECTED_TO") for c in listed]
+        return []
 
     def _headed_line(
         self, doc: Doc, sentence: Span, ents: list[Span]
@@ -5257,6 +5282,11 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
         return []
     person = next((e for e in ents if e.start == colon + 1 and e.label_ == "PERSON"), None)
     return [Relation(person, body, "POSITION_AT")] if person is not None else []
+
+
+def _is_group(ent: Span) -> bool:
+    """A regional group ("the Asia-Pacific Group"), never a body elected to."""
+    return ent[-1].text == "Group" or ent.kb_id_.endswith(" Group")
 
 
 def _term_running(doc: Doc, token: Token) -> bool:
