@@ -4690,3 +4690,12 @@ def test_a_compound_counted_anaphor_and_a_triennium(nlp):
 )
 def test_the_seats_of_a_body_went_to_countries(nlp, text, expected):
     assert {(h, c) for h, _, c in relations(nlp(text), "ELECTED_TO")} == expected
+
+
+def test_a_colon_list_of_winners_of_seats_takes_the_body_asked_about(nlp):
+    doc = nlp("Who sits on the new ITU Council?\nForty-eight Member States, chosen by region. "
+              "In Region B the eight candidates for the eight seats were all elected: "
+              "Switzerland (151), Germany (148) and Italy (146).")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "ITU Council") for c in ("Switzerland", "Germany", "Italy")
+    }

@@ -2522,7 +2522,10 @@ class RelationExtractor(DataComponent):
         if body is None and not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start]):
             # "the ten candidates for its ten seats on the Council were declared elected
             # without a ballot: A, B, ...": the body of the seats before the cue
-            body = self._body_in(doc, doc[sentence.start : cue_start])
+            body = self._body_in(doc, doc[sentence.start : cue_start]) or self._body_above(
+                doc, sentence, limit=2
+            )  # "Who sits on the new ITU Council? ... In Region B the eight candidates for
+            # the eight seats were all elected: A (151), B (148)"
         if body is None:
             return []
         stop = next(
