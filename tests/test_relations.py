@@ -4699,3 +4699,12 @@ def test_a_colon_list_of_winners_of_seats_takes_the_body_asked_about(nlp):
     assert relations(doc, "ELECTED_TO") == {
         (c, "ELECTED_TO", "ITU Council") for c in ("Switzerland", "Germany", "Italy")
     }
+
+
+def test_seats_of_an_electoral_group_on_a_board_named_before(nlp):
+    doc = nlp("The General Conference of UNESCO elected members of the Executive Board. China, "
+              "Japan and India took the six seats of Electoral Group IV on the Board; Benin and "
+              "Kenya the seven African seats.")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Executive Board") for c in ("China", "Japan", "India", "Benin", "Kenya")
+    }

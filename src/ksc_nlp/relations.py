@@ -2835,6 +2835,12 @@ class RelationExtractor(DataComponent):
         the cue names the body of that kind the text named last."""
         lowers = lower_forms(doc)
         k = cue_end
+        if k + 1 < sentence.end and lowers[k] == "of":
+            # "took the six seats of Electoral Group IV on the Board": past the group
+            group = next((e for e in self._all_ents if e.start in {k + 1, k + 2} and _is_group(e)
+                          and e.end < sentence.end), None)
+            if group is not None:
+                k = group.end
         if k < sentence.end and lowers[k] in {"to", "on"}:
             k += 1
         if k >= sentence.end or lowers[k] not in {"the", "its"}:
@@ -3428,9 +3434,7 @@ class RelationExtractor(DataComponent):
         """An organisation a country can be elected to: not the origin of a candidate
         ("from the African Group"), not a regional group ("the seat of the Eastern European
         Group") and not a modifier ("U.N. rights body")."""
-        if ent[-1].text == "Group" or len(ent) > 1 and ent[-2].text == "Group" and (
-            ent[-1].text.isupper()  # "Electoral Group II"
-        ) or ent.kb_id_.endswith(" Group"):  # "CSW, Latin American and Caribbean seats"
+        if _is_group(ent):  # "Electoral Group II", "CSW, Latin American and Caribbean seats"
             return False
         if ent.kb_id_ == "United Nations General Assembly" and ent.start > 1 and (
             doc[ent.start - 2 : ent.start].text.lower() == "in the"
@@ -5288,8 +5292,11 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
 
 
 def _is_group(ent: Span) -> bool:
-    """A regional group ("the Asia-Pacific Group"), never a body elected to."""
-    return ent[-1].text == "Group" or ent.kb_id_.endswith(" Group")
+    """A regional or electoral group ("the Asia-Pacific Group", "Electoral Group IV"), never
+    a body elected to."""
+    return ent[-1].text == "Group" or ent.kb_id_.endswith(" Group") or len(ent) > 1 and (
+        ent[-2].text == "Group" and ent[-1].text.isupper()
+    )
 
 
 def _term_running(doc: Doc, token: Token) -> bool:
