@@ -4708,3 +4708,16 @@ def test_seats_of_an_electoral_group_on_a_board_named_before(nlp):
     assert relations(doc, "ELECTED_TO") == {
         (c, "ELECTED_TO", "Executive Board") for c in ("China", "Japan", "India", "Benin", "Kenya")
     }
+
+
+def test_a_bold_lead_in_is_no_bullet_and_a_line_keeps_its_winners_before_the_losers(nlp):
+    doc = nlp(
+        "**A new Executive Board.** PARIS, 15 November \u2014 The Conference, presided over by "
+        "Zohour Alaoui of Morocco, elected 30 Member States to the Executive Board of UNESCO "
+        "for 2017-2021. The results, by electoral group, with votes:\n\n"
+        "- Electoral Group I: Canada (142), Italy (139)\n"
+        "- Electoral Group II: Hungary (117), Lithuania (113); not elected: Albania (74)\n"
+    )
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Canada", "Italy", "Hungary", "Lithuania"
+    }

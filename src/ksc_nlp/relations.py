@@ -282,8 +282,12 @@ class RelationExtractor(DataComponent):
                     listed_body = self._list_introduced(
                         doc, intro, list(intro.ents), self._election_cues(doc, intro)
                     ) or self._list_introduced_before(doc, intro)
-                if listed_body is not None and not _not_elected(doc, sentence):
-                    elected += self._listed_line(doc, ents, listed_body)
+                losers = _not_elected_from(doc, sentence)
+                winners = [e for e in ents if losers is None or e.end <= losers]
+                if listed_body is not None and any(e.label_ == "COUNTRY" for e in winners):
+                    # "- Electoral Group II: Azerbaijan (121), ...; not elected: Albania (74)":
+                    # the countries before the losers
+                    elected += self._listed_line(doc, winners, listed_body)
                 else:  # "| Algeria | African | 186 | elected |" under "ECOSOC results"
                     elected += self._elected_row(doc, sentence, ents)
             elif _elected_label_line(doc, sentence):
@@ -2701,12 +2705,17 @@ class RelationExtractor(DataComponent):
             return None
         previous = doc[sentence.start - 1].sent
         cues = self._election_cues(doc, previous)
+
+        def names_members(span: Span) -> bool:  # (not "presided over by Name of Morocco")
+            return any(e.label_ == "COUNTRY" and not _nationality_of_person(doc, e)
+                       for e in span.ents)
+
         for _ in range(2):  # "... elected 18 members of X. Of the 188 ballots cast, ..."
-            if cues or previous.start == 0 or any(e.label_ == "COUNTRY" for e in previous.ents):
+            if cues or previous.start == 0 or names_members(previous):
                 break
             previous = doc[previous.start - 1].sent
             cues = self._election_cues(doc, previous)
-        if not cues or any(e.label_ == "COUNTRY" for e in previous.ents):
+        if not cues or names_members(previous):
             return None
         # "elected five states to the 15-member council": the council named before, unless
         # no one was ("No country ... has been elected to the Council more often")
@@ -5047,6 +5056,10 @@ def _list_line(doc: Doc, sentence: Span) -> bool:
     """A bulleted or numbered line or a table row ("• Fiji – 187 votes", "2. Name (Senegal)
     – 147", "| Latvia | 178 |")."""
     first = doc[sentence.start].text
+    if first == "*" and sentence.start + 1 < len(doc) and doc[sentence.start + 1].text == "*" and (
+        not doc[sentence.start].whitespace_
+    ):
+        return False  # "**A new Executive Board.** PARIS, ...": bold, no bullet ("* **A**" is)
     return first in BULLETS or first[:1] == "|" or (
         first.isdigit() and len(first) <= 2 and sentence.start + 1 < sentence.end
         and doc[sentence.start + 1].text in {".", ")"}
@@ -5100,12 +5113,14 @@ def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     return _list_line(doc, previous) or last > previous.start and doc[last - 1].text == ":"
 
 
-def _not_elected(doc: Doc, sentence: Span) -> bool:
-    """"* *Not elected:* Iraq 102": a list line of losers."""
+def _not_elected_from(doc: Doc, sentence: Span) -> int | None:
+    """Where the losers of a list line start: "* *Not elected:* Iraq 102", "...; not
+    elected: Albania (74)"."""
     lowers = lower_forms(doc)
-    return any(
-        lowers[k] in NEGATIONS and lowers[k + 1] in {"elected", "re-elected"}
-        for k in range(sentence.start, sentence.end - 1)
+    return next(
+        (k for k in range(sentence.start, sentence.end - 1)
+         if lowers[k] in NEGATIONS and lowers[k + 1] in {"elected", "re-elected"}),
+        None,
     )
 
 
