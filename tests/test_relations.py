@@ -4721,3 +4721,15 @@ def test_a_bold_lead_in_is_no_bullet_and_a_line_keeps_its_winners_before_the_los
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
         "Canada", "Italy", "Hungary", "Lithuania"
     }
+
+
+def test_listed_winners_take_the_term_of_the_election_introducing_their_list(nlp):
+    doc = nlp("On 10 June the General Assembly elected 18 members of the Economic and Social "
+              "Council for three-year terms beginning on 1 January 2028. Of the 188 ballots "
+              "cast, 185 were valid. The results by regional group were:\n\n"
+              "\u2022 African States: Egypt (184), Kenya (182)\n"
+              "\u2022 Asia-Pacific States: Nepal (183)\n")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "1 January 2028") for c in ("Egypt", "Kenya", "Nepal")
+    }
+    assert ("Egypt", "TERM", "10 June") not in relations(doc, "TERM")

@@ -57,6 +57,7 @@ BOUNDARY_SUBJECTS = {"voting", "balloting", "session", "meeting", "summit", "deb
 LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "narrowly",
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
+TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
 DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
     "period", "years", "term", "biennium", "triennium", "quadrennium"
 }
@@ -246,6 +247,7 @@ class RelationExtractor(DataComponent):
         self._all_ents: list[Span] = []  # the document's entities
         self._person_seat_body: Span | None = None  # "elected five members of the Court"
         listed_body: Span | None = None  # "The States elected to X are:" before bullet lines
+        listed_terms: list[Span] = []  # the term dates of that election
         self._elected_bodies: set[str] = set()  # the kb_ids of the bodies elected to so far
         self._last_elected_body: Span | None = None
         all_ents = list(doc.ents)
@@ -281,13 +283,24 @@ class RelationExtractor(DataComponent):
                     intro = _list_introduction(doc, sentence)
                     listed_body = self._list_introduced(
                         doc, intro, list(intro.ents), self._election_cues(doc, intro)
-                    ) or self._list_introduced_before(doc, intro)
+                    )
+                    election = intro
+                    if listed_body is None and (found := self._list_introduced_before(doc, intro)):
+                        listed_body, election = found
+                    # "elected 18 members of X for three-year terms beginning on 1 January
+                    # 2028. ... The results by regional group were:": the listed winners' term
+                    listed_terms = _term_dates(
+                        doc, list(election.ents), election.start, election.end
+                    )
                 losers = _not_elected_from(doc, sentence)
                 winners = [e for e in ents if losers is None or e.end <= losers]
                 if listed_body is not None and any(e.label_ == "COUNTRY" for e in winners):
                     # "- Electoral Group II: Azerbaijan (121), ...; not elected: Albania (74)":
                     # the countries before the losers
-                    elected += self._listed_line(doc, winners, listed_body)
+                    line = self._listed_line(doc, winners, listed_body)
+                    elected += line
+                    relations += [Relation(r.head, date, "TERM") for r in line
+                                  for date in listed_terms]
                 else:  # "| Algeria | African | 186 | elected |" under "ECOSOC results"
                     elected += self._elected_row(doc, sentence, ents)
             elif _elected_label_line(doc, sentence):
@@ -2692,7 +2705,7 @@ class RelationExtractor(DataComponent):
                 body = self._body_at_or_named_before(doc, sentence, to + 1, {}, elected=True)
         return body
 
-    def _list_introduced_before(self, doc: Doc, sentence: Span) -> Span | None:
+    def _list_introduced_before(self, doc: Doc, sentence: Span) -> tuple[Span, Span] | None:
         """"Fifteen states won seats on the Human Rights Council. ..., the results by
         regional group were:": a colon line without a body after a sentence electing
         countries to one."""
@@ -2720,9 +2733,10 @@ class RelationExtractor(DataComponent):
         # "elected five states to the 15-member council": the council named before, unless
         # no one was ("No country ... has been elected to the Council more often")
         negated = not NEGATIONS.isdisjoint(lower_forms(doc)[previous.start : previous.end])
-        return self._body_after_cue(
+        body = self._body_after_cue(
             doc, previous, list(previous.ents), cues[0][0], previous.end, named_before=not negated
         )
+        return (body, previous) if body is not None else None
 
     def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """A table row whose cell says "elected" (not "not elected"): its country is elected
@@ -2966,11 +2980,7 @@ class RelationExtractor(DataComponent):
             return None
         listed = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon
                   and not _nationality_of_person(doc, e)]
-        term_dates = [
-            e for e in ents if e.label_ == "DATE" and head.end < e.start < colon
-            and lowers[e.start - 1] in TERM_PREPOSITIONS_ANY | {"beginning", "starting"}
-        ]
-        return (head, listed, term_dates) if listed else None
+        return (head, listed, _term_dates(doc, ents, head.end, colon)) if listed else None
 
     def _list_line_body(
         self, doc: Doc, sentence: Span, bodies: list[Span], cue_start: int
@@ -5304,6 +5314,22 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
         return []
     person = next((e for e in ents if e.start == colon + 1 and e.label_ == "PERSON"), None)
     return [Relation(person, body, "POSITION_AT")] if person is not None else []
+
+
+def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
+    """The dates of a seat's term between ``start`` and ``end``: "for terms running from 1
+    January 2024 to 31 December 2027", "for the 2024-2025 biennium", "beginning on 1
+    January" (not the day of the vote: "on Friday")."""
+    found = []
+    for date in (e for e in ents if e.label_ == "DATE" and start <= e.start and e.end <= end):
+        k = date.start - 1
+        if k > start and doc[k].lower_ == "the":
+            k -= 1
+        if k > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in TERM_STARTS:
+            k -= 1
+        if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS:
+            found.append(date)
+    return found
 
 
 def _is_group(ent: Span) -> bool:
