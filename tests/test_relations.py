@@ -4733,3 +4733,15 @@ def test_listed_winners_take_the_term_of_the_election_introducing_their_list(nlp
         (c, "TERM", "1 January 2028") for c in ("Egypt", "Kenya", "Nepal")
     }
     assert ("Egypt", "TERM", "10 June") not in relations(doc, "TERM")
+
+
+@pytest.mark.parametrize(
+    ("count", "expected_pairs"),
+    [("Four", 6), ("Five", 0)],
+)
+def test_more_candidates_than_seats_before_their_table(nlp, count, expected_pairs):
+    doc = nlp(f"{count} candidates contested the three Part III seats on the ICAO Council. The "
+              "ballot gave:\n\nState            Votes   Result\n"
+              "Colombia         118     elected\nSenegal          110     elected\n"
+              "Uruguay          74      elected\nCzechoslovakia   59      not elected\n")
+    assert len(relations(doc, "COMPETED_WITH")) == expected_pairs

@@ -262,6 +262,7 @@ class RelationExtractor(DataComponent):
                     _group_heading(doc, sentence)
                 ):
                     listed_body = None  # "Candidates not elected": the list has ended
+                relations += self._counted_contest_ahead(doc, sentence, ents)
                 continue
             before = len(relations)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
@@ -320,7 +321,9 @@ class RelationExtractor(DataComponent):
             self._elected_bodies.update(relation.child.kb_id_ for relation in elected)
             if elected:
                 self._last_elected_body = elected[-1].child
-            competed = self._competed(doc, sentence, ents)
+            competed = self._competed(doc, sentence, ents) + self._counted_contest_ahead(
+                doc, sentence, ents
+            )
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
                     relation.child
@@ -4700,6 +4703,42 @@ class RelationExtractor(DataComponent):
         return relations
 
     # -- COMPETED_WITH ---------------------------------------------------------------
+
+    def _counted_contest_ahead(
+        self, doc: Doc, sentence: Span, ents: list[Span]
+    ) -> list[Relation]:
+        """"Thirteen candidates contested the twelve Part III seats. The ballot gave:" and a
+        table or list of thirteen countries: more candidates than seats, each with each."""
+        if any(e.label_ == "COUNTRY" for e in ents):
+            return []
+        lowers = lower_forms(doc)
+        words = lowers[sentence.start : sentence.end]
+        if self.competing_words.isdisjoint(words) and "sought" not in words:
+            return []
+        counts = [
+            (k, self._count_at(lowers, k, sentence.end))
+            for k in range(sentence.start, sentence.end - 1)
+        ]
+        candidates = next((n for k, n in counts if n and lowers[k + 1] in self.candidate_nouns
+                           | {"countries", "states"}), None)
+        seats = next((n for k, n in counts if n and "seats" in lowers[k + 1 : k + 4]), None)
+        if not candidates or not seats or candidates <= seats:
+            return []
+        listed: dict[str, Span] = {}
+        following = sentence
+        started = False
+        while following.end < len(doc):
+            following = doc[following.end].sent
+            countries = [e for e in following.ents if e.label_ == "COUNTRY"]
+            if _list_line(doc, following) and countries:
+                started = True
+                for country in countries[:1]:
+                    listed.setdefault(country.kb_id_, country)
+            elif started or following.ents and not countries and not _sublist_heading(
+                doc, following
+            ) or countries:
+                break  # (a colon line or a table header may come first)
+        return _all_pairs(list(listed.values())) if len(listed) == candidates else []
 
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
