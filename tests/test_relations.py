@@ -4745,3 +4745,18 @@ def test_more_candidates_than_seats_before_their_table(nlp, count, expected_pair
               "Colombia         118     elected\nSenegal          110     elected\n"
               "Uruguay          74      elected\nCzechoslovakia   59      not elected\n")
     assert len(relations(doc, "COMPETED_WITH")) == expected_pairs
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Main Committee chairs, also chosen by acclamation:",
+     "The chairmen of the Main Committees, chosen by the committees this morning, are:"],
+)
+def test_chairs_listed_with_their_committees_after_a_verb_of_choosing(nlp, opening):
+    doc = nlp(f"{opening} Ingrid Solhaug (Norway), First Committee; Kwame Mensah (Ghana), "
+              "Second Committee; and Ayesha Rahimova (Azerbaijan), Third Committee.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Ingrid Solhaug", "POSITION_AT", "First Committee"),
+        ("Kwame Mensah", "POSITION_AT", "Second Committee"),
+        ("Ayesha Rahimova", "POSITION_AT", "Third Committee"),
+    }

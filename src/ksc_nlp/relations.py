@@ -2202,8 +2202,12 @@ class RelationExtractor(DataComponent):
         return country if m >= sentence.start and self._plural_title(doc[m]) else None
 
     def _plural_title(self, token: Token) -> bool:
-        return token.lower_.endswith("s") and token.lower_[:-1] in self.titles.last_words and (
-            token.lower_ not in self.headline_verbs  # not "Elects" ("president-elect")
+        """"Chairs", "Vice-Presidents", "chairmen"."""
+        word = token.lower_
+        if word.endswith("men") and word[:-3] + "man" in self.titles.last_words:
+            return True
+        return word.endswith("s") and word[:-1] in self.titles.last_words and (
+            word not in self.headline_verbs  # not "Elects" ("president-elect")
         )
 
     def _who_heads(
@@ -2279,9 +2283,11 @@ class RelationExtractor(DataComponent):
              and lowers[k - 1] not in OWNER_PRONOUNS | ARTICLES),  # not "their Chairs"
             None,
         )
-        if verb is None and any(self._plural_title(doc[k]) for k in range(sentence.start, colon)):
+        if any(self._plural_title(doc[k]) for k in range(sentence.start, colon)):
             # "The six Main Committees elected their Chairs: A (Bolivia), First Committee;
-            # B (Senegal), Second Committee": the body named after each person
+            # B (Senegal), Second Committee", "The chairmen of the Main Committees, chosen by
+            # the committees this morning, are: A (Lebanon), First Committee; ...": the body
+            # named after each person
             k = self._after_origin(doc, sentence, person.end, by_end)
             place = by_end.get(next(
                 (e.end for e in by_end.values() if e.start == k + 1 and e.label_ == "ORG"), -1
@@ -2290,7 +2296,8 @@ class RelationExtractor(DataComponent):
                 place.end >= sentence.end or doc[place.end].text in {";", ",", ".", "and"}
             ):
                 return place
-            return None
+            if verb is None:
+                return None
         if verb is None:
             return None
         place = self._who_verb_place(doc, sentence, verb, by_end)
