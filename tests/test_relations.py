@@ -4760,3 +4760,17 @@ def test_chairs_listed_with_their_committees_after_a_verb_of_choosing(nlp, openi
         ("Kwame Mensah", "POSITION_AT", "Second Committee"),
         ("Ayesha Rahimova", "POSITION_AT", "Third Committee"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The League of Arab States chose Nabil Elaraby. He succeeds Amr Moussa, who has led "
+         "the League since 2001.", ("Amr Moussa", "League of Arab States")),
+        ("The Universal Postal Union met in Doha. Edouard Dayan of France has led the union "
+         "since 2005.", ("Edouard Dayan", "Universal Postal Union")),
+    ],
+)
+def test_posts_at_a_league_or_union_named_before(nlp, text, expected):
+    person, body = expected
+    assert (person, "POSITION_AT", body) in relations(nlp(text), "POSITION_AT")

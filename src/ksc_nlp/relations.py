@@ -116,6 +116,8 @@ ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "wi
 MEMBERSHIP_VERBS = {"sat", "sits", "sit", "served", "serves", "serve", "serving", "sitting"}
 SCHEDULE_WORDS = {"scheduled", "set", "planned", "slated", "due", "expected"}
 BODY_NOUNS = {"council", "assembly", "board", "commission", "committee", "court"}
+# posts at "the League", "the union" named before ("who has led the League since 2001")
+POST_BODY_NOUNS = BODY_NOUNS | {"league", "union"}
 ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
                     "instead", "soon", "narrowly", "ultimately", "finally", "even"}
 SPOILT_OR_ABSTAINING = {"invalid", "blank", "spoiled", "spoilt", "void", "abstention",
@@ -1005,7 +1007,7 @@ class RelationExtractor(DataComponent):
         relations = []
         # "a former President of the court", "the Assembly's President": a bare body noun
         # stands in for the body of that kind named before; its posts go to that body
-        stand_ins = self._bare_bodies(doc, sentence)
+        stand_ins = self._bare_bodies(doc, sentence, POST_BODY_NOUNS)
         by_end = {span.end: span for span in stand_ins} | {ent.end: ent for ent in ents}
         relations = self._positions_in(doc, sentence, ents, by_end)
         if not stand_ins:
@@ -1017,13 +1019,15 @@ class RelationExtractor(DataComponent):
             for r in relations
         ]
 
-    def _bare_bodies(self, doc: Doc, sentence: Span) -> dict[Span, Span]:
-        """Stand-in ORG spans for "the court", "the Assembly" (a body noun after "the", not
-        an entity, not "the board of ..."), each with the body of that kind named last."""
+    def _bare_bodies(
+        self, doc: Doc, sentence: Span, nouns: set[str] = BODY_NOUNS
+    ) -> dict[Span, Span]:
+        """Stand-in ORG spans for "the court", "the Assembly" (one of ``nouns`` after "the",
+        not an entity, not "the board of ..."), each with the body of that kind named last."""
         lowers = lower_forms(doc)
         found: dict[Span, Span] = {}
         for k in range(sentence.start + 1, sentence.end):
-            if lowers[k] not in BODY_NOUNS or doc[k].ent_type_ or lowers[k - 1] != "the" or (
+            if lowers[k] not in nouns or doc[k].ent_type_ or lowers[k - 1] != "the" or (
                 k + 1 < sentence.end and lowers[k + 1] == "of"
             ):
                 continue
