@@ -4774,3 +4774,16 @@ def test_chairs_listed_with_their_committees_after_a_verb_of_choosing(nlp, openi
 def test_posts_at_a_league_or_union_named_before(nlp, text, expected):
     person, body = expected
     assert (person, "POSITION_AT", body) in relations(nlp(text), "POSITION_AT")
+
+
+def test_rows_aligned_with_spaces_with_a_group_column(nlp):
+    doc = nlp("The Assembly filled 18 of the seats of the Economic and Social Council.\n\n"
+              "First-round results in the contested groups\n\n"
+              "Country              Group             Votes   Result\n"
+              "Thailand             Asia-Pacific      170     elected\n"
+              "Bangladesh           Asia-Pacific      118     second round\n"
+              "Kazakhstan           Asia-Pacific      96      second round\n"
+              "Latvia               Eastern Europe    150     elected\n"
+              "Belarus              Eastern Europe    61      not elected\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Thailand", "Latvia"}
+    assert ("Bangladesh", "RECEIVED_VOTES", "118") in relations(doc, "RECEIVED_VOTES")

@@ -5135,9 +5135,21 @@ def _result_line(doc: Doc, sentence: Span) -> bool:
     while k < len(words) and words[k].ent_type_ == "COUNTRY":
         k += 1
     rest = [t for t in words[k:] if t.text not in {":", "-", "\u2013", "\u2014"}]
+    aligned = any(t.is_space for t in sentence[: len(sentence) - 1])
+    if aligned:
+        # a row aligned with spaces may hold a group column before the count: "Thailand
+        # Asia-Pacific      170     elected"
+        group = 0
+        while group < min(4, len(rest)) and rest[group].is_title and rest[group].ent_type_ not in {
+            "COUNTRY", "VOTE_COUNT", "PERSON"
+        }:
+            group += 1
+        rest = rest[group:]
     return bool(rest) and rest[0].ent_type_ == "VOTE_COUNT" and all(
-        t.lower_ in {"votes", "vote", "elected", "re-elected", "not"} for t in rest[1:]
-    )  # "Colombia         118     elected": a row of a table aligned with spaces
+        t.lower_ in {"votes", "vote", "elected", "re-elected", "not"} or aligned and t.is_lower
+        for t in rest[1:]
+    )  # "Colombia         118     elected", "Bangladesh    118     second round": a row of a
+    # table aligned with spaces
 
 
 def _list_introduction(doc: Doc, sentence: Span) -> Span:
@@ -5373,6 +5385,10 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
     found = []
     for date in (e for e in ents if e.label_ == "DATE" and start <= e.start and e.end <= end):
         k = date.start - 1
+        if k - 2 > start and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"end", "close"} and (
+            doc[k - 2].lower_ == "the"
+        ):
+            k -= 3  # "running from 1 January 2031 to the end of 2033"
         if k > start and doc[k].lower_ == "the":
             k -= 1
         if k > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in TERM_STARTS:
