@@ -4787,3 +4787,12 @@ def test_rows_aligned_with_spaces_with_a_group_column(nlp):
               "Belarus              Eastern Europe    61      not elected\n")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Thailand", "Latvia"}
     assert ("Bangladesh", "RECEIVED_VOTES", "118") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_a_listed_term_to_the_end_of_a_year(nlp):
+    doc = nlp("The General Assembly elected 18 members of the Economic and Social Council for "
+              "terms running from 1 January 2028 to the end of 2030. The results were:\n\n"
+              "\u2022 African States: Egypt (184), Kenya (182)\n")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", d) for c in ("Egypt", "Kenya") for d in ("1 January 2028", "2030")
+    }
