@@ -783,3 +783,23 @@ def test_a_weekday_without_a_tense_reads_its_next_mention(nlp):
     doc = nlp("THE EXAMINER\nWednesday, April 8, 1953\n\nAssembly confirms Hammarskjold; oath "
               "on Friday\n\nThe President will administer the oath of office on Friday.")
     assert values(doc, "DATE")[1:] == [("Friday", "1953-04-10"), ("Friday", "1953-04-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guatemala City, November 12, 2021.- The Assembly chose four judges.\n\nPostscript "
+         "(25 November): Meeting in San Jose, the judges elected a president.",
+         ("25 November", "2021-11-25")),
+        ("MARITIME BULLETIN | Friday, 2 August 1996\n\nThe States chose 21 judges.\n\nNote "
+         "added 21.X.1996: Meeting at the start of October, the judges elected a President.",
+         ("October", "1996-10")),
+        ("KHARTOUM, Jan. 23, 2006 (AfriLex) \u2014 The Executive Council, which prepares the "
+         "summit of heads of state opening here on Tuesday, voted by secret ballot.",
+         ("Tuesday", "2006-01-24")),
+        ("PARIS, 15 November 2017 \u2014 Before closing on Tuesday, the Conference elected 30 "
+         "Member States.", ("Tuesday", "2017-11-14")),
+    ],
+)
+def test_notes_added_later_and_events_opening_on_a_day(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

@@ -45,6 +45,8 @@ DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 # ".-": the Spanish stop of "Santiago, May 2, 2005.- Chile's ..."
 DASHES = {"-", "--", "\u2013", "\u2014"}
+EVENT_PARTICIPLES = {"opening", "starting", "beginning", "closing", "ending", "convening"}
+NOTE_WORDS = {"postscript", "update", "updated", "addendum", "note", "correction"}
 TERM_YEAR_LEADS = {"from", "since", "until", "to", "through", "for", "-", "\u2013", "\u2014"}
 DATELINE_FOLLOWERS = {
     "(", "-", "--", "\u2013", "\u2014", ":", ",", "/", "|", ".", "\u00b7", "*", ".-"
@@ -193,13 +195,23 @@ class DateFinder(DataComponent):
             span = Span(doc, match.start, match.end, label=label)
             if label == "DATE":
                 anchor = inner or document_date
-                if later is not None and match.year is None and match.kind == "date" and (
-                    line_bounds(doc, match.start)[0] == later[0]
+                line_start = line_bounds(doc, match.start)[0]
+                if later is not None and match.year is None and (
+                    match.kind in {"date", "month"} and line_start == later[0]
                 ):
                     # "Transcript note, added 13 October 2016: ... adopted on 6 October": a
                     # note dated after the text reads its days from its own date
                     anchor = later[1]
                 span._.value = self._value(doc, match, anchor)
+                if match.kind == "date" and match.day and match.month and match.year is None and (
+                    document_date is not None and document_date.year is not None
+                    and doc[line_start].lower_ in NOTE_WORDS and match.start - line_start <= 4
+                ):
+                    # "Postscript (25 November): Meeting in San José, ...": a note added after
+                    # the text, on or after its date
+                    year = _nearest_year(match.month, match.day, document_date, tense="future")
+                    span._.value = PartialDate(year, match.month, match.day).iso()
+                    later = (line_start, PartialDate(year, match.month, match.day))
                 if match.kind == "date" and match.day and (
                     document_date is not None
                 ) and FULL_ISO_DATE.match(span._.value or "") and (
@@ -838,7 +850,9 @@ class DateFinder(DataComponent):
         anchor_date = dt.date(anchor.year, anchor.month, anchor.day)
         # "was elected Thursday"
         tense = self._tense_near(doc, match.start, regular_past=True)
-        future = tense == "future" or not tense and self._told_ahead_later(doc, match)
+        future = tense == "future" or not tense and self._told_ahead_later(doc, match) or (
+            _event_opening_on(doc, match.start)  # the participle governs the day
+        )
         if match.start > 1 and doc[match.start - 1].lower_ == "of" and (
             doc[match.start - 2].lower_ in RESULT_NOUNS
         ):
@@ -884,6 +898,20 @@ class DateFinder(DataComponent):
             delta -= 7
         found = anchor_date + dt.timedelta(days=delta)
         return found.isoformat()
+
+
+def _event_opening_on(doc: Doc, i: int) -> bool:
+    """"the summit of heads of state opening here on Tuesday": an event that opens or
+    closes on the day, told without a tense of its own (ahead)."""
+    k = i - 1
+    if k < 1 or doc[k].lower_ != "on":
+        return False
+    k -= 1
+    if doc[k].lower_ in {"here", "there"}:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in EVENT_PARTICIPLES and doc[k - 1].lower_ not in {
+        "before", "after", "since", "when", "while", "on", "by"
+    }  # not "Before closing on Tuesday, the Conference elected"
 
 
 def _regular_past(doc: Doc, token: Token) -> bool:
