@@ -45,6 +45,7 @@ DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
 # ".-": the Spanish stop of "Santiago, May 2, 2005.- Chile's ..."
 DASHES = {"-", "--", "\u2013", "\u2014"}
+EVENT_PRESENT = {"meets", "opens", "closes", "begins", "starts", "convenes", "resumes"}
 EVENT_PARTICIPLES = {"opening", "starting", "beginning", "closing", "ending", "convening"}
 NOTE_WORDS = {"postscript", "update", "updated", "addendum", "note", "correction"}
 TERM_YEAR_LEADS = {"from", "since", "until", "to", "through", "for", "-", "\u2013", "\u2014"}
@@ -795,10 +796,18 @@ class DateFinder(DataComponent):
     def _tense_cues(
         self, doc: Doc, sentence: Span, i: int, clause: int
     ) -> list[tuple[bool, int, str]]:
-        """(after the date, distance, tense) of each tense word from ``clause`` on."""
+        """(after the date, distance, tense) of each tense word from ``clause`` on, up to a
+        relative clause after the date ("in Skopje on 30 November and 1 December, where they
+        also agreed that Finland would chair"): its verbs tell their own time ("when"
+        clauses still count: "follow on Thursday, when A and B are contesting ...")."""
+        end = next(
+            (k for k in range(i + 1, sentence.end - 1)
+             if doc[k].text == "," and doc[k + 1].lower_ in {"where", "which", "who"}),
+            sentence.end,
+        )
         return [
             (t.i > i, abs(t.i - i), self._tense_of(t))
-            for t in doc[clause : sentence.end]
+            for t in doc[clause:end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
             # "would work ... after Russia's invasion in February", "will sit on the Council
             # ... after winning the seat on Thursday": the date is before
@@ -901,14 +910,18 @@ class DateFinder(DataComponent):
 
 
 def _event_opening_on(doc: Doc, i: int) -> bool:
-    """"the summit of heads of state opening here on Tuesday": an event that opens or
-    closes on the day, told without a tense of its own (ahead)."""
+    """"the summit of heads of state opening here on Tuesday", "the new Council meets on
+    Monday": an event that opens, closes or meets on the day, told in the present (ahead)."""
     k = i - 1
     if k < 1 or doc[k].lower_ != "on":
         return False
     k -= 1
     if doc[k].lower_ in {"here", "there"}:
         k -= 1
+    if k >= 1 and doc[k].lower_ in EVENT_PRESENT:
+        return True  # "the new Council meets on Monday", "the session opens on Tuesday"
+    if k >= 1 and doc[k].lower_ == "vote" and doc[k - 1].text == ",":
+        return True  # "Region D and Region E, with 13 seats each, vote on Thursday" (a verb)
     return k >= 1 and doc[k].lower_ in EVENT_PARTICIPLES and doc[k - 1].lower_ not in {
         "before", "after", "since", "when", "while", "on", "by"
     }  # not "Before closing on Tuesday, the Conference elected"
