@@ -810,13 +810,13 @@ def test_notes_added_later_and_events_opening_on_a_day(nlp, text, expected):
     [
         ("BUCHAREST, 5 October 2022 \u2014 Region D and Region E, with 13 seats each, vote on "
          "Thursday.", ("Thursday", "2022-10-06")),
-        ("Monday, 4 November 1980\n\nThe new Council meets on Thursday.",
+        ("Tuesday, 4 November 1980\n\nThe new Council meets on Thursday.",
          ("Thursday", "1980-11-06")),
         ("Monday, 1 January 2024\n\nMinisters confirmed it in Skopje on 30 November and 1 "
          "December, where they also agreed that Finland would chair in 2025.",
          ("30 November", "2023-11-30")),
-        ("Friday, 17 October 2013\n\nSaudi Arabia won a seat in the vote on Thursday.",
-         ("Thursday", "2013-10-16")),
+        ("Friday, 18 October 2013\n\nSaudi Arabia won a seat in the vote on Thursday.",
+         ("Thursday", "2013-10-17")),
     ],
 )
 def test_present_events_and_relative_clauses_after_a_date(nlp, text, expected):
