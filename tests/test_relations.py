@@ -4796,3 +4796,19 @@ def test_a_listed_term_to_the_end_of_a_year(nlp):
     assert relations(doc, "TERM") == {
         (c, "TERM", d) for c in ("Egypt", "Kenya") for d in ("1 January 2028", "2030")
     }
+
+
+def test_parts_of_a_list_on_one_line_after_a_table(nlp):
+    doc = nlp(
+        "The IMO Assembly met in London. The Assembly elected the following States to the IMO "
+        "Council for 2024-2025:\n\nCategory A \u2014 States with the largest interest in "
+        "shipping (three candidates):\n\n| State | Votes | Result |\n|---|---|---|\n"
+        "| Greece | 151 | re-elected |\n| Norway | 149 | re-elected |\n"
+        "| Russian Federation | 74 | not elected |\n\nCategory B \u2014 States with the "
+        "largest interest in trade, elected on a clean slate: Australia and Brazil.\n\n"
+        "Category C \u2014 States with special interests in navigation: Malta and Cyprus.\n\n"
+        "All six take their seats on 1 January 2024."
+    )
+    elected = {"Greece", "Norway", "Australia", "Brazil", "Malta", "Cyprus"}
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == elected
+    assert relations(doc, "TERM") >= {(c, "TERM", "1 January 2024") for c in elected}

@@ -297,6 +297,10 @@ class RelationExtractor(DataComponent):
                     )
                 losers = _not_elected_from(doc, sentence)
                 winners = [e for e in ents if losers is None or e.end <= losers]
+                if losers is not None and not any(
+                    e.label_ == "COUNTRY" and e.start > losers for e in ents
+                ):
+                    winners = []  # "| Russian Federation | 74 | not elected |": a loser's row
                 if listed_body is not None and any(e.label_ == "COUNTRY" for e in winners):
                     # "- Electoral Group II: Azerbaijan (121), ...; not elected: Albania (74)":
                     # the countries before the losers
@@ -2550,7 +2554,10 @@ class RelationExtractor(DataComponent):
             return []
         cue_start = next(start for start, _ in cues if start < colon)
         body = self._body_after_cue(doc, sentence, ents, cue_start, colon)
-        if body is None and not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start]):
+        if body is None and (
+            not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start])
+            or _part_heading(doc, sentence)
+        ):
             # "the ten candidates for its ten seats on the Council were declared elected
             # without a ballot: A, B, ...": the body of the seats before the cue
             body = self._body_in(doc, doc[sentence.start : cue_start]) or self._body_above(
@@ -2776,15 +2783,17 @@ class RelationExtractor(DataComponent):
         return []
 
     def _body_above(self, doc: Doc, sentence: Span, limit: int = 3) -> Span | None:
-        """The body named last in the few sentences before ``sentence``."""
-        above = sentence
-        for _ in range(limit):
-            if above.start == 0:
-                break
+        """The body named last in the few sentences before ``sentence`` (``limit`` of them,
+        not counting the lines of a list or table and their headings)."""
+        above, prose = sentence, 0
+        while above.start > 0 and prose < limit:
             above = doc[above.start - 1].sent
             body = self._body_in(doc, above)
             if body is not None:
                 return body
+            if not (_list_line(doc, above) or _group_heading(doc, above)
+                    or _sublist_heading(doc, above) or not above.ents):
+                prose += 1
         return None
 
     def _body_in(self, doc: Doc, span: Span) -> Span | None:
@@ -5123,7 +5132,7 @@ def _list_line(doc: Doc, sentence: Span) -> bool:
     return first in BULLETS or first[:1] == "|" or (
         first.isdigit() and len(first) <= 2 and sentence.start + 1 < sentence.end
         and doc[sentence.start + 1].text in {".", ")"}
-    ) or _result_line(doc, sentence)
+    ) or _result_line(doc, sentence) or _part_line(doc, sentence)
 
 
 def _result_line(doc: Doc, sentence: Span) -> bool:
@@ -5161,6 +5170,28 @@ def _list_introduction(doc: Doc, sentence: Span) -> Span:
     ):
         sentence = doc[sentence.start - 1].sent
     return sentence
+
+
+def _part_line(doc: Doc, sentence: Span) -> bool:
+    """A part of a list on one line: "Category C — twenty States with special interests
+    ...: the Bahamas, Belgium, ..." (countries after the colon, none before it)."""
+    if not _part_heading(doc, sentence):
+        return False
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    return colon is not None and any(
+        t.ent_type_ == "COUNTRY" for t in doc[colon : sentence.end]
+    ) and not any(t.ent_type_ == "COUNTRY" for t in doc[sentence.start : colon])
+
+
+def _part_heading(doc: Doc, sentence: Span) -> bool:
+    """A line opening with a part's label and a dash: "Category B — ten States with the
+    largest interest in international seaborne trade, elected on a clean slate: ..."."""
+    k = sentence.start
+    while k < min(sentence.end, sentence.start + 4) and doc[k].text not in DASHES | {":"}:
+        if not (doc[k].is_title or doc[k].is_upper or doc[k].like_num):
+            return False
+        k += 1
+    return sentence.start < k < sentence.end and doc[k].text in DASHES
 
 
 def _sublist_heading(doc: Doc, sentence: Span) -> bool:
