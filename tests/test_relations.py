@@ -4812,3 +4812,16 @@ def test_parts_of_a_list_on_one_line_after_a_table(nlp):
     elected = {"Greece", "Norway", "Australia", "Brazil", "Malta", "Cyprus"}
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == elected
     assert relations(doc, "TERM") >= {(c, "TERM", "1 January 2024") for c in elected}
+
+
+def test_parts_of_a_list_headed_by_a_line_ending_with_a_dash(nlp):
+    doc = nlp(
+        "The Congress elected the following member countries to the Council of "
+        "Administration for 2022-2025, with the votes each received (151 countries voted):"
+        "\n\nWestern Hemisphere \u2014\n- Brazil (131), Canada (127)\n\nWestern Europe "
+        "\u2014\n- France (133), Switzerland (130)\n"
+    )
+    listed = ("Brazil", "Canada", "France", "Switzerland")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == set(listed)
+    assert {h for h, _, _ in relations(doc, "RECEIVED_VOTES")} == set(listed)
+    assert relations(doc, "TERM") == {(c, "TERM", "2022-2025") for c in listed}

@@ -5200,9 +5200,12 @@ def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     end = sentence.end
     while end > sentence.start and doc[end - 1].is_space:
         end -= 1
-    if sentence.start == 0 or end == sentence.start or doc[end - 1].text != ":" or any(
+    if sentence.start == 0 or end == sentence.start or any(
         e.label_ == "COUNTRY" for e in sentence.ents
     ):
+        return False
+    dashed = doc[end - 1].text in DASHES and end - sentence.start <= 8  # "Western Hemisphere —"
+    if doc[end - 1].text != ":" and not dashed:
         return False
     words = set(lower_forms(doc)[sentence.start : end])
     if not (NEGATIONS | LOSING_OUTCOMES | {"candidates", "defeated", "unsuccessful"}).isdisjoint(

@@ -791,10 +791,11 @@ class VoteCounter(DataComponent):
         the list's lines or the sentence that introduces them."""
         sentence = doc[i].sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        while previous.start > 0 and doc[previous.start].text in BULLETS and (
+        while previous.start > 0 and (doc[previous.start].text in BULLETS and (
             doc[sentence.start].text in BULLETS
-        ):
-            previous = doc[previous.start - 1].sent  # "• Asia-Pacific States: China (154)"
+        ) or _part_heading_line(doc, previous)):
+            # "• Asia-Pacific States: China (154)"; "Western Hemisphere —" over "- Brazil (131)"
+            previous = doc[previous.start - 1].sent
         return self._context_in(doc, doc[previous.start : sentence.end])
 
     def _context_in(self, doc: Doc, span: Span) -> bool:
@@ -805,6 +806,17 @@ class VoteCounter(DataComponent):
 @Language.factory("ksc_votes")
 def make_votes(nlp: Language, name: str) -> VoteCounter:
     return VoteCounter(nlp, name)
+
+
+def _part_heading_line(doc: Doc, sentence: Span) -> bool:
+    """A short line naming a part of a list and ending with a colon or a dash ("Western
+    Hemisphere —", "Region II (Asia):")."""
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_space:
+        end -= 1
+    return 0 < end - sentence.start <= 8 and doc[end - 1].text in {
+        ":", "-", "\u2013", "\u2014"
+    } and not any(t.is_digit for t in doc[sentence.start : end])
 
 
 def _bracketed_nationality(doc: Doc, closing: int) -> bool:
