@@ -4825,3 +4825,31 @@ def test_parts_of_a_list_headed_by_a_line_ending_with_a_dash(nlp):
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == set(listed)
     assert {h for h, _, _ in relations(doc, "RECEIVED_VOTES")} == set(listed)
     assert relations(doc, "TERM") == {(c, "TERM", "2022-2025") for c in listed}
+
+
+def test_judges_elected_to_a_court_and_listed_with_their_nationalities(nlp):
+    doc = nlp("The Assembly of States Parties elected three judges to the International "
+              "Criminal Court: Joanna Korner of the United Kingdom, Gocha Lordkipanidze of "
+              "Georgia and Iulia Motoc of Romania.")
+    assert relations(doc, "POSITION_AT") == {
+        (p, "POSITION_AT", "International Criminal Court")
+        for p in ("Joanna Korner", "Gocha Lordkipanidze", "Iulia Motoc")
+    }
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_judges_listed_several_to_a_line_under_their_election(nlp):
+    doc = nlp("States Parties on Thursday elected the 21 members of the International Tribunal "
+              "for the Law of the Sea.\n\nThe judges elected were, by regional group:\n\n"
+              "- African States: Thomas Mensah (Ghana), Joseph Warioba (United Republic of "
+              "Tanzania)\n- Asian States: Joseph Akl (Lebanon)\n")
+    assert relations(doc, "POSITION_AT") == {
+        (p, "POSITION_AT", "International Tribunal for the Law of the Sea")
+        for p in ("Thomas Mensah", "Joseph Warioba", "Joseph Akl")
+    }
+
+
+def test_a_country_after_a_person_with_its_own_relative_clause_is_elected(nlp):
+    doc = nlp("President Luis Arce of Bolivia, which has become a full member of Mercosur, "
+              "attended.")
+    assert relations(doc, "ELECTED_TO") == {("Bolivia", "ELECTED_TO", "Mercosur")}

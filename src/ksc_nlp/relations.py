@@ -1158,8 +1158,12 @@ class RelationExtractor(DataComponent):
             )
             if _list_line(doc, sentence) and self._announces_winners(
                 doc, _list_introduction(doc, sentence)
-            ):  # "- Mr. Masahiko Asada (Japan)" after "The other members elected were:"
-                people += [e for e in ents if e.label_ == "PERSON"][:1]
+            ):  # "- Mr. Masahiko Asada (Japan)" after "The other members elected were:", and
+                # "- African States: A (Ghana), B (Senegal)": each with a bracketed nationality
+                named = [e for e in ents if e.label_ == "PERSON"]
+                people += named[:1] + [
+                    e for e in named[1:] if e.end < len(doc) and doc[e.end].text == "("
+                ]
         return [Relation(person, body, "POSITION_AT") for person in people if body is not None]
 
     def _announces_winners(self, doc: Doc, sentence: Span) -> bool:
@@ -1248,10 +1252,10 @@ class RelationExtractor(DataComponent):
                 k -= 3  # "four seats on the 13-member Executive Committee"
             if k > sentence.start and lowers[k] == "the":
                 k -= 1
-            if k - 1 <= sentence.start or lowers[k] not in {"of", "on"} or (
+            if k - 1 <= sentence.start or lowers[k] not in {"of", "on", "to"} or (
                 lowers[k - 1] not in self.person_seat_nouns
             ):
-                continue
+                continue  # ("elected four judges to the Inter-American Court")
             verb = next(
                 (m for m in range(k - 2, max(sentence.start, k - 7) - 1, -1)
                  if lowers[m] in self.seat_filling_verbs),
@@ -2306,8 +2310,8 @@ class RelationExtractor(DataComponent):
                 return place
             if verb is None:
                 return None
-        if verb is None:
-            return None
+        if verb is None or self._person_seat_body_in(doc, sentence, list(sentence.ents)):
+            return None  # ("elected six judges to the Court: A of X, ...": the Court's seats)
         place = self._who_verb_place(doc, sentence, verb, by_end)
         return place if place is not None and place.end <= colon else None
 
@@ -2344,11 +2348,12 @@ class RelationExtractor(DataComponent):
             verb -= 1  # "elected four Vice-Presidents", "elected its new Chairs"
         if lowers[verb] not in ACTIVE_ELECTS | CHOICE_VERBS | {"appointed", "named"}:
             return None
-        if title + 2 < opening and lowers[title + 1] == "of":
+        if title + 2 < opening and lowers[title + 1] in {"of", "to", "on"}:
             k = title + 3 if lowers[title + 2] == "the" else title + 2
             named = next((e for e in by_end.values() if e.start == k and e.label_ == "ORG"), None)
             if named is not None:
-                return named  # "21 Vice-Presidents of the General Assembly"
+                return named  # "21 Vice-Presidents of the General Assembly", "six judges to
+                # the International Criminal Court"
         k = verb
         while k > sentence.start and lowers[k - 1] in ABSOLUTE_ADVERBS:
             k -= 1  # "The Council also elected"
@@ -2515,6 +2520,9 @@ class RelationExtractor(DataComponent):
             ):
                 continue  # "Two states were not elected to the Board: Chad and Ghana"
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
+            # not the nationality of an elected person ("elected six judges to the Court:
+            # Joanna Korner of the United Kingdom, ...")
+            subjects = [c for c in subjects if not _nationality_of_person(doc, c)]
             if body is not None:
                 relations += [Relation(country, body, "ELECTED_TO") for country in subjects]
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
@@ -5451,7 +5459,13 @@ def _term_running(doc: Doc, token: Token) -> bool:
 
 def _nationality_of_person(doc: Doc, country: Span) -> bool:
     """"Name (Serbia)", "Name of Chile": a listed person's country, no member elected."""
+    if country.end + 1 < len(doc) and doc[country.end].text == "," and (
+        doc[country.end + 1].lower_ == "which"
+    ):
+        return False  # "President Name of Bolivia, which has become a full member of X"
     k = country.start
+    if k > 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of":
+        k -= 1  # "Joanna Korner of the United Kingdom"
     return k > 1 and doc[k - 1].lower_ in {"(", "of"} and doc[k - 2].ent_type_ == "PERSON"
 
 
