@@ -4853,3 +4853,14 @@ def test_a_country_after_a_person_with_its_own_relative_clause_is_elected(nlp):
     doc = nlp("President Luis Arce of Bolivia, which has become a full member of Mercosur, "
               "attended.")
     assert relations(doc, "ELECTED_TO") == {("Bolivia", "ELECTED_TO", "Mercosur")}
+
+
+def test_a_gapped_clause_with_its_own_term_and_a_possessed_body(nlp):
+    doc = nlp("Lesotho was elected on Monday to the African Union's new Peace and Security "
+              "Council. Algeria and Gabon were elected to the Peace and Security Council for "
+              "three-year terms ending in 2007, and Ghana, Kenya and Togo for two-year terms "
+              "ending in 2006.")
+    assert {(h, c) for h, _, c in relations(doc, "ELECTED_TO")} == {
+        (c, "Peace and Security Council")
+        for c in ("Lesotho", "Algeria", "Gabon", "Ghana", "Kenya", "Togo")
+    }

@@ -343,7 +343,11 @@ class RelationExtractor(DataComponent):
             self._pair_here = len(contestants) == 2 and not elected
             if contestants:
                 self._rival_pair = tuple(contestants.values()) if self._pair_here else ()
-            relations += self._terms(doc, sentence, ents, cues)
+            terms = self._terms(doc, sentence, ents, cues)
+            relations += terms
+            gapped = self._gapped_terms_elected(doc, ents, elected, terms)
+            relations += gapped
+            elected += gapped
             received = self._received(doc, sentence, ents)
             relations += received
             relations += _tally_rivals(doc, received)
@@ -2970,6 +2974,33 @@ class RelationExtractor(DataComponent):
             return k < len(doc) and doc[k].ent_type_ == "ORG"
         return False
 
+    def _gapped_terms_elected(
+        self, doc: Doc, ents: list[Span], elected: list[Relation], terms: list[Relation]
+    ) -> list[Relation]:
+        """"A and B were elected to the Council for three-year terms ending in 2007, and C,
+        D and E for two-year terms ending in 2006": the countries of the gapped clause,
+        given a term of their own, are elected to the same body."""
+        bodies = {r.child.kb_id_: r.child for r in elected}
+        if len(bodies) != 1:
+            return []
+        body = next(iter(bodies.values()))
+        done = {r.head.kb_id_ for r in elected}
+        found: dict[str, Span] = {}
+        here = {(e.start, e.end) for e in ents if e.label_ == "COUNTRY"}
+        for term in terms:
+            country = term.head
+            if country.kb_id_ in done or country.kb_id_ in found or country.start < body.end or (
+                (country.start, country.end) not in here  # (a country named before)
+            ):
+                continue
+            listed = self._country_list(ents, country, doc)
+            first, last = listed[0], listed[-1]
+            if first.start >= 2 and doc[first.start - 1].lower_ == "and" and (
+                doc[first.start - 2].text == ","
+            ) and last.end < len(doc) and doc[last.end].lower_ in {"for", "until", "from"}:
+                found.update({c.kb_id_: c for c in listed if c.kb_id_ not in done})
+        return [Relation(country, body, "ELECTED_TO") for country in found.values()]
+
     def _seats_went_to(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """"the nine seats on the Council went to Argentina, Brazil, ... and Venezuela": the
         countries the seats of a body went to."""
@@ -3065,8 +3096,10 @@ class RelationExtractor(DataComponent):
             None,
         )
         if body is not None and body.end + 1 < len(doc) and doc[body.end].lower_ in POSSESSIVES:
-            # "elected to UN's ECOSOC": the body the parent owns
-            body = next((b for b in bodies if b.start == body.end + 1), body)
+            # "elected to UN's ECOSOC", "to the African Union's new Peace and Security
+            # Council": the body the parent owns
+            body = next((b for b in bodies if b.start == body.end + 1 or b.start == body.end + 2
+                         and doc[body.end + 1].is_lower), body)
         if body is not None and self._someone_else_between(doc, ents, cue_start, cue_end, body):
             body = None  # "accession to U.S. Secretary of State Name at the State Department"
         if body is not None and body.start >= 2 and lower_forms(doc)[body.start - 2] in {
@@ -3103,6 +3136,8 @@ class RelationExtractor(DataComponent):
                     for b in reversed(bodies)
                     if b.end <= cue_start and _preposition_before(doc, b) in MEMBERSHIP_PREPOSITIONS
                     and not self._title_destination(doc, b)
+                    # not the owner of "to the African Union's new Peace and Security Council"
+                    and not (b.end < len(doc) and doc[b.end].lower_ in POSSESSIVES)
                 ),
                 None,
             )
