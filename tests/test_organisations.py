@@ -726,3 +726,10 @@ def test_the_of_a_place_stays_in_a_masthead_name(nlp):
     assert linked(doc, "ORG") == [("THE HAGUE GAZETTE", "The Hague Gazette"),
                                   ("Gazette", "The Hague Gazette")]
     assert linked(nlp("THE BALTIC COURIER\n\nX."), "ORG") == [("BALTIC COURIER", "Baltic Courier")]
+
+
+def test_a_plural_possessive_inside_an_organisation_name(nlp):
+    doc = nlp("The judges of the African Court on Human and Peoples' Rights were sworn in.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("African Court on Human and Peoples' Rights", "ORG")
+    ]

@@ -4864,3 +4864,13 @@ def test_a_gapped_clause_with_its_own_term_and_a_possessed_body(nlp):
         (c, "Peace and Security Council")
         for c in ("Lesotho", "Algeria", "Gabon", "Ghana", "Kenya", "Togo")
     }
+
+
+def test_judges_listed_after_besides_a_person_under_a_new_court(nlp):
+    doc = nlp("Foreign ministers on Sunday elected the eleven judges of the new African Court on "
+              "Human and Peoples' Rights.\n\nBesides Mafoso-Guni, the Council elected to the "
+              "court:\n\u2022 Jean Mutsinzi (Rwanda)\n\u2022 Sophia Akuffo (Ghana)\n")
+    court = "African Court on Human and Peoples' Rights"
+    assert relations(doc, "POSITION_AT") == {
+        ("Jean Mutsinzi", "POSITION_AT", court), ("Sophia Akuffo", "POSITION_AT", court)
+    }

@@ -633,6 +633,11 @@ class OrganisationFinder(DataComponent):
                     self._is_name_word(doc[end + 1]) and end - j == 1
                 ):
                     end += 1  # "Ministry of People's Power for Foreign Affairs"
+                elif token.text in {"'", "’"} and end + 1 < limit and (
+                    doc[end - 1].text.endswith("s") and not doc[end - 1].whitespace_
+                    and self._is_name_word(doc[end + 1])
+                ):
+                    end += 1  # "African Court on Human and Peoples' Rights"
                 else:
                     break
             return end

@@ -1178,9 +1178,10 @@ class RelationExtractor(DataComponent):
         while end > sentence.start and doc[end - 1].is_space:
             end -= 1
         words = lowers[sentence.start : end]
+        besides = words[:1] in (["besides"], ["alongside"]) or words[:2] == ["apart", "from"]
         return words[-1:] == [":"] and not self.seat_filling_verbs.isdisjoint(words) and not any(
-            e.label_ in {"PERSON", "COUNTRY"} for e in ents
-        )
+            e.label_ == "COUNTRY" or e.label_ == "PERSON" and not besides for e in ents
+        )  # ("Besides Name, the Council elected to the court:")
 
     def _inverted_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
         """"Also elected were A, Romania's former foreign minister; B of the United States,
@@ -1254,6 +1255,8 @@ class RelationExtractor(DataComponent):
                 lowers[k - 1] == "-" and doc[k - 2].like_num
             ):
                 k -= 3  # "four seats on the 13-member Executive Committee"
+            if k > sentence.start and lowers[k] == "new":
+                k -= 1  # "the eleven judges of the new African Court"
             if k > sentence.start and lowers[k] == "the":
                 k -= 1
             if k - 1 <= sentence.start or lowers[k] not in {"of", "on", "to"} or (
