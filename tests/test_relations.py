@@ -4874,3 +4874,20 @@ def test_judges_listed_after_besides_a_person_under_a_new_court(nlp):
     assert relations(doc, "POSITION_AT") == {
         ("Jean Mutsinzi", "POSITION_AT", court), ("Sophia Akuffo", "POSITION_AT", court)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The General Assembly and the Security Council voted. Assembly President Sam Kutesa "
+         "of Uganda read out the results.", {("Sam Kutesa", "POSITION_AT", "General Assembly")}),
+        ("The International Court of Justice elected its President.\n\n- Five judges elected "
+         "to the court in November 2023 began nine-year terms on 6 February 2024: Hilary "
+         "Charlesworth of Australia (re-elected), Sarah Cleveland of the United States and "
+         "Dire Tladi of South Africa.",
+         {(p, "POSITION_AT", "International Court of Justice")
+          for p in ("Hilary Charlesworth", "Sarah Cleveland", "Dire Tladi")}),
+    ],
+)
+def test_a_body_noun_before_a_title_and_judges_elected_to_the_court(nlp, text, expected):
+    assert relations(nlp(text), "POSITION_AT") == expected

@@ -1275,7 +1275,10 @@ class RelationExtractor(DataComponent):
             return body
         # "filled all 34 seats of the Commission": the body of that kind named before
         for k in range(sentence.start + 2, sentence.end - 2):
-            if lowers[k] != "of" or lowers[k - 1] not in self.person_seat_nouns or (
+            seats = lowers[k - 1] in self.person_seat_nouns or lowers[k] == "to" and (
+                lowers[k - 1] in self.seat_filling_verbs and lowers[k - 2] in self.person_seat_nouns
+            )  # "Five judges elected to the court in November 2023 ...: A of X, B of Y"
+            if lowers[k] not in {"of", "to"} or not seats or (
                 lowers[k + 1] != "the" or lowers[k + 2] not in BODY_NOUNS or doc[k + 2].ent_type_
             ):
                 continue
@@ -1315,6 +1318,9 @@ class RelationExtractor(DataComponent):
                      or lowers[j] == "and" and j + 1 in starts),
                     sentence.end,
                 )
+            if k < sentence.end and lowers[k] == "(":  # "A of Australia (re-elected), B of X"
+                k = next((j + 1 for j in range(k + 1, min(sentence.end, k + 6))
+                          if lowers[j] == ")"), k)
             while k < sentence.end and lowers[k] in {",", "and"}:
                 k += 1
 
@@ -1673,6 +1679,16 @@ class RelationExtractor(DataComponent):
             named -= 1  # "Prime Minister Dr Name of Saint Vincent and the Grenadines"
         title_start = self.titles.ending_at(doc, named, sentence.start)
         k = person.end
+        if title_start is not None and title_start > sentence.start and (
+            doc[title_start - 1].lower_ in BODY_NOUNS and doc[title_start - 1].is_title
+            and not doc[title_start - 1].ent_type_
+        ):
+            # "Assembly President Sam Kutesa of Uganda": the post at the assembly named
+            # before, not at the country
+            noun = doc[title_start - 1].lower_
+            body = next((e for e in reversed(self._all_ents) if e.label_ == "ORG"
+                         and e.end <= title_start - 1 and _body_head(e) == noun), None)
+            return [body] if body is not None else []
         if title_start is not None and doc[named - 1].lower_ in self.national_offices:
             represented = self._represented_by(doc, sentence, title_start, ents)
             if represented is not None:
