@@ -1039,11 +1039,20 @@ class RelationExtractor(DataComponent):
                 k + 1 < sentence.end and lowers[k + 1] == "of"
             ):
                 continue
-            body = next(
-                (e for e in reversed(self._all_ents)
-                 if e.label_ == "ORG" and e.end <= k and _body_head(e) == lowers[k]),
-                None,
-            )
+            if lowers[k] in BODY_NOUNS:
+                body = next(
+                    (e for e in reversed(self._all_ents)
+                     if e.label_ == "ORG" and e.end <= k and _body_head(e) == lowers[k]),
+                    None,
+                )
+            else:  # "the League", "the union": the last name holding the word, if its head
+                # ("the union" after "the Assembly of the African Union" is no post there)
+                body = next(
+                    (e for e in reversed(self._all_ents) if e.label_ == "ORG" and e.end <= k
+                     and lowers[k] in {t.lower_ for t in e}),
+                    None,
+                )
+                body = body if body is not None and _body_head(body) == lowers[k] else None
             if body is not None:
                 found[Span(doc, k, k + 1, label="ORG", kb_id=body.kb_id_)] = body
         return found
