@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import entity, sentences, spans, values
+from ksc_nlp.tokenization import text_end
 
 
 def test_number_glued_to_a_city_name_is_split(nlp):
@@ -170,3 +171,10 @@ def test_initials_glued_to_a_surname_are_split_off(nlp, text, tokens):
 def test_a_spanish_dateline_dash_after_the_year(nlp):
     doc = nlp("Mexico City, June 17, 2020.- Mexico was elected to the Security Council.")
     assert ("June 17, 2020", "2020-06-17") in values(doc, "DATE")
+
+
+def test_text_end_leaves_out_the_line_break_after_a_sentence(nlp):
+    doc = nlp.make_doc("The results were:\n\n- Brazil (131)\n")
+    first = doc[0:5]  # "The results were : \n\n"
+    assert [t.text for t in first][-1] == "\n\n"
+    assert text_end(doc, first) == 4 and doc[text_end(doc, first) - 1].text == ":"

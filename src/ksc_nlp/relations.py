@@ -19,7 +19,13 @@ from .phrases import (
     title_before_portfolio,
 )
 from .resources import DataComponent
-from .tokenization import aligned_table_cell, line_bounds, skip_parenthesis, table_column_header
+from .tokenization import (
+    aligned_table_cell,
+    line_bounds,
+    skip_parenthesis,
+    table_column_header,
+    text_end,
+)
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
@@ -1183,9 +1189,7 @@ class RelationExtractor(DataComponent):
         """"The other members elected from the Asia-Pacific Group were:" before list lines."""
         lowers = lower_forms(doc)
         ents = list(sentence.ents)
-        end = sentence.end
-        while end > sentence.start and doc[end - 1].is_space:
-            end -= 1
+        end = text_end(doc, sentence)
         words = lowers[sentence.start : end]
         besides = words[:1] in (["besides"], ["alongside"]) or words[:2] == ["apart", "from"]
         return words[-1:] == [":"] and not self.seat_filling_verbs.isdisjoint(words) and not any(
@@ -2741,9 +2745,7 @@ class RelationExtractor(DataComponent):
     ) -> Span | None:
         """"The fifteen States elected today to the Human Rights Council ... are:": the body
         the countries of the bulleted lines that follow are elected to."""
-        end = sentence.end
-        while end > sentence.start and doc[end - 1].is_space:
-            end -= 1
+        end = text_end(doc, sentence)
         if not cues or doc[end - 1].text != ":" or any(e.label_ == "COUNTRY" for e in ents):
             return None
         return self._body_after_cue(doc, sentence, ents, cues[0][0], end)
@@ -2770,9 +2772,7 @@ class RelationExtractor(DataComponent):
         """"Fifteen states won seats on the Human Rights Council. ..., the results by
         regional group were:": a colon line without a body after a sentence electing
         countries to one."""
-        end = sentence.end
-        while end > sentence.start and doc[end - 1].is_space:
-            end -= 1
+        end = text_end(doc, sentence)
         if sentence.start == 0 or doc[end - 1].text != ":" or any(
             e.label_ in {"COUNTRY", "ORG"} for e in sentence.ents
         ):
@@ -5268,9 +5268,7 @@ def _part_heading(doc: Doc, sentence: Span) -> bool:
 def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     """"Category A — ten States with the largest interest in ...:": a line opening a part
     of a list, after the list's introduction or another part's lines (no country in it)."""
-    end = sentence.end
-    while end > sentence.start and doc[end - 1].is_space:
-        end -= 1
+    end = text_end(doc, sentence)
     if sentence.start == 0 or end == sentence.start or any(
         e.label_ == "COUNTRY" for e in sentence.ents
     ):
@@ -5284,9 +5282,7 @@ def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     ):
         return False  # "Not elected:", "Unsuccessful candidates:": no part of the winners
     previous = doc[sentence.start - 1].sent
-    last = previous.end
-    while last > previous.start and doc[last - 1].is_space:
-        last -= 1
+    last = text_end(doc, previous)
     return _list_line(doc, previous) or last > previous.start and doc[last - 1].text == ":"
 
 

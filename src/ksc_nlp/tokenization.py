@@ -294,6 +294,15 @@ def skip_parenthesis(doc: Doc, end: int, floor: int = 0) -> int:
     return end
 
 
+def text_end(doc: Doc, span: Span) -> int:
+    """The end of ``span`` without its trailing whitespace tokens (the line break after a
+    sentence), so that ``doc[text_end(doc, span) - 1]`` is its last mark."""
+    end = span.end
+    while end > span.start and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
 @Language.factory("ksc_sentences")
 def make_sentences(nlp: Language, name: str) -> LineSentencer:
     return LineSentencer(nlp, name)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_set import add_entities
 from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import aligned_table_cell, line_bounds, table_column_header
+from .tokenization import aligned_table_cell, line_bounds, table_column_header, text_end
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
@@ -811,9 +811,7 @@ def make_votes(nlp: Language, name: str) -> VoteCounter:
 def _part_heading_line(doc: Doc, sentence: Span) -> bool:
     """A short line naming a part of a list and ending with a colon or a dash ("Western
     Hemisphere —", "Region II (Asia):")."""
-    end = sentence.end
-    while end > sentence.start and doc[end - 1].is_space:
-        end -= 1
+    end = text_end(doc, sentence)
     return 0 < end - sentence.start <= 8 and doc[end - 1].text in {
         ":", "-", "\u2013", "\u2014"
     } and not any(t.is_digit for t in doc[sentence.start : end])
