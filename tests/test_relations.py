@@ -4891,3 +4891,11 @@ def test_judges_listed_after_besides_a_person_under_a_new_court(nlp):
 )
 def test_a_body_noun_before_a_title_and_judges_elected_to_the_court(nlp, text, expected):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+def test_a_country_result_row_without_a_header_gives_the_row_its_votes(nlp):
+    doc = nlp("Region II (Asia), four seats, five candidates:\n  China        151   re-elected\n"
+              "  Iran          71   not elected\n\nThe rest were unopposed.\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("China", "RECEIVED_VOTES", "151"), ("Iran", "RECEIVED_VOTES", "71")
+    }

@@ -515,3 +515,9 @@ def test_round_columns_of_a_bar_table_under_candidate_rows(nlp):
               "| 176 |\n")
     assert [value for _, value in values(doc, "VOTE_COUNT")] == [140, 112, 130, 178, 176]
     assert ("Ireland", "RECEIVED_VOTES", "130") in relations(doc, "RECEIVED_VOTES")
+
+
+def test_a_country_result_row_without_a_header_holds_a_count(nlp):
+    doc = nlp("Region II (Asia), four seats, five candidates:\n  China        151   re-elected\n"
+              "  Iran          71   not elected\n\nThe rest were unopposed.\n")
+    assert values(doc, "VOTE_COUNT") == [("151", 151), ("71", 71)]

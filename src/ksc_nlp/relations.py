@@ -26,6 +26,7 @@ from .tokenization import (
     table_column_header,
     text_end,
 )
+from .votes import country_result_row
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
 SINGULAR_ANAPHORS = {"it", "its"}
@@ -4392,6 +4393,10 @@ class RelationExtractor(DataComponent):
             row = [e for e in self._all_ents if e.start in {t.i for t in label}
                    and e.label_ in {"COUNTRY", "PERSON"}]
             return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
+        if country_result_row(doc, count.start):
+            # "  Saudi Arabia  96   elected" with no header: the row's country
+            return next((e for e in ents if e.label_ == "COUNTRY"
+                         and line_bounds(doc, e.start) == line_bounds(doc, count.start)), None)
         loss = self._loss_tally(doc, sentence, ents, count, counts)
         if loss is not None:
             return loss

@@ -209,7 +209,9 @@ class VoteCounter(DataComponent):
             return True
         return self._in_parentheses_after_country(doc, numeral) or self._for_candidate(
             doc, numeral
-        ) or self._table_cell(doc, numeral)
+        ) or self._table_cell(doc, numeral) or (
+            numeral.end - numeral.start == 1 and country_result_row(doc, numeral.start)
+        )
 
     def _table_cell(self, doc: Doc, numeral: Numeral) -> bool:
         """"| 1 | 95 | 52 |" under "| Round | Tedros (Ethiopia) | Nabarro (United Kingdom) |":
@@ -806,6 +808,25 @@ class VoteCounter(DataComponent):
 @Language.factory("ksc_votes")
 def make_votes(nlp: Language, name: str) -> VoteCounter:
     return VoteCounter(nlp, name)
+
+
+def country_result_row(doc: Doc, i: int) -> bool:
+    """"  Saudi Arabia  96   elected", "Iran    71   not elected": a row naming a country,
+    its count (token ``i``) and an election result, without a header naming the columns."""
+    line_start, line_end = line_bounds(doc, i)
+    words = [t for t in doc[line_start:line_end] if not t.is_space]
+    if not words or words[0].ent_type_ != "COUNTRY" or not DIGITS.match(doc[i].text) or not any(
+        t.is_space for t in doc[line_start:i]
+    ):
+        return False
+    k = next(n for n, t in enumerate(words) if t.i >= i)
+    before, after = words[1:k], words[k + 1 :]
+    labels = all(
+        t.ent_type_ == "COUNTRY" or t.is_title or t.text in {"(", ")", "-"} for t in before
+    )  # a group column may stand between: "Thailand    Asia-Pacific    170    elected"
+    return labels and bool(after) and all(t.is_lower or t.text == "-" for t in after) and any(
+        t.lower_ == "elected" for t in after
+    )  # "elected", "re-elected", "not elected"
 
 
 def _part_heading_line(doc: Doc, sentence: Span) -> bool:
