@@ -2811,17 +2811,10 @@ class RelationExtractor(DataComponent):
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         if not marked or len(countries) != 1:
             return []
-        above, prose = sentence, 0
-        while above.start > 0 and prose < 3:
-            # the lines above the table, its heading too ("Human Rights Council election,
-            # Asia-Pacific Group (four seats)"), up to three lines of prose
-            above = doc[above.start - 1].sent
-            body = self._body_in(doc, above)
-            if body is not None:
-                return [Relation(countries[0], body, "ELECTED_TO")]
-            if not (_list_line(doc, above) or _group_heading(doc, above)):
-                prose += 1
-        return []
+        # the lines above the table, its heading too ("Human Rights Council election,
+        # Asia-Pacific Group (four seats)"), up to three lines of prose
+        body = self._body_above(doc, sentence, limit=3)
+        return [Relation(countries[0], body, "ELECTED_TO")] if body is not None else []
 
     def _body_above(self, doc: Doc, sentence: Span, limit: int = 3) -> Span | None:
         """The body named last in the few sentences before ``sentence`` (``limit`` of them,
