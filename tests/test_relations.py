@@ -4899,3 +4899,53 @@ def test_a_country_result_row_without_a_header_gives_the_row_its_votes(nlp):
     assert relations(doc, "RECEIVED_VOTES") == {
         ("China", "RECEIVED_VOTES", "151"), ("Iran", "RECEIVED_VOTES", "71")
     }
+
+
+def test_candidates_counted_in_a_part_heading_compete_in_the_table_below(nlp):
+    doc = nlp("The Assembly of the International Maritime Organization elected its Council on "
+              "Friday.\n\nCategory A \u2014 three States with the largest interest in shipping "
+              "services (four candidates):\n\n| State | Votes | Result |\n|---|---|---|\n"
+              "| Greece | 148 | elected |\n| Japan | 139 | elected |\n| Liberia | 90 | not "
+              "elected |\n| Norway | 137 | elected |\n\nCategory B \u2014 two States with the "
+              "largest interest in seaborne trade, elected on a clean slate: India and Spain.\n")
+    assert pairs(doc) == {
+        frozenset(pair) for pair in [("Greece", "Japan"), ("Greece", "Liberia"),
+                                     ("Greece", "Norway"), ("Japan", "Liberia"),
+                                     ("Japan", "Norway"), ("Liberia", "Norway")]
+    }
+
+
+def test_candidates_counted_in_a_line_without_a_full_stop(nlp):
+    doc = nlp("The Conference elected the members of the ITU Council on Friday.\n\nRegion B "
+              "(Eastern Europe), 2 seats, 3 candidates\n\nPoland 125\nRomania 122\n"
+              "Serbia 80\n")
+    assert pairs(doc) == {
+        frozenset(pair) for pair in [("Poland", "Romania"), ("Poland", "Serbia"),
+                                     ("Romania", "Serbia")]
+    }
+
+
+def test_more_seats_than_counted_candidates_make_no_contest(nlp):
+    doc = nlp("The Conference elected the members of the ITU Council on Friday.\n\nRegion B "
+              "(Eastern Europe), 3 seats, 3 candidates\n\nPoland 125\nRomania 122\n"
+              "Serbia 80\n")
+    assert relations(doc, "COMPETED_WITH") == set()
+
+
+def test_rows_and_parts_under_an_election_with_a_term_take_its_term(nlp):
+    doc = nlp("IMO Council: how the Assembly voted\n\nLONDON, 1 December 2023 - The Assembly of "
+              "the IMO elected its 40-member Council for 2024-2025 on Friday.\n\n| State | Votes | Result |\n|---|---|---|\n"
+              "| Greece | 148 | elected |\n| Liberia | 90 | not elected |\n\nCategory B \u2014 "
+              "two States with the largest interest in seaborne trade, elected on a clean slate:"
+              " India and Spain.\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "IMO Council") for c in ("Greece", "India", "Spain")
+    }
+    assert relations(doc, "TERM") == {(c, "TERM", "2024-2025") for c in ("Greece", "India", "Spain")}
+
+
+def test_rows_under_a_line_naming_its_own_country_take_no_term(nlp):
+    doc = nlp("Lithuania will serve on the 54-member council for three years from 1 January "
+              "1999. The first ballot for the seats on ECOSOC ended as follows:\n\n"
+              "Country     Votes   Result\nCroatia     151     elected\n")
+    assert ("Croatia", "TERM", "1 January 1999") not in relations(doc, "TERM")

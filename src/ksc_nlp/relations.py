@@ -280,7 +280,8 @@ class RelationExtractor(DataComponent):
             cues = self._election_cues(doc, sentence)
             elected = self._elected(doc, sentence, ents, cues)
             if not elected and cues:
-                elected = self._colon_elected(doc, sentence, ents, cues)
+                elected, colon_terms = self._colon_elected(doc, sentence, ents, cues)
+                relations += colon_terms
             if not elected:
                 elected = self._seats_went_to(doc, sentence, ents)
             headed = None if elected else self._headed_line(doc, sentence, ents)
@@ -316,7 +317,9 @@ class RelationExtractor(DataComponent):
                     relations += [Relation(r.head, date, "TERM") for r in line
                                   for date in listed_terms]
                 else:  # "| Algeria | African | 186 | elected |" under "ECOSOC results"
-                    elected += self._elected_row(doc, sentence, ents)
+                    row, row_terms = self._elected_row(doc, sentence, ents)
+                    elected += row
+                    relations += row_terms
             elif _elected_label_line(doc, sentence):
                 # "Elected from the African Group: Cameroon (185), Kenya (183)": the list's
                 # body, else the body last elected to
@@ -1042,9 +1045,16 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         found: dict[Span, Span] = {}
         for k in range(sentence.start + 1, sentence.end):
-            if lowers[k] not in nouns or doc[k].ent_type_ or lowers[k - 1] != "the" or (
+            if lowers[k] not in nouns or doc[k].ent_type_ or (
                 k + 1 < sentence.end and lowers[k + 1] == "of"
             ):
+                continue
+            before = k - 1
+            if before - 3 >= sentence.start and lowers[before] == "member" and (
+                lowers[before - 1] == "-" and doc[before - 2].like_num
+            ):
+                before -= 3  # "its 40-member Council"
+            if lowers[before] != "the" and not (lowers[before] == "its" and before < k - 1):
                 continue
             if lowers[k] in BODY_NOUNS:
                 body = next(
@@ -2585,42 +2595,48 @@ class RelationExtractor(DataComponent):
 
     def _colon_elected(
         self, doc: Doc, sentence: Span, ents: list[Span], cues: list[tuple[int, int]]
-    ) -> list[Relation]:
+    ) -> tuple[list[Relation], list[Relation]]:
         """"The Assembly then elected the other 11 states to the Board by acclamation:
         Georgia and Norway for the European Region; Chad and Ghana for the African Region":
-        an election to a body before a colon, no country before it, the countries after it."""
+        an election to a body before a colon, no country before it, the countries after it
+        (ELECTED_TO, and TERM when the body comes from the election's line above)."""
         colon = next((t.i for t in sentence if t.text == ":"), None)
         if colon is None or not any(start < colon for start, _ in cues) or any(
             e.label_ == "COUNTRY" and e.start < colon for e in ents
         ):
-            return []
+            return [], []
         lowers = lower_forms(doc)
         if not NEGATIONS.isdisjoint(lowers[sentence.start : colon]):
-            return []
+            return [], []
         cue_start = next(start for start, _ in cues if start < colon)
         body = self._body_after_cue(doc, sentence, ents, cue_start, colon)
+        line = None
         if body is None and (
             not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start])
             or _part_heading(doc, sentence)
         ):
             # "the ten candidates for its ten seats on the Council were declared elected
             # without a ballot: A, B, ...": the body of the seats before the cue
-            body = self._body_in(doc, doc[sentence.start : cue_start]) or self._body_above(
-                doc, sentence, limit=2
-            )  # "Who sits on the new ITU Council? ... In Region B the eight candidates for
-            # the eight seats were all elected: A (151), B (148)"
+            body = self._body_in(doc, doc[sentence.start : cue_start])
+            above = None if body is not None else self._body_line_above(doc, sentence, limit=2)
+            if above is not None:  # "Who sits on the new ITU Council? ... In Region B the
+                # eight candidates for the eight seats were all elected: A (151), B (148)"
+                body, line = above
         if body is None:
-            return []
+            return [], []
         stop = next(
             (m for m in range(colon, sentence.end)
              if lowers[m] in {"while", "whereas", "but"} or lowers[m] in NEGATIONS),
             sentence.end,
         )
         if self._names_candidates(lowers[colon:stop]):
-            return []  # "When the Assembly elects five members ...: A, B and C are competing"
-        return [Relation(e, body, "ELECTED_TO") for e in ents
-                if e.label_ == "COUNTRY" and colon < e.start < stop
-                and not _nationality_of_person(doc, e)]
+            return [], []  # "When the Assembly elects five members ...: A, B and C are
+            # competing"
+        winners = [e for e in ents if e.label_ == "COUNTRY" and colon < e.start < stop
+                   and not _nationality_of_person(doc, e)]
+        return [Relation(e, body, "ELECTED_TO") for e in winners], (
+            [] if line is None else self._terms_of_line(doc, line, winners)
+        )
 
     def _further_bodies(
         self, doc: Doc, sentence: Span, ents: list[Span], body: Span
@@ -2800,9 +2816,12 @@ class RelationExtractor(DataComponent):
         )
         return (body, previous) if body is not None else None
 
-    def _elected_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    def _elected_row(
+        self, doc: Doc, sentence: Span, ents: list[Span]
+    ) -> tuple[list[Relation], list[Relation]]:
         """A table row whose cell says "elected" (not "not elected"): its country is elected
-        to the body named last in the few lines above the table."""
+        to the body named last in the few lines above the table, for the term of the
+        election stated there (ELECTED_TO and TERM relations)."""
         lowers = lower_forms(doc)
         marked = any(
             lowers[k] in {"elected", "re-elected"} and (lowers[k - 1] == "|" or doc[k - 1].is_space)
@@ -2810,21 +2829,43 @@ class RelationExtractor(DataComponent):
         )  # "| Algeria | 186 | elected |", "Colombia         118     elected"
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         if not marked or len(countries) != 1:
-            return []
+            return [], []
         # the lines above the table, its heading too ("Human Rights Council election,
         # Asia-Pacific Group (four seats)"), up to three lines of prose
-        body = self._body_above(doc, sentence, limit=3)
-        return [Relation(countries[0], body, "ELECTED_TO")] if body is not None else []
+        found = self._body_line_above(doc, sentence, limit=3)
+        if found is None:
+            return [], []
+        body, line = found
+        return [Relation(countries[0], body, "ELECTED_TO")], self._terms_of_line(
+            doc, line, countries[:1]
+        )
+
+    def _terms_of_line(self, doc: Doc, line: Span, countries: list[Span]) -> list[Relation]:
+        """"The Assembly elected its 40-member Council for 2024-2025 on Friday.": the term of
+        the election in ``line``, for countries listed below it (not the term of a country
+        the line names: "Lithuania will serve on the council for three years from 1 January
+        1999")."""
+        if not self._election_cues(doc, line) or any(e.label_ == "COUNTRY" for e in line.ents):
+            return []
+        dates = _term_dates(doc, list(line.ents), line.start, line.end)
+        return [Relation(country, date, "TERM") for country in countries for date in dates]
 
     def _body_above(self, doc: Doc, sentence: Span, limit: int = 3) -> Span | None:
         """The body named last in the few sentences before ``sentence`` (``limit`` of them,
         not counting the lines of a list or table and their headings)."""
+        found = self._body_line_above(doc, sentence, limit)
+        return found[0] if found is not None else None
+
+    def _body_line_above(
+        self, doc: Doc, sentence: Span, limit: int = 3
+    ) -> tuple[Span, Span] | None:
+        """``_body_above`` and the sentence naming the body."""
         above, prose = sentence, 0
         while above.start > 0 and prose < limit:
             above = doc[above.start - 1].sent
             body = self._body_in(doc, above)
             if body is not None:
-                return body
+                return body, above
             if not (_list_line(doc, above) or _group_heading(doc, above)
                     or _sublist_heading(doc, above) or not above.ents):
                 prose += 1
@@ -4797,20 +4838,32 @@ class RelationExtractor(DataComponent):
         self, doc: Doc, sentence: Span, ents: list[Span]
     ) -> list[Relation]:
         """"Thirteen candidates contested the twelve Part III seats. The ballot gave:" and a
-        table or list of thirteen countries: more candidates than seats, each with each."""
+        table or list of thirteen countries: more candidates than seats, each with each. So
+        does a part's heading counting both: "Category A — ten States with the largest
+        interest in ... (eleven candidates):"."""
         if any(e.label_ == "COUNTRY" for e in ents):
             return []
         lowers = lower_forms(doc)
         words = lowers[sentence.start : sentence.end]
-        if self.competing_words.isdisjoint(words) and "sought" not in words:
-            return []
         counts = [
             (k, self._count_at(lowers, k, sentence.end))
             for k in range(sentence.start, sentence.end - 1)
         ]
-        candidates = next((n for k, n in counts if n and lowers[k + 1] in self.candidate_nouns
-                           | {"countries", "states"}), None)
-        seats = next((n for k, n in counts if n and "seats" in lowers[k + 1 : k + 4]), None)
+        counted = next((n for k, n in counts if n and lowers[k + 1] in self.candidate_nouns),
+                       None)
+        if counted and _heading_line(doc, sentence):
+            # "Region B (Eastern Europe), 5 seats, 7 candidates": the seats are the States,
+            # members or seats the heading counts
+            candidates = counted
+            seats = next((n for k, n in counts if n and lowers[k + 1] in {
+                "states", "countries", "members", "seats"}), None)
+        elif self.competing_words.isdisjoint(words) and "sought" not in words:
+            return []
+        else:
+            candidates = next((n for k, n in counts if n and lowers[k + 1]
+                               in self.candidate_nouns | {"countries", "states"}), None)
+            seats = next((n for k, n in counts if n and "seats" in lowers[k + 1 : k + 4]),
+                         None)
         if not candidates or not seats or candidates <= seats:
             return []
         listed: dict[str, Span] = {}
@@ -4819,6 +4872,8 @@ class RelationExtractor(DataComponent):
         while following.end < len(doc):
             following = doc[following.end].sent
             countries = [e for e in following.ents if e.label_ == "COUNTRY"]
+            if started and _part_heading(doc, following):
+                break  # the next part: "Category B — ten States ...: Argentina, ..."
             if _list_line(doc, following) and countries:
                 started = True
                 for country in countries[:1]:
@@ -5261,6 +5316,17 @@ def _part_heading(doc: Doc, sentence: Span) -> bool:
             return False
         k += 1
     return sentence.start < k < sentence.end and doc[k].text in DASHES
+
+
+def _heading_line(doc: Doc, sentence: Span) -> bool:
+    """A short line that is no sentence of prose: a part's heading ("Category A — ten
+    States ... (eleven candidates):") or a line with no full stop ("Region B (Eastern
+    Europe), 5 seats, 7 candidates")."""
+    end = text_end(doc, sentence)
+    return _part_heading(doc, sentence) or _group_heading(doc, sentence) or (
+        sentence.start < end and end - sentence.start <= 25 and doc[end - 1].text != "."
+        and (end == len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space)
+    )
 
 
 def _sublist_heading(doc: Doc, sentence: Span) -> bool:
