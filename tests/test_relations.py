@@ -4949,3 +4949,26 @@ def test_rows_under_a_line_naming_its_own_country_take_no_term(nlp):
               "1999. The first ballot for the seats on ECOSOC ended as follows:\n\n"
               "Country     Votes   Result\nCroatia     151     elected\n")
     assert ("Croatia", "TERM", "1 January 1999") not in relations(doc, "TERM")
+
+
+def test_an_election_of_a_body_gives_its_term_to_the_countries_elected_to_it_later(nlp):
+    doc = nlp("The Assembly on Friday elected the 40 members of the IMO Council for the "
+              "2024-2025 biennium. Most of the seats were not contested.\n\nThe twenty States "
+              "elected to the IMO Council under category C were Malta (152) and Cyprus (150).\n"
+              "\nCanada lost in 2019 to Norway, which was elected to the IMO Council with 130 "
+              "votes.\n")
+    assert relations(doc, "TERM") == {
+        ("Malta", "TERM", "2024-2025"), ("Cyprus", "TERM", "2024-2025")
+    }
+
+
+def test_the_dates_of_a_session_electing_a_body_are_no_term(nlp):
+    doc = nlp("The Assembly, meeting from 25 September to 14 October, elected the members of "
+              "the IMO Council. Malta and Cyprus were elected to the IMO Council.\n")
+    assert relations(doc, "TERM") == set()
+
+
+def test_an_election_still_to_come_gives_no_term_to_those_elected_later(nlp):
+    doc = nlp("The Assembly meets today to elect five members of the Security Council for "
+              "2027-2028.\n\nGermany and Portugal are elected to the Security Council.\n")
+    assert relations(doc, "TERM") == set()

@@ -65,6 +65,8 @@ LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "n
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
 TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
+PAST_SEAT_FILLING = {"elected", "re-elected", "filled", "chose", "chosen", "selected"}
+PROSPECTIVE_WORDS = {"to", "will", "would", "shall", "could", "may", "might", "be"}
 DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
     "period", "years", "term", "biennium", "triennium", "quadrennium"
 }
@@ -374,8 +376,54 @@ class RelationExtractor(DataComponent):
                     self._recent.append(relation.head)
                     self._elected_all.setdefault(relation.head.kb_id_, relation.head)
             relations += peers
+        relations += self._terms_of_body_elections(doc, relations)
         doc._.relations = _unique(relations)
         return doc
+
+    def _terms_of_body_elections(self, doc: Doc, relations: list[Relation]) -> list[Relation]:
+        """"The Assembly on Friday elected the 40 members of the IMO Council for the
+        2024-2025 biennium": a sentence electing a body's members, naming no country, gives
+        its term to the countries elected to that body after it whose election states no
+        term of its own."""
+        found = [r for r in relations if r.label == "ELECTED_TO"]
+        if not found:
+            return []
+        with_term = {r.head.start for r in relations if r.label == "TERM"}
+        bodies = {r.child.kb_id_ for r in found}
+        statements: list[tuple[int, str, list[Span]]] = []
+        for sentence in doc.sents:
+            ents = _ents_within(self._all_ents, self._starts, sentence)
+            if not any(e.label_ == "DATE" for e in ents) or any(
+                e.label_ == "COUNTRY" for e in ents
+            ):
+                continue
+            body = self._body_in(doc, sentence)
+            lowers = lower_forms(doc)
+            if body is None or body.kb_id_ not in bodies or not any(
+                lowers[k] in PAST_SEAT_FILLING and lowers[k - 1] not in PROSPECTIVE_WORDS
+                for k in range(sentence.start + 1, sentence.end)
+            ):
+                continue  # (not "meets today to elect", "is electing": a result, not a plan)
+            dates = [
+                date for date in _term_dates(doc, ents, sentence.start, sentence.end)
+                if "/" in str(date._.value) or not self.term_nouns.isdisjoint(
+                    lowers[max(sentence.start, date.start - 6) : date.start]
+                ) or lowers[date.end : date.end + 1] == ["biennium"]
+            ]  # a period, or a date after "terms" ("for terms beginning on 1 January"), not
+            # the dates of the session ("meeting from 25 September to 14 October")
+            if dates:
+                statements.append((sentence.start, body.kb_id_, dates))
+        added = []
+        for elected in found:
+            if elected.head.start in with_term or any(
+                e.label_ == "DATE" for e in elected.head.sent.ents
+            ):
+                continue  # (not "Canada lost in 2020 to Norway and Ireland, which won seats")
+            statement = next((s for s in reversed(statements) if s[0] < elected.head.start
+                              and s[1] == elected.child.kb_id_), None)
+            if statement is not None:
+                added += [Relation(elected.head, date, "TERM") for date in statement[2]]
+        return added
 
     # -- shared helpers --------------------------------------------------------------
 
