@@ -4934,14 +4934,17 @@ def test_more_seats_than_counted_candidates_make_no_contest(nlp):
 
 def test_rows_and_parts_under_an_election_with_a_term_take_its_term(nlp):
     doc = nlp("IMO Council: how the Assembly voted\n\nLONDON, 1 December 2023 - The Assembly of "
-              "the IMO elected its 40-member Council for 2024-2025 on Friday.\n\n| State | Votes | Result |\n|---|---|---|\n"
+              "the IMO elected its 40-member Council for 2024-2025 on Friday.\n\n"
+              "| State | Votes | Result |\n|---|---|---|\n"
               "| Greece | 148 | elected |\n| Liberia | 90 | not elected |\n\nCategory B \u2014 "
               "two States with the largest interest in seaborne trade, elected on a clean slate:"
               " India and Spain.\n")
     assert relations(doc, "ELECTED_TO") == {
         (c, "ELECTED_TO", "IMO Council") for c in ("Greece", "India", "Spain")
     }
-    assert relations(doc, "TERM") == {(c, "TERM", "2024-2025") for c in ("Greece", "India", "Spain")}
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "2024-2025") for c in ("Greece", "India", "Spain")
+    }
 
 
 def test_rows_under_a_line_naming_its_own_country_take_no_term(nlp):
@@ -4972,3 +4975,29 @@ def test_an_election_still_to_come_gives_no_term_to_those_elected_later(nlp):
     doc = nlp("The Assembly meets today to elect five members of the Security Council for "
               "2027-2028.\n\nGermany and Portugal are elected to the Security Council.\n")
     assert relations(doc, "TERM") == set()
+
+
+def test_a_bare_passive_election_elects_to_the_body_whose_members_were_just_elected(nlp):
+    doc = nlp("On Monday the Congress elected 40 members of the Council of Administration of "
+              "the Universal Postal Union. In Eastern Europe, six candidates contested the "
+              "region's five seats. Russia (126), Poland (118) and Romania (93) were elected; "
+              "Belarus, with 64, was not.\n\nAmong those elected from the other three regions "
+              "were Brazil, Canada and Cuba.\n")
+    body = "Council of Administration of the Universal Postal Union"
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", body) for c in ("Russia", "Poland", "Romania", "Brazil", "Canada",
+                                          "Cuba")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal was elected to the Security Council. It will serve together with India and "
+         "Colombia, which were elected on the first ballot.", {"Portugal"}),
+        ("Cuba was elected to the Security Council. The deadlock was the longest since Mexico "
+         "was elected in January 1980.", {"Cuba"}),
+    ],
+)
+def test_a_bare_passive_election_in_a_relative_clause_or_dated_elects_nobody(nlp, text, expected):
+    assert {h for h, _, _ in relations(nlp(text), "ELECTED_TO")} == expected

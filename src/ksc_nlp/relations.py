@@ -156,6 +156,9 @@ CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are", "include", "included", "includes"}
+# what may follow a bare "were elected" with no body: "were elected; Belarus was not"
+BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
+                           "comfortably", "easily", "in", "on", "too"}
 DASHES = {"-", "\u2013", "\u2014"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
@@ -2624,6 +2627,45 @@ class RelationExtractor(DataComponent):
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
 
+    def _elected_to_body_in_context(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
+    ) -> tuple[list[Span], Span | None]:
+        """"The Russian Federation (126), Poland (118) and Romania (93) were elected; Belarus
+        was not", "Among those elected from the other regions were Brazil and Canada": a bare
+        passive election, with no body and no office after it, elects to the body the two
+        sentences before elect members of or have elected to, else to the body last elected
+        to."""
+        lowers = lower_forms(doc)
+        if lowers[cue_start] not in {"elected", "re-elected"} or cue_end != cue_start + 1:
+            return [], None
+        after = lowers[cue_end] if cue_end < sentence.end else ""
+        fronted = lowers[cue_start - 1] == "those" and cue_start > sentence.start
+        if not fronted and (lowers[cue_start - 1] not in {"were", "was"} or not (
+            after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
+        ) or lowers[cue_start - 2] in {"which", "who", "that"}):
+            return [], None  # (not "together with A and B, which were elected on the first
+            # ballot": a remark on countries named for another purpose)
+        if any(e.label_ == "DATE" for e in ents):
+            return [], None  # "Mexico was elected in January 1980": another, dated election
+        body = self._last_elected_body
+        found = self._body_line_above(doc, sentence, limit=2)
+        if found is not None and (found[0].kb_id_ in self._elected_bodies or any(
+            lowers[k] in self.seat_filling_verbs for k in range(found[1].start, found[0].start)
+        )):
+            body = found[0]  # "the Congress elected 40 members of the Council ..."
+        if body is None:
+            return [], None
+        if fronted:  # "Among those elected ... were A, B and C"
+            verb = next((k for k in range(cue_end, sentence.end) if lowers[k] in INVERTED), None)
+            named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
+            if not named or named[0].start - verb > 2:
+                return [], None
+            return self._country_list(ents, named[0], doc), body
+        # (not a country already elected, told again: "After Czechia was elected in the first
+        # round, ...", which would end the list of the countries just elected)
+        subjects = self._subjects_before(doc, sentence, ents, cue_start)
+        return [c for c in subjects if c.kb_id_ not in self._elected_all], body
+
     def _colon_contest(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
         """"Six candidates were vying for the five Region C seats: Azerbaijan, Belarus, ...
         and Poland": the countries listed after the colon, each with each."""
@@ -3310,7 +3352,9 @@ class RelationExtractor(DataComponent):
                 # "the first new member of ASEAN since Cambodia joined in 1999"
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
                 return subjects, body
-            if body is None or doc[cue_start].lower_ not in ACTIVE_ELECTS and not seat_won:
+            if body is None:
+                return self._elected_to_body_in_context(doc, sentence, ents, cue_start, cue_end)
+            if doc[cue_start].lower_ not in ACTIVE_ELECTS and not seat_won:
                 return [], None
         fronted = cue_start <= sentence.start + 1 or not any(
             e.label_ == "COUNTRY" and e.end <= cue_start for e in ents
