@@ -29,6 +29,17 @@ def test_glued_date_with_year_keeps_its_offsets(nlp):
     assert date._.value == "2019-03-03"
 
 
+def test_day_glued_to_an_upper_case_dateline_city_is_split(nlp):
+    text = "THE POSTMARK CHRONICLE\nBERN12 September 2029 | 17:40\nThe Congress met."
+    doc = nlp(text)
+    date = entity(doc, "12 September 2029", "DATE")
+    assert (date.start_char, date.end_char) == (27, 44)
+    assert date._.value == "2029-09-12"
+    assert [token.text for token in nlp("The G20 and COP28 met.")][1:5] == [
+        "G20", "and", "COP28", "met"
+    ]
+
+
 def test_website_name_stays_one_token(nlp):
     doc = nlp("The portal Strategy2050.kz published the interview.")
     assert [token.text for token in doc] == [

@@ -29,10 +29,12 @@ DIGRAPH_INITIALS = frozenset({"Ch", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Z
 LOWER_DOT_UPPER = rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])"
 DIGRAPHS = "|".join(sorted(DIGRAPH_INITIALS))  # "Ch|Kh|...": one alternative each
 
-# A number glued to the end of a lower-case word ("Sultan29"), a capitalised word glued to
+# A number glued to the end of a lower-case word ("Sultan29") or of an upper-case word of
+# four letters or more ("BERN12"), a capitalised word glued to
 # the end of a number ("29June"), and an en or em dash between digits ("2019–2020").
 EXTRA_INFIXES = [
     r"(?<=[a-z]{2})(?=[0-9])",
+    r"(?<=[A-Z]{4})(?=[0-9])",  # an upper-case dateline city glued to its day ("BERN12")
     r"(?<=[0-9])(?=[A-Z][a-z])",
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",
     r"(?<=[A-Z]\.)-(?=[a-z])",  # "U.S.-backed": the country, a hyphen, the participle
