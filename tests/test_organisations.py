@@ -733,3 +733,10 @@ def test_a_plural_possessive_inside_an_organisation_name(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("African Court on Human and Peoples' Rights", "ORG")
     ]
+
+
+def test_an_upper_case_section_heading_naming_a_body_before_its_dash(nlp):
+    doc = nlp("The Universal Postal Union met in Bern on Wednesday.\n\nCOUNCIL OF ADMINISTRATION "
+              "\u2014 results by geographical group\n\nArgentina and Brazil were elected.\n")
+    heading = entity(doc, "COUNCIL OF ADMINISTRATION", "ORG")
+    assert heading.kb_id_ == "Council of Administration of the Universal Postal Union"

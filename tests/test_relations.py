@@ -5001,3 +5001,52 @@ def test_a_bare_passive_election_elects_to_the_body_whose_members_were_just_elec
 )
 def test_a_bare_passive_election_in_a_relative_clause_or_dated_elects_nobody(nlp, text, expected):
     assert {h for h, _, _ in relations(nlp(text), "ELECTED_TO")} == expected
+
+
+def test_the_counted_candidates_named_under_a_heading_of_fewer_seats_compete(nlp):
+    doc = nlp("CATEGORY (A) \u2014 three States with the largest interest in shipping (four "
+              "candidates)\n\nThe four candidates were China, Greece, Japan and Liberia.\n"
+              "\u2022 Elected to the IMO Council: China, Greece, Japan\n")
+    assert pairs(doc) == {
+        frozenset(pair) for pair in [("China", "Greece"), ("China", "Japan"),
+                                     ("China", "Liberia"), ("Greece", "Japan"),
+                                     ("Greece", "Liberia"), ("Japan", "Liberia")]
+    }
+
+
+def test_countries_that_were_the_counted_candidates_of_fewer_seats_compete(nlp):
+    doc = nlp("Chad, Egypt and Kenya were the three candidates, and the Congress elected two of "
+              "them to the Council of Administration.")
+    assert pairs(doc) == {
+        frozenset(pair) for pair in [("Chad", "Egypt"), ("Chad", "Kenya"), ("Egypt", "Kenya")]
+    }
+
+
+def test_as_many_candidates_as_seats_named_make_no_contest(nlp):
+    doc = nlp("Africa, three seats (three candidates)\n\nThe three candidates were Chad, Egypt "
+              "and Kenya.\n")
+    assert pairs(doc) == set()
+
+
+def test_a_group_line_after_other_groups_elects_to_the_body_they_were_elected_to(nlp):
+    doc = nlp("The Universal Postal Union held its congress.\n\nCOUNCIL OF ADMINISTRATION \u2014 "
+              "results by group\n\nWestern Hemisphere, two seats (two candidates) \u2014 elected by "
+              "acclamation: Argentina and Brazil.\n\nEastern Europe, two seats (three "
+              "candidates). Poland, Romania and Serbia were competing for the two places.\n\n"
+              "Southern Asia, two seats (two candidates) \u2014 elected by acclamation: China and "
+              "India.\n")
+    council = "COUNCIL OF ADMINISTRATION"
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", council) for c in ("Argentina", "Brazil", "China", "India")
+    }
+
+
+def test_counted_members_of_each_body_take_the_term_they_will_serve(nlp):
+    doc = nlp("The Conference elected the members of the FAO Council.\n\nAfrica \u2014 two seats, "
+              "elected without a vote: Angola and Togo.\nAsia \u2014 one seat, elected without a "
+              "vote: Samoa.\n\nAll 4 will serve on the Council from 1 July 2027 to 30 June 2030."
+              "\n")
+    assert {(h, c) for h, _, c in relations(doc, "TERM")} == {
+        (country, date) for country in ("Angola", "Togo", "Samoa")
+        for date in ("1 July 2027", "30 June 2030")
+    }

@@ -16,7 +16,7 @@ from .gazetteers import FACILITY_WORDS
 from .people import is_initial
 from .phrases import Phrases, lower_forms
 from .resources import DataComponent
-from .tokenization import in_title_case_line, line_bounds
+from .tokenization import in_title_case_line, line_bounds, line_starts
 
 COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "under"}
 COMPLEMENT_NAME_WORDS = {"Government", "Governments", "Heads", "State"}  # not names elsewhere
@@ -99,6 +99,7 @@ def _upper_case_name_end(doc: Doc, start: int, limit: int, allowed: set[str]) ->
 
 HYPHEN_PREFIXES = {"co", "re", "pre"}
 UPPER_NAME_CONNECTORS = {"OF", "ON", "FOR", "AND"}
+SECTION_DASHES = {"\u2014", "\u2013", "--"}
 MASTHEAD_SEPARATORS = {"|", "\u2014", "\u2013", "-", "--", "(", "\u00b7"}
 NAME_CONNECTORS = {"of", "the", "and", "for", "do", "da", "de", "del", "di", "du", "des", "dos"}
 
@@ -307,7 +308,9 @@ class OrganisationFinder(DataComponent):
         starts = doc.to_array(IDX).tolist()
         header_end = bisect_right(starts, HEADER_CHARACTERS)
         footer_start = max(header_end, bisect_left(starts, starts[-1] - FOOTER_CHARACTERS))
-        for i in [*range(header_end), *range(footer_start, len(doc))]:
+        # and a section heading anywhere ("COUNCIL OF ADMINISTRATION — results by group")
+        headings = [k for k in line_starts(doc) if header_end <= k < footer_start]
+        for i in [*range(header_end), *headings, *range(footer_start, len(doc))]:
             token = doc[i]
             if token.is_upper and token.text.title() in self.media_heads and i < header_end:
                 masthead = self._upper_case_masthead(doc, token)
@@ -317,6 +320,11 @@ class OrganisationFinder(DataComponent):
             if not token.is_upper or len(token) < 4 or token.text.title() not in self.heads:
                 continue
             line_start, line_end = line_bounds(doc, token.i)
+            dash = next((t.i for t in doc[token.i : line_end] if t.text in SECTION_DASHES), None)
+            if dash is not None:
+                line_end = dash  # the heading's name, before its dash
+            elif header_end <= i < footer_start:
+                continue
             words = [t for t in doc[line_start:line_end] if not t.is_space]
             if not words or words[0].i != token.i or len(words) > 12 or len(words) < 3:
                 continue

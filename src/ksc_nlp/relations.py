@@ -156,6 +156,7 @@ CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are", "include", "included", "includes"}
+SEAT_COUNT_NOUNS = {"states", "countries", "members", "seats", "places"}  # "ten States"
 # what may follow a bare "were elected" with no body: "were elected; Belarus was not"
 BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
                            "comfortably", "easily", "in", "on", "too"}
@@ -394,12 +395,14 @@ class RelationExtractor(DataComponent):
         with_term = {r.head.start for r in relations if r.label == "TERM"}
         bodies = {r.child.kb_id_ for r in found}
         statements: list[tuple[int, str, list[Span]]] = []
+        added = []
         for sentence in doc.sents:
             ents = _ents_within(self._all_ents, self._starts, sentence)
             if not any(e.label_ == "DATE" for e in ents) or any(
                 e.label_ == "COUNTRY" for e in ents
             ):
                 continue
+            added += self._counted_members_term(doc, sentence, ents, found, with_term)
             body = self._body_in(doc, sentence)
             lowers = lower_forms(doc)
             if body is None or body.kb_id_ not in bodies or not any(
@@ -416,7 +419,7 @@ class RelationExtractor(DataComponent):
             # the dates of the session ("meeting from 25 September to 14 October")
             if dates:
                 statements.append((sentence.start, body.kb_id_, dates))
-        added = []
+        with_term |= {r.head.start for r in added}
         for elected in found:
             if elected.head.start in with_term or any(
                 e.label_ == "DATE" for e in elected.head.sent.ents
@@ -427,6 +430,46 @@ class RelationExtractor(DataComponent):
             if statement is not None:
                 added += [Relation(elected.head, date, "TERM") for date in statement[2]]
         return added
+
+    def _counted_members_term(
+        self, doc: Doc, sentence: Span, ents: list[Span], found: list[Relation],
+        with_term: set[int],
+    ) -> list[Relation]:
+        """"All 17 will serve on the Council from 1 July 2027 to 30 June 2030", "The 40
+        countries elected to the Council of Administration and the eight members of the
+        Postal Operations Council will sit for the 2030-2033 cycle": each body's counted
+        members take the term; they are the countries elected to it before, with no term of
+        their own, when there are no more of them than the count (some may have been
+        missed)."""
+        lowers = lower_forms(doc)
+        if not any(lowers[k] in self.term_verbs for k in range(sentence.start, sentence.end)):
+            return []
+        dates = _term_dates(doc, ents, sentence.start, sentence.end)
+        # each body as written in the sentence, and the body it names
+        bodies = [(e, e) for e in ents if e.label_ == "ORG" and self._is_body(doc, e)] + list(
+            self._bare_bodies(doc, sentence).items()
+        )
+        if not dates or not bodies:
+            return []
+        relations = []
+        for written, body in bodies:
+            # "All 17 will serve on the Council", "The 40 countries elected to the Council"
+            count = next((n for k in range(written.start - 1,
+                                           max(sentence.start, written.start - 9) - 1, -1)
+                          if (n := self._count_at(lowers, k, written.start))
+                          and (k == sentence.start or lowers[k - 1] in {"the", "all", "these"})),
+                         None)
+            if not count or count < 2:
+                continue
+            members = {
+                r.head.kb_id_: r.head for r in found
+                if r.child.kb_id_ == body.kb_id_ and r.head.start < sentence.start
+                and r.head.start not in with_term
+                and not any(e.label_ == "DATE" for e in r.head.sent.ents)
+            }
+            if 2 <= len(members) <= count:
+                relations += [Relation(m, d, "TERM") for m in members.values() for d in dates]
+        return relations
 
     # -- shared helpers --------------------------------------------------------------
 
@@ -2712,6 +2755,9 @@ class RelationExtractor(DataComponent):
             if above is not None:  # "Who sits on the new ITU Council? ... In Region B the
                 # eight candidates for the eight seats were all elected: A (151), B (148)"
                 body, line = above
+            elif body is None:  # "Southern Asia, ten seats — elected by acclamation: A, B"
+                # after the results of another group: the body those were elected to
+                body = self._last_elected_body
         if body is None:
             return [], []
         stop = next(
@@ -4947,8 +4993,7 @@ class RelationExtractor(DataComponent):
             # "Region B (Eastern Europe), 5 seats, 7 candidates": the seats are the States,
             # members or seats the heading counts
             candidates = counted
-            seats = next((n for k, n in counts if n and lowers[k + 1] in {
-                "states", "countries", "members", "seats"}), None)
+            seats = next((n for k, n in counts if n and lowers[k + 1] in SEAT_COUNT_NOUNS), None)
         elif self.competing_words.isdisjoint(words) and "sought" not in words:
             return []
         else:
@@ -4976,6 +5021,38 @@ class RelationExtractor(DataComponent):
                 break  # (a colon line or a table header may come first)
         return _all_pairs(list(listed.values())) if len(listed) == candidates else []
 
+    def _named_candidates(
+        self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span]
+    ) -> list[Relation]:
+        """"The eleven candidates were China, Greece, ... and the United States" under a
+        heading of ten seats, "A, B, ... were the ten candidates, and the Congress elected
+        nine of them": as many countries as the candidates counted, for fewer seats, each
+        with each."""
+        lowers = lower_forms(doc)
+        counted = next(
+            (k for k in range(sentence.start, sentence.end - 2)
+             if lowers[k + 1] in self.candidate_nouns and self._count_at(lowers, k, k + 1)
+             and ("were" in {lowers[k - 1] if k > sentence.start else "", lowers[k + 2]}
+                  or lowers[k - 2 : k] == ["were", "the"])),
+            None,
+        )  # "The eleven candidates were", "were the ten candidates"
+        if counted is None or len(countries) < 3:
+            return []
+        candidates = self._count_at(lowers, counted, counted + 1)
+        group = self._country_list(ents, countries[0], doc)
+        if len(group) != candidates:
+            return []
+        seats = next((self._count_at(lowers, k, k + 1) for k in range(counted + 2, sentence.end - 2)
+                      if lowers[k + 1 : k + 3] == ["of", "them"]), None)  # "elected nine of them"
+        if seats is None and sentence.start > 0:
+            # "CATEGORY (A) — ten States with the largest interest in ... (eleven candidates)"
+            above = doc[sentence.start - 1].sent
+            if _heading_line(doc, above):
+                seats = next((n for k in range(above.start, above.end - 1)
+                              if lowers[k + 1] in SEAT_COUNT_NOUNS
+                              and (n := self._count_at(lowers, k, above.end))), None)
+        return _all_pairs(group) if seats is not None and seats < candidates else []
+
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         lowers = lower_forms(doc)
@@ -4986,7 +5063,9 @@ class RelationExtractor(DataComponent):
             # or with those elected before: "Slovenia, the seventh candidate for the six seats")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
-        relations = self._colon_contest(doc, sentence, countries)
+        relations = self._colon_contest(doc, sentence, countries) + self._named_candidates(
+            doc, sentence, ents, countries
+        )
         for cue_start, cue_end in self.competition_cues.find(sentence):
             if lowers[cue_start] == "against" and cue_start > sentence.start and (
                 lowers[cue_start - 1] in CAMPAIGN_VERBS
