@@ -5050,3 +5050,28 @@ def test_counted_members_of_each_body_take_the_term_they_will_serve(nlp):
         (country, date) for country in ("Angola", "Togo", "Samoa")
         for date in ("1 July 2027", "30 June 2030")
     }
+
+
+def test_a_term_in_apposition_to_the_term_noun(nlp):
+    doc = nlp("Chad, Egypt and Kenya were elected to the ICAO Council. The three States will "
+              "serve a three-year term, 2028\u20132031.")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "2028\u20132031") for c in ("Chad", "Egypt", "Kenya")
+    }
+
+
+def test_a_colon_list_under_a_body_heading_takes_the_term_before_the_colon(nlp):
+    doc = nlp("The Economic and Social Council filled vacancies on Wednesday.\n\nEXECUTIVE BOARD "
+              "OF UNICEF\n\nThe following States were elected to the UNICEF Executive Board for "
+              "three-year terms beginning on 1 January 2028: Ghana and Malawi (African States); "
+              "Norway (Western European and other States).\n\nCOMMISSION ON THE STATUS OF "
+              "WOMEN\n\nElected by acclamation, for four-year terms beginning on 1 January 2028: "
+              "Kenya and Latvia.\n")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "1 January 2028") for c in ("Ghana", "Malawi", "Norway", "Kenya", "Latvia")
+    }
+    assert {(h, c) for h, _, c in relations(doc, "ELECTED_TO")} == {
+        ("Ghana", "UNICEF Executive Board"), ("Malawi", "UNICEF Executive Board"),
+        ("Norway", "UNICEF Executive Board"), ("Kenya", "COMMISSION ON THE STATUS OF WOMEN"),
+        ("Latvia", "COMMISSION ON THE STATUS OF WOMEN"),
+    }

@@ -328,7 +328,7 @@ class OrganisationFinder(DataComponent):
             words = [t for t in doc[line_start:line_end] if not t.is_space]
             if not words or words[0].i != token.i or len(words) > 12 or len(words) < 3:
                 continue
-            if words[1].lower_ not in {"of", "for"} or any(
+            if words[1].lower_ not in {"of", "for", "on"} or any(
                 t.ent_type_ not in {"", "COUNTRY", "GPE"} or t.is_alpha and not t.is_upper
                 for t in words
             ):

@@ -360,6 +360,7 @@ class RelationExtractor(DataComponent):
             if contestants:
                 self._rival_pair = tuple(contestants.values()) if self._pair_here else ()
             terms = self._terms(doc, sentence, ents, cues)
+            terms += _colon_list_terms(doc, sentence, ents, elected, terms)
             relations += terms
             gapped = self._gapped_terms_elected(doc, ents, elected, terms)
             relations += gapped
@@ -2747,6 +2748,10 @@ class RelationExtractor(DataComponent):
         if body is None and (
             not SEAT_NOUNS.isdisjoint(lowers[sentence.start : cue_start])
             or _part_heading(doc, sentence)
+            # "Elected by acclamation, for three-year terms ...:", "The following States were
+            # elected by acclamation ...:" under the body's heading
+            or cue_start == sentence.start or lowers[sentence.start : sentence.start + 2] == [
+                "the", "following"]
         ):
             # "the ten candidates for its ten seats on the Council were declared elected
             # without a ballot: A, B, ...": the body of the seats before the cue
@@ -3890,6 +3895,9 @@ class RelationExtractor(DataComponent):
                 # "in 2013-2015", "returns for a third time after 1996-1997"
                 or word in {"in", "during", "after"} and "/" in str(date._.value)
                 or word in {"running", "covering", "spanning"}  # "a term running 2025–2026"
+                # "will serve a three-year term, 2028–2031", "their term (2028-2031)"
+                or word in {",", ":", "("} and "/" in str(date._.value)
+                and j - 1 >= sentence.start and doc[j - 1].lower_ in self.term_nouns
             )
             # "Its current term ends Dec. 31": a start or end date right after the verb
             start = word in TERM_PREPOSITIONS_START or word in self.term_boundary_verbs or (
@@ -5487,6 +5495,23 @@ def _part_heading(doc: Doc, sentence: Span) -> bool:
             return False
         k += 1
     return sentence.start < k < sentence.end and doc[k].text in DASHES
+
+
+def _colon_list_terms(
+    doc: Doc, sentence: Span, ents: list[Span], elected: list[Relation], terms: list[Relation]
+) -> list[Relation]:
+    """"The following States were elected to the UNICEF Executive Board for three-year terms
+    beginning on 1 January 2028: Ghana and Malawi (African States); ...": the term before the
+    colon, for the countries elected after it that have no term in the sentence."""
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    if colon is None:
+        return []
+    listed = [r.head for r in elected
+              if r.head.start > colon and sentence.start <= r.head.start < sentence.end]
+    dated = {r.head.start for r in terms}
+    dates = _term_dates(doc, ents, sentence.start, colon)
+    return [Relation(country, date, "TERM") for country in dict.fromkeys(listed)
+            if country.start not in dated for date in dates]
 
 
 def _heading_line(doc: Doc, sentence: Span) -> bool:
