@@ -5075,3 +5075,20 @@ def test_a_colon_list_under_a_body_heading_takes_the_term_before_the_colon(nlp):
         ("Norway", "UNICEF Executive Board"), ("Kenya", "COMMISSION ON THE STATUS OF WOMEN"),
         ("Latvia", "COMMISSION ON THE STATUS OF WOMEN"),
     }
+
+
+def test_seats_that_went_after_an_insertion_to_several_regional_lists(nlp):
+    doc = nlp("The other 11 seats on the Human Rights Council went, without contest, to Gabon "
+              "and Malawi for Africa; Russia and Ukraine for Eastern Europe; and France for the "
+              "Western European and Others Group.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Gabon", "Malawi", "Russia", "Ukraine", "France"
+    }
+
+
+def test_as_many_candidates_as_seats_running_make_no_contest(nlp):
+    doc = nlp("In the Asia-Pacific Group four candidates ran for four seats, and all were elected "
+              "to the Human Rights Council: Indonesia (186 votes), Kuwait (183), Japan (175) and "
+              "China (154).")
+    assert pairs(doc) == set()
+    assert len(relations(doc, "ELECTED_TO")) == 4

@@ -3210,9 +3210,17 @@ class RelationExtractor(DataComponent):
         countries the seats of a body went to."""
         lowers = lower_forms(doc)
         for k in range(sentence.start + 3, sentence.end - 2):
-            if lowers[k] not in {"went", "go", "goes"} or lowers[k + 1] != "to":
+            if lowers[k] not in {"went", "go", "goes"}:
                 continue
-            first = k + 3 if lowers[k + 2] == "the" else k + 2
+            to = k + 1
+            if lowers[to] == "," and (comma := next(
+                (m for m in range(to + 1, min(sentence.end - 1, to + 5)) if lowers[m] == ","),
+                None,
+            )) is not None:
+                to = comma + 1  # "went, without contest, to Côte d'Ivoire, ..."
+            if lowers[to] != "to":
+                continue
+            first = to + 2 if lowers[to + 1] == "the" else to + 1
             country = next((e for e in ents if e.start == first and e.label_ == "COUNTRY"), None)
             seat = next((m for m in range(k - 1, max(sentence.start, k - 10) - 1, -1)
                          if lowers[m] in {"seat", "seats"}), None)
@@ -3222,7 +3230,9 @@ class RelationExtractor(DataComponent):
                 continue
             body = self._body_in(doc, doc[seat:k])
             if body is not None:
-                listed = self._country_list(ents, country, doc)
+                # "to A and B for Africa; C and D for Eastern Europe": each group's list
+                listed = self._regional_lists(doc, ents, [e for e in ents if e.start >= first
+                                                          and e.label_ == "COUNTRY"])
                 return [Relation(c, body, "ELECTED_TO") for c in listed]
         return []
 
@@ -5071,6 +5081,14 @@ class RelationExtractor(DataComponent):
             # or with those elected before: "Slovenia, the seventh candidate for the six seats")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
+        counted = next(((k, n) for k in range(sentence.start, sentence.end - 1)
+                        if lowers[k + 1] in self.candidate_nouns
+                        and (n := self._count_at(lowers, k, sentence.end))), None)
+        seats = counted and next((n for k in range(counted[0] + 2, sentence.end - 1)
+                                  if lowers[k + 1] in {"seats", "places"}
+                                  and (n := self._count_at(lowers, k, sentence.end))), None)
+        if counted and seats and counted[1] <= seats:
+            return []  # "four candidates ran for four seats, and all were elected": no contest
         relations = self._colon_contest(doc, sentence, countries) + self._named_candidates(
             doc, sentence, ents, countries
         )
