@@ -5092,3 +5092,26 @@ def test_as_many_candidates_as_seats_running_make_no_contest(nlp):
               "China (154).")
     assert pairs(doc) == set()
     assert len(relations(doc, "ELECTED_TO")) == 4
+
+
+def test_candidates_declared_elected_after_a_colon(nlp):
+    doc = nlp("The President of the General Conference declares elected to the Executive Board "
+              "of UNESCO, without a vote, the candidates of the four groups with clean slates: "
+              "Czechia and Serbia (Group II); Jamaica (Group III).")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Czechia", "Serbia", "Jamaica"}
+
+
+def test_a_counted_anaphor_for_the_countries_of_a_sentence_before(nlp):
+    doc = nlp("Of the 182 ballots cast, Japan won 160, India 154, the Philippines 139 and "
+              "Kazakhstan 117. Sri Lanka, with 95, misses out. The four are declared elected to "
+              "the Executive Board of UNESCO.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Japan", "India", "Philippines", "Kazakhstan"
+    }
+
+
+def test_a_counted_anaphor_after_judges_named_with_their_countries_is_no_country(nlp):
+    doc = nlp("The Assembly elected Hilary Charlesworth of Australia, Sarah Cleveland of the "
+              "United States and Dire Tladi of South Africa. The three begin their terms on 6 "
+              "February 2024.")
+    assert relations(doc, "TERM") == set()

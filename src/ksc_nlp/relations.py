@@ -156,6 +156,7 @@ CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are", "include", "included", "includes"}
+DECLARING_VERBS = {"declare", "declares", "declared", "declaring"}
 SEAT_COUNT_NOUNS = {"states", "countries", "members", "seats", "places"}  # "ten States"
 # what may follow a bare "were elected" with no body: "were elected; Belarus was not"
 BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
@@ -995,6 +996,11 @@ class RelationExtractor(DataComponent):
             return list(self._elected_all.values())[-latest:]
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
+        counted_before = self._counted_in_sentences_before(doc, start, counts - {None, 0, 1, 2})
+        if counted_before:
+            # "Japan won 160, India 154, ... and Kazakhstan 117. Sri Lanka, with 95, misses
+            # out. The six are declared elected to the Executive Board."
+            return counted_before
         if self._pair_anaphor(doc, start, end):
             # "The Philippines received 114 votes and Mexico 109, and both were elected": the
             # two countries named before it in the sentence; "India ... received 184 votes and
@@ -1004,6 +1010,21 @@ class RelationExtractor(DataComponent):
                 return list(named_here.values())
             pair = self._previous_sentence_pair(doc, start)
             return pair or list(self._rival_pair)
+        return []
+
+    def _counted_in_sentences_before(self, doc: Doc, start: int, counts: set) -> list[Span]:
+        """The countries of one of the two sentences before ``start``'s that names as many
+        of them as one of ``counts``."""
+        sentence = doc[start].sent
+        for _ in range(2):
+            if not counts or sentence.start == 0:
+                return []
+            sentence = doc[sentence.start - 1].sent
+            named = self._countries_between(sentence.start, sentence.end)
+            if any(e.label_ == "PERSON" for e in sentence.ents):
+                return []  # "Hilary Charlesworth of Australia, ...": the judges' countries
+            if len(named) in counts:
+                return list(named.values())
         return []
 
     def _previous_sentence_pair(self, doc: Doc, start: int) -> list[Span]:
@@ -3607,7 +3628,11 @@ class RelationExtractor(DataComponent):
         announced = doc[max(sentence.start, cue_end - 8) : cue_end]
         following = any(t.lower_ == "following" for t in announced) and any(
             t.lower_ in {"countries", "states", "members", "nations"} for t in announced
-        )
+        ) or any(t.lower_ in DECLARING_VERBS for t in doc[max(sentence.start, cue_start - 1)
+                                                          : cue_end]) and any(
+            t.lower_ in self.candidate_nouns for t in doc[body.end : sentence.end]
+        )  # "declares elected to the Board, without a vote, the candidates of the four groups
+        # with clean slates: A, B and C"
         if not following and (not any(t.like_num for t in counted) or not any(
             t.lower_ in {"countries", "states", "members", "nations"} for t in counted
         )):
