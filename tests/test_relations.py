@@ -5115,3 +5115,12 @@ def test_a_counted_anaphor_after_judges_named_with_their_countries_is_no_country
               "United States and Dire Tladi of South Africa. The three begin their terms on 6 "
               "February 2024.")
     assert relations(doc, "TERM") == set()
+
+
+def test_a_group_heading_after_prose_keeps_the_body_of_the_groups_before(nlp):
+    doc = nlp("The States elected to the WHO Executive Board, region by region, were:\n\n"
+              "African Region, two seats \u2014 elected without a vote:\n\u2022 Botswana\n"
+              "\u2022 Mali\n\nEuropean Region, two seats \u2014 three candidates:\nAustria, Georgia "
+              "and Portugal were the three candidates. Georgia, with 87, was not elected.\n\n"
+              "Eastern Mediterranean Region, one seat \u2014 elected without a vote:\n\u2022 Oman\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Botswana", "Mali", "Oman"}

@@ -305,6 +305,16 @@ class RelationExtractor(DataComponent):
                     election = intro
                     if listed_body is None and (found := self._list_introduced_before(doc, intro)):
                         listed_body, election = found
+                    if listed_body is None and intro is not sentence and _heading_line(
+                        doc, intro
+                    ) and self._election_cues(doc, intro) and NEGATIONS.isdisjoint(
+                        lower_forms(doc)[intro.start : intro.end]
+                    ) and doc[text_end(doc, intro) - 1].text == ":" and not any(
+                        e.label_ == "COUNTRY" for e in intro.ents
+                    ):  # (not "Not elected:", not a headline naming the winners)
+                        # "Eastern Mediterranean Region, two seats — elected without a vote:"
+                        # after another group's results: the body those were elected to
+                        listed_body = self._last_elected_body
                     # "elected 18 members of X for three-year terms beginning on 1 January
                     # 2028. ... The results by regional group were:": the listed winners' term
                     listed_terms = _term_dates(
