@@ -5124,3 +5124,12 @@ def test_a_group_heading_after_prose_keeps_the_body_of_the_groups_before(nlp):
               "and Portugal were the three candidates. Georgia, with 87, was not elected.\n\n"
               "Eastern Mediterranean Region, one seat \u2014 elected without a vote:\n\u2022 Oman\n")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Botswana", "Mali", "Oman"}
+
+
+def test_a_date_after_taking_up_seats_is_a_term_start(nlp):
+    doc = nlp("Chad, Egypt and Kenya were elected to the ICAO Council. The three States will sit "
+              "for the 2030\u20132033 cycle, taking up their seats on 1 January 2030.")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", d) for c in ("Chad", "Egypt", "Kenya")
+        for d in ("2030\u20132033", "1 January 2030")
+    }

@@ -5805,9 +5805,11 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
             k -= 3  # "running from 1 January 2031 to the end of 2033"
         if k > start and doc[k].lower_ == "the":
             k -= 1
-        if k > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in TERM_STARTS:
-            k -= 1
-        if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS:
+        if k > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in TERM_STARTS | {
+            "seat", "seats"
+        }:
+            k -= 1  # "beginning on 1 January", "taking up their seats on 1 January 2030"
+        if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS | {"seat", "seats"}:
             found.append(date)
     return found
 
