@@ -5133,3 +5133,11 @@ def test_a_date_after_taking_up_seats_is_a_term_start(nlp):
         (c, "TERM", d) for c in ("Chad", "Egypt", "Kenya")
         for d in ("2030\u20132033", "1 January 2030")
     }
+
+
+def test_a_list_of_those_elected_of_the_candidates_just_named(nlp):
+    doc = nlp("Burundi, Chad, Kenya and Morocco were the four candidates, and the Congress elected "
+              "three of them to the Council of Administration of the UPU:\n\u2022 Kenya \u2014 139"
+              "\n\u2022 Morocco \u2014 136\n\u2022 Burundi \u2014 103\nUnsuccessful candidate: "
+              "Chad (88 votes).\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Kenya", "Morocco", "Burundi"}

@@ -2935,9 +2935,20 @@ class RelationExtractor(DataComponent):
         """"The fifteen States elected today to the Human Rights Council ... are:": the body
         the countries of the bulleted lines that follow are elected to."""
         end = text_end(doc, sentence)
-        if not cues or doc[end - 1].text != ":" or any(e.label_ == "COUNTRY" for e in ents):
+        if not cues or doc[end - 1].text != ":":
             return None
-        return self._body_after_cue(doc, sentence, ents, cues[0][0], end)
+        cue_start = cues[0][0]
+        if any(e.label_ == "COUNTRY" for e in ents):
+            # "A, B, ... were the ten candidates, and the Congress elected nine of them to the
+            # Council:": the countries only in the clause before the election of some of them
+            lowers = lower_forms(doc)
+            cue_start = cues[-1][0]
+            last = max(e.end for e in ents if e.label_ == "COUNTRY")
+            if last > cue_start or not any(
+                lowers[m : m + 2] == [",", "and"] for m in range(last, cue_start)
+            ) or ["of", "them"] not in [lowers[m : m + 2] for m in range(cue_start, end)]:
+                return None
+        return self._body_after_cue(doc, sentence, ents, cue_start, end)
 
     def _body_after_cue(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, end: int,
