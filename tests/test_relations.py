@@ -5141,3 +5141,10 @@ def test_a_list_of_those_elected_of_the_candidates_just_named(nlp):
               "\n\u2022 Morocco \u2014 136\n\u2022 Burundi \u2014 103\nUnsuccessful candidate: "
               "Chad (88 votes).\n")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Kenya", "Morocco", "Burundi"}
+
+
+def test_all_the_counted_winners_of_a_live_blog_take_the_term_stated_first(nlp):
+    doc = nlp("17:52 \u2014 Summary. All 3 will serve from the close of this session until 2031.\n"
+              "\n15:05 \u2014 Japan, India and Nepal are declared elected to the Executive Board "
+              "of UNESCO.\n")
+    assert relations(doc, "TERM") == {(c, "TERM", "2031") for c in ("Japan", "India", "Nepal")}

@@ -452,7 +452,8 @@ class RelationExtractor(DataComponent):
         Postal Operations Council will sit for the 2030-2033 cycle": each body's counted
         members take the term; they are the countries elected to it before, with no term of
         their own, when there are no more of them than the count (some may have been
-        missed)."""
+        missed). With no body in the sentence, all the countries the text elects, if they
+        are exactly as many."""
         lowers = lower_forms(doc)
         if not any(lowers[k] in self.term_verbs for k in range(sentence.start, sentence.end)):
             return []
@@ -461,7 +462,17 @@ class RelationExtractor(DataComponent):
         bodies = [(e, e) for e in ents if e.label_ == "ORG" and self._is_body(doc, e)] + list(
             self._bare_bodies(doc, sentence).items()
         )
-        if not dates or not bodies:
+        if not dates:
+            return []
+        if not bodies:
+            # "All 29 will serve from the close of this session until 2031" opening a live
+            # blog whose results follow: all the countries the text elects, if that many
+            count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
+                          if (n := self._count_at(lowers, k, sentence.end))
+                          and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None)
+            members = {r.head.kb_id_: r.head for r in found if r.head.start not in with_term}
+            if count and count > 2 and len(members) == count == len({r.head.kb_id_ for r in found}):
+                return [Relation(m, d, "TERM") for m in members.values() for d in dates]
             return []
         relations = []
         for written, body in bodies:
