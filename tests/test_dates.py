@@ -821,3 +821,27 @@ def test_notes_added_later_and_events_opening_on_a_day(nlp, text, expected):
 )
 def test_present_events_and_relative_clauses_after_a_date(nlp, text, expected):
     assert expected in values(nlp(text), "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # a masthead's last segment after a dash dates the yearless item datelines
+        ("HUDSON RIVER WIRE\nDaily briefing \u2014 Wednesday, June 4, 2025\n\nUNITED NATIONS, "
+         "June 2 \u2014 Baerbock was elected on Monday.\n", "June 2", "2025-06-02"),
+        # an item's dateline after a bold lead-in dates its weekdays
+        ("THE LAKESIDE LEDGER\nRights | Monday, 18 January 2021\n\n**Fifteen seats filled.** "
+         "NEW YORK, 13 October 2020 \u2014 The General Assembly on Tuesday chose 15 states.\n",
+         "Tuesday", "2020-10-13"),
+        # a modal passive is still to come
+        ("STRAITS EVENING POST \u00b7 World \u00b7 Thursday, June 18, 2020\n\nSeveral governments "
+         "had questioned whether a full session could be held in September at all.\n",
+         "September", "2020-09"),
+        # a relative clause holding the date has its own tense
+        ("TURTLE BAY NOTEBOOK \u2014 Protocol Diary\nFriday, 12 March 2027\n\nBrazil on Thursday "
+         "put forward its candidate for the FAO, where the incumbent completes his second term "
+         "on 31 July.\n", "31 July", "2027-07-31"),
+    ],
+)
+def test_item_and_masthead_dates_and_tenses(nlp, text, date, value):
+    assert entity(nlp(text), date, "DATE")._.value == value

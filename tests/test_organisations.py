@@ -740,3 +740,9 @@ def test_an_upper_case_section_heading_naming_a_body_before_its_dash(nlp):
               "\u2014 results by geographical group\n\nArgentina and Brazil were elected.\n")
     heading = entity(doc, "COUNCIL OF ADMINISTRATION", "ORG")
     assert heading.kb_id_ == "Council of Administration of the Universal Postal Union"
+
+
+def test_a_title_owning_the_head_of_a_body_stays_in_its_name(nlp):
+    doc = nlp("ECOSOC elected Uruguay to the Executive Committee of the High Commissioner's "
+              "Programme, the governing body.")
+    entity(doc, "Executive Committee of the High Commissioner's Programme", "ORG")

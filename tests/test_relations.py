@@ -5030,8 +5030,8 @@ def test_as_many_candidates_as_seats_named_make_no_contest(nlp):
 
 def test_a_group_line_after_other_groups_elects_to_the_body_they_were_elected_to(nlp):
     doc = nlp("The Universal Postal Union held its congress.\n\nCOUNCIL OF ADMINISTRATION \u2014 "
-              "results by group\n\nWestern Hemisphere, two seats (two candidates) \u2014 elected by "
-              "acclamation: Argentina and Brazil.\n\nEastern Europe, two seats (three "
+              "results by group\n\nWestern Hemisphere, two seats (two candidates) \u2014 "
+              "elected by acclamation: Argentina and Brazil.\n\nEastern Europe, two seats (three "
               "candidates). Poland, Romania and Serbia were competing for the two places.\n\n"
               "Southern Asia, two seats (two candidates) \u2014 elected by acclamation: China and "
               "India.\n")
@@ -5120,9 +5120,11 @@ def test_a_counted_anaphor_after_judges_named_with_their_countries_is_no_country
 def test_a_group_heading_after_prose_keeps_the_body_of_the_groups_before(nlp):
     doc = nlp("The States elected to the WHO Executive Board, region by region, were:\n\n"
               "African Region, two seats \u2014 elected without a vote:\n\u2022 Botswana\n"
-              "\u2022 Mali\n\nEuropean Region, two seats \u2014 three candidates:\nAustria, Georgia "
-              "and Portugal were the three candidates. Georgia, with 87, was not elected.\n\n"
-              "Eastern Mediterranean Region, one seat \u2014 elected without a vote:\n\u2022 Oman\n")
+              "\u2022 Mali\n\nEuropean Region, two seats \u2014 three candidates:\nAustria, "
+              "Georgia and Portugal were the three candidates. Georgia, with 87, was not "
+              "elected.\n\n"
+              "Eastern Mediterranean Region, one seat \u2014 elected without a vote:\n"
+              "\u2022 Oman\n")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Botswana", "Mali", "Oman"}
 
 

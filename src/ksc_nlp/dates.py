@@ -221,7 +221,7 @@ class DateFinder(DataComponent):
                     ) or match.year not in {None, document_date.year} and (
                         self._dated_line(doc, match) or self._in_dateline(doc, match)
                         and doc[match.end].text in DASHES
-                        and doc[line_bounds(doc, match.start)[0]].text not in BULLETS
+                        and not _bulleted(doc, line_bounds(doc, match.start)[0])
                     )
                 ):
                     # "UNITED NATIONS, Nov. 3 —" under "Saturday, 4th November, 1961", a
@@ -552,7 +552,8 @@ class DateFinder(DataComponent):
             # "THE MERIDIAN BRIEF | World in Brief | Saturday, 9 June 2018": a full date in
             # the last segment of a masthead line, whatever the segments before it say
             last_segment = match.year is not None and match.start > line_start and (
-                doc[match.start - 1].text in {"|", "\u00b7"}
+                # "Daily briefing — Wednesday, June 4, 2025": a dash before it too
+                doc[match.start - 1].text in {"|", "\u00b7", "\u2014", "\u2013"}
                 # "World at Six — transcript, broadcast 8 October 1998"
                 or doc[match.start - 1].lower_ in RELEASE_VERBS
             ) and all(t.is_space for t in doc[match.end : line_end])
@@ -746,6 +747,9 @@ class DateFinder(DataComponent):
         clause = next(
             (k for k in range(i - 1, sentence.start, -1)
              if doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text == ","
+             # "Brazil on Thursday put forward a candidate for the FAO, where the incumbent
+             # completes his term on 31 July": a relative clause holding the date
+             or doc[k].lower_ in {"where", "whose"} and doc[k - 1].text == ","
              # "is pleased to inform that on Wednesday ... elected": the reported clause
              # ("inform the general public that on Tuesday ...")
              or doc[k].lower_ == "that" and any(
@@ -844,6 +848,8 @@ class DateFinder(DataComponent):
         }:
             return "past"  # "would have condemned"
         before = doc[max(token.sent.start, token.i - 3) : token.i]  # "must still be approved"
+        if any(t.lower_ in {"could", "might"} and doc[t.i + 1].lower_ == "be" for t in before):
+            return "future"  # "whether a session could be held in September": still to come
         return "future" if any(t.lower_ in self.future_cues for t in before) else "past"
 
     def _told_ahead_later(self, doc: Doc, match: DateMatch) -> bool:
@@ -1078,3 +1084,12 @@ def _top_lines_end(text: str, lines: int) -> int:
 @Language.factory("ksc_dates", default_config={"reference_date": None})
 def make_dates(nlp: Language, name: str, reference_date: str | None) -> DateFinder:
     return DateFinder(nlp, name, reference_date=reference_date)
+
+
+def _bulleted(doc: Doc, line_start: int) -> bool:
+    """The line opens with a bullet, not with a bold lead-in ("**Fifteen seats filled.**")."""
+    first = doc[line_start]
+    bold = first.text == "*" and not first.whitespace_ and line_start + 1 < len(doc) and (
+        doc[line_start + 1].text == "*"
+    )
+    return first.text in BULLETS and not bold

@@ -637,10 +637,16 @@ class OrganisationFinder(DataComponent):
                     and not token.whitespace_
                 ):
                     end += 2  # "Regional Co-operation"
+                elif token.is_title and end + 2 < limit and doc[end + 1].text in {
+                    "'s", "’s"
+                } and self._is_name_word(doc[end + 2]) and end - j == 1:
+                    end += 1  # a title owning the name's head: "High Commissioner's Programme"
                 elif token.text in {"'s", "’s"} and end + 1 < limit and (
-                    self._is_name_word(doc[end + 1]) and end - j == 1
+                    self._is_name_word(doc[end + 1]) and end - j <= 2
                 ):
-                    end += 1  # "Ministry of People's Power for Foreign Affairs"
+                    # "Ministry of People's Power for Foreign Affairs", "Executive Committee
+                    # of the High Commissioner's Programme"
+                    end += 1
                 elif token.text in {"'", "’"} and end + 1 < limit and (
                     doc[end - 1].text.endswith("s") and not doc[end - 1].whitespace_
                     and self._is_name_word(doc[end + 1])
