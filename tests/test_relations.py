@@ -5150,3 +5150,22 @@ def test_all_the_counted_winners_of_a_live_blog_take_the_term_stated_first(nlp):
               "\n15:05 \u2014 Japan, India and Nepal are declared elected to the Executive Board "
               "of UNESCO.\n")
     assert relations(doc, "TERM") == {(c, "TERM", "2031") for c in ("Japan", "India", "Nepal")}
+
+
+def test_regional_lists_with_counts_after_each_member(nlp):
+    doc = nlp("Also elected to the Economic and Social Council in the first round were Benin (180) "
+              "and Mauritania (170) for Africa; Japan with 181, Indonesia with 176 and Pakistan "
+              "with 168 for Asia; and, for the Western European and Others Group, Canada 179, "
+              "France 174 and Greece 161.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Benin", "Mauritania", "Japan", "Indonesia", "Pakistan", "Canada", "France", "Greece"
+    }
+
+
+def test_a_count_and_a_term_for_all_the_countries_of_one_body_when_a_few_were_missed(nlp):
+    doc = nlp("Kenya, Ghana and Chad were elected to the Economic and Social Council. Egypt, "
+              "Benin and Togo also won seats on the Economic and Social Council.\n\nAll seven "
+              "will serve three-year terms beginning on 1 January 2005.\n")
+    assert {h for h, _, _ in relations(doc, "TERM")} == {
+        "Kenya", "Ghana", "Chad", "Egypt", "Benin", "Togo"
+    }

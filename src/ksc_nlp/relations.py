@@ -470,8 +470,14 @@ class RelationExtractor(DataComponent):
             count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
                           if (n := self._count_at(lowers, k, sentence.end))
                           and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None)
-            members = {r.head.kb_id_: r.head for r in found if r.head.start not in with_term}
-            if count and count > 2 and len(members) == count == len({r.head.kb_id_ for r in found}):
+            undated = [r for r in found
+                       if not any(e.label_ == "DATE" for e in r.head.sent.ents)]
+            members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
+            # (one body; as many as the count, or a little fewer when some were missed)
+            if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
+                count - 2 <= len(members) <= count
+                and len({r.head.kb_id_ for r in undated}) <= count
+            ):
                 return [Relation(m, d, "TERM") for m in members.values() for d in dates]
             return []
         relations = []
@@ -566,7 +572,9 @@ class RelationExtractor(DataComponent):
         # noun such as "In the run-off Kenya secured 129 votes"
         return start is not None and doc[start : i + 1].text.lower() not in self.between_cues
 
-    def _country_list(self, ents: list[Span], anchor: Span, doc: Doc) -> list[Span]:
+    def _country_list(
+        self, ents: list[Span], anchor: Span, doc: Doc, *, counted: bool = False
+    ) -> list[Span]:
         """``anchor`` and the countries joined to it by commas and one "and", across an
         inserted ", backed by X," ("contested by Cuba, backed by the Soviet Union, and
         Colombia": Cuba and Colombia)."""
@@ -585,7 +593,7 @@ class RelationExtractor(DataComponent):
             while 0 <= k + step < len(countries):
                 left, right = sorted((countries[k], countries[k + step]), key=lambda e: e.start)
                 gap = [t for t in doc[left.end : right.start] if t.lower_ not in ARTICLES]
-                gap = _without_insertion(gap)
+                gap = _without_insertion(gap, counted=counted)
                 if gap and gap[0].text == "(" and (
                     len(gap) <= 5 or len(gap) == 6 and gap[3].lower_ == "each"
                 ):
@@ -3692,17 +3700,20 @@ class RelationExtractor(DataComponent):
         """The countries elected by "elected A and B from Africa, C from Asia, and D and E
         from the Western European and Others Group to the Council": lists joined by commas
         and "and" after a "from REGION" phrase."""
-        members = self._country_list(ents, between[0], doc)
+        members = self._country_list(ents, between[0], doc, counted=True)
         for country in between:
             if country.start <= members[-1].start:
                 continue
-            gap = [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES]
+            gap = _without_insertion(
+                [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES],
+                counted=True,
+            )  # (after a count: "... and Pakistan with 168 for Asia; Lithuania ...")
             origin = gap[:1] and gap[0].lower_ in {"from", "(", "for"} and (
                 gap[-1].lower_ in LIST_JOINERS | {";"}
             )  # "A and B from Africa; C ...", "A and B (African Group); C ...", "for Asia;"
             if not origin or any(t.ent_type_ == "COUNTRY" for t in gap):
                 break
-            members += self._country_list(ents, country, doc)
+            members += self._country_list(ents, country, doc, counted=True)
         return members
 
     def _seats_for(self, doc: Doc, sentence: Span, i: int) -> int:
@@ -6019,9 +6030,19 @@ DESCRIBING_NOUNS = {"newcomer", "newcomers", "debutant", "neighbour", "neighbor"
                     "incumbent", "holder", "favourite", "favorite", "outsider"}
 
 
-def _without_insertion(gap: list[Token]) -> list[Token]:
+def _without_insertion(gap: list[Token], *, counted: bool = False) -> list[Token]:
     """The gap between two list members without an inserted ", backed by COUNTRY" or
-    ", with 160 votes,"."""
+    ", with 160 votes," (and, ``counted``, a count right after the member: "Japan with 181,
+    Indonesia", "Canada 179, France")."""
+    lead = 1 if counted and gap and gap[0].ent_type_ == "VOTE_COUNT" else 0
+    if counted and len(gap) >= 2 and gap[0].lower_ == "with" and (
+        gap[1].ent_type_ == "VOTE_COUNT"
+    ):
+        lead = 2
+    if lead and len(gap) > lead and gap[lead].lower_ == "votes":
+        lead += 1
+    if lead and len(gap) > lead:
+        gap = gap[lead:]
     if len(gap) >= 4 and gap[0].text == "," and gap[1].lower_ == "with" and (
         gap[2].ent_type_ == "VOTE_COUNT"
     ):
