@@ -5169,3 +5169,11 @@ def test_a_count_and_a_term_for_all_the_countries_of_one_body_when_a_few_were_mi
     assert {h for h, _, _ in relations(doc, "TERM")} == {
         "Kenya", "Ghana", "Chad", "Egypt", "Benin", "Togo"
     }
+
+
+def test_a_seat_held_between_two_years(nlp):
+    doc = nlp("South Africa was elected to the Human Rights Council. It previously sat on the "
+              "council between 2014 and 2019.")
+    assert relations(doc, "TERM") == {
+        ("South Africa", "TERM", "2014"), ("South Africa", "TERM", "2019")
+    }

@@ -3973,6 +3973,8 @@ class RelationExtractor(DataComponent):
                 # "in 2013-2015", "returns for a third time after 1996-1997"
                 or word in {"in", "during", "after"} and "/" in str(date._.value)
                 or word in {"running", "covering", "spanning"}  # "a term running 2025–2026"
+                # "sat on the council between 2014 and 2019"
+                or word == "between" and after == "and"
                 # "will serve a three-year term, 2028–2031", "their term (2028-2031)"
                 or word in {",", ":", "("} and "/" in str(date._.value)
                 and j - 1 >= sentence.start and doc[j - 1].lower_ in self.term_nouns
