@@ -5177,3 +5177,11 @@ def test_a_seat_held_between_two_years(nlp):
     assert relations(doc, "TERM") == {
         ("South Africa", "TERM", "2014"), ("South Africa", "TERM", "2019")
     }
+
+
+def test_countries_elected_alongside_the_object_of_an_active_election(nlp):
+    doc = nlp("The General Assembly elected Zaire to the Security Council for 1982-1983 with 139 "
+              "votes, alongside Jordan, Poland and Guyana.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Zaire", "Jordan", "Poland", "Guyana"
+    }

@@ -3533,8 +3533,11 @@ class RelationExtractor(DataComponent):
         if doc[cue_start].lower_ in ACTIVE_ELECTS | CHOICE_VERBS and between and not passive and (
             between[0].start - lead <= 1 and doc[cue_end].lower_ not in {"to", "as", "a", "an"}
         ):
-            # "admitted A and B to the United Nations, together with C"
-            added = self._along_with(doc, sentence, ents, body.end)
+            # "admitted A and B to the United Nations, together with C", "elected A to the
+            # Security Council ..., alongside B and C"
+            added = self._along_with(
+                doc, sentence, ents, body.end, doc[cue_start].lower_.endswith("elected")
+            )
             if doc[cue_end].lower_ == "it":
                 # "when the General Assembly elected it along with Chad": its antecedent
                 added += self._singular_antecedent(doc, cue_end, cue_end + 1)
