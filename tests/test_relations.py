@@ -5185,3 +5185,9 @@ def test_countries_elected_alongside_the_object_of_an_active_election(nlp):
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
         "Zaire", "Jordan", "Poland", "Guyana"
     }
+
+
+def test_counted_countries_elected_among_them_some_named(nlp):
+    doc = nlp("Elsewhere the Assembly elected fifteen other countries to the Economic and Social "
+              "Council on clean slates, among them Nigeria, Rwanda and Poland.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Nigeria", "Rwanda", "Poland"}

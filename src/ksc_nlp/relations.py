@@ -3681,8 +3681,13 @@ class RelationExtractor(DataComponent):
         )):
             return []
         # (from the cue on, for a body named in an earlier line: "... Human Rights Council:")
+        lowers = lower_forms(doc)
         colon = next(
-            (t.i for t in doc[max(body.end, cue_end) : sentence.end] if t.text == ":"), None
+            (t.i for t in doc[max(body.end, cue_end) : sentence.end] if t.text == ":"
+             # "elected fifteen other countries to the Council, among them A, B and C"
+             or lowers[t.i - 1] == "," and (lowers[t.i : t.i + 2] == ["among", "them"]
+                                            or lowers[t.i] == "including")),
+            None,
         )
         if colon is None:
             return []
