@@ -5079,6 +5079,10 @@ class RelationExtractor(DataComponent):
             return []
         lowers = lower_forms(doc)
         words = lowers[sentence.start : sentence.end]
+        if self.candidate_nouns.isdisjoint(words) and self.competing_words.isdisjoint(words) and (
+            "sought" not in words
+        ):
+            return []
         counts = [
             (k, self._count_at(lowers, k, sentence.end))
             for k in range(sentence.start, sentence.end - 1)
