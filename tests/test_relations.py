@@ -5191,3 +5191,30 @@ def test_counted_countries_elected_among_them_some_named(nlp):
     doc = nlp("Elsewhere the Assembly elected fifteen other countries to the Economic and Social "
               "Council on clean slates, among them Nigeria, Rwanda and Poland.")
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Nigeria", "Rwanda", "Poland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Part II drew four candidates for three seats, and three of them were elected to the "
+         "ICAO Council: Egypt (160), India (158) and Spain (155). Portugal, the fourth "
+         "candidate, missed out with 119.", {"Egypt", "India", "Spain", "Portugal"}),
+        ("Africa is the big one: three seats, four candidates.\nElected: Kenya (140), Morocco "
+         "(137), Egypt (135).\nNot elected: Zambia (99).\n", {"Kenya", "Morocco", "Egypt",
+                                                              "Zambia"}),
+        ("In Region D, five candidates were competing for four seats.\n\n- Nigeria (152)\n"
+         "- Kenya (148)\n- Egypt (139)\n- Ghana (115)\n\nMali (77) was not elected.\n",
+         {"Nigeria", "Kenya", "Egypt", "Ghana", "Mali"}),
+    ],
+)
+def test_counted_candidates_for_fewer_seats_named_as_candidates_compete(nlp, text, expected):
+    assert {name for pair in pairs(nlp(text)) for name in pair} == expected
+    assert len(pairs(nlp(text))) == len(expected) * (len(expected) - 1) // 2
+
+
+def test_counted_candidates_named_in_prose_of_several_races_make_no_contest(nlp):
+    doc = nlp("Eight candidates are chasing the five seats, and the race everybody is watching is "
+              "the Eastern European seat contested by Azerbaijan and Slovenia.\n\nGuatemala "
+              "received 191 votes. Pakistan won the Asia-Pacific seat against Kyrgyzstan. "
+              "Morocco, Togo and Mauritania shared the African votes.\n")
+    assert frozenset({"Guatemala", "Morocco"}) not in pairs(doc)

@@ -158,6 +158,7 @@ SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are", "include", "included", "includes"}
 DECLARING_VERBS = {"declare", "declares", "declared", "declaring"}
 SEAT_COUNT_NOUNS = {"states", "countries", "members", "seats", "places"}  # "ten States"
+SEAT_NOUN_PLURALS = {"seats", "places"}
 # what may follow a bare "were elected" with no body: "were elected; Belarus was not"
 BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
                            "comfortably", "easily", "in", "on", "too"}
@@ -279,6 +280,7 @@ class RelationExtractor(DataComponent):
                 ):
                     listed_body = None  # "Candidates not elected": the list has ended
                 relations += self._counted_contest_ahead(doc, sentence, ents)
+                relations += self._candidates_for_seats(doc, sentence)
                 continue
             before = len(relations)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
@@ -356,7 +358,7 @@ class RelationExtractor(DataComponent):
                 self._last_elected_body = elected[-1].child
             competed = self._competed(doc, sentence, ents) + self._counted_contest_ahead(
                 doc, sentence, ents
-            )
+            ) + self._candidates_for_seats(doc, sentence)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
                     relation.child
@@ -5121,6 +5123,49 @@ class RelationExtractor(DataComponent):
                 break  # (a colon line or a table header may come first)
         return _all_pairs(list(listed.values())) if len(listed) == candidates else []
 
+    def _candidates_for_seats(self, doc: Doc, sentence: Span) -> list[Relation]:
+        """"Part II drew thirteen candidates for twelve seats, and twelve of them were elected:
+        A (160), ... Portugal, the thirteenth candidate, missed out", "Africa: ten seats,
+        twelve candidates." then the elected and the losers: more candidates than seats, and
+        exactly that many countries named from this sentence on (before the next count of
+        candidates), each with each."""
+        lowers = lower_forms(doc)
+        words = lowers[sentence.start : sentence.end]
+        if self.candidate_nouns.isdisjoint(words) or SEAT_NOUN_PLURALS.isdisjoint(words):
+            return []
+        counted = _counted_noun(self, lowers, sentence, self.candidate_nouns)
+        seats = _counted_noun(self, lowers, sentence, SEAT_NOUN_PLURALS)
+        if counted is None or seats is None or abs(counted[0] - seats[0]) > 6 or (
+            counted[1] <= seats[1]
+        ):
+            return []
+        candidates = counted[1]
+        named: dict[str, Span] = {}
+        following = sentence
+        for _ in range(24):
+            countries = {e.kb_id_: e for e in following.ents if e.label_ == "COUNTRY"
+                         and not _nationality_of_person(doc, e)}
+            later = lowers[following.start : following.end]
+            # the candidates named as such (decision 15): in the counting sentence, in list
+            # lines and "Elected:" / "Not elected:" lines, or in a sentence that calls them
+            # candidates or losers ("Portugal, the thirteenth candidate, missed out")
+            listed = following is sentence or _list_line(doc, following) or (
+                not (self.candidate_nouns | {"candidate"}).isdisjoint(later)
+                or not (NEGATIONS | LOSING_OUTCOMES).isdisjoint(later) or "elected" in later[:3]
+            )
+            if not listed and countries.keys() - named.keys():
+                break  # a sentence of prose naming other countries
+            named.update(countries)
+            if len(named) >= candidates or following.end >= len(doc):
+                break
+            following = doc[following.end].sent
+            later = lowers[following.start : following.end]
+            if _part_heading(doc, following) or not (
+                self.candidate_nouns.isdisjoint(later) or SEAT_NOUN_PLURALS.isdisjoint(later)
+            ):
+                break  # the next part, or the next count of candidates
+        return _all_pairs(list(named.values())) if len(named) == candidates else []
+
     def _named_candidates(
         self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span]
     ) -> list[Relation]:
@@ -5612,6 +5657,15 @@ def _colon_list_terms(
     dates = _term_dates(doc, ents, sentence.start, colon)
     return [Relation(country, date, "TERM") for country in dict.fromkeys(listed)
             if country.start not in dated for date in dates]
+
+
+def _counted_noun(
+    extractor: RelationExtractor, lowers: list[str], sentence: Span, nouns: set[str]
+) -> tuple[int, int] | None:
+    """The position and value of the first count right before one of ``nouns``."""
+    return next(((k, n) for k in range(sentence.start, sentence.end - 1)
+                 if lowers[k + 1] in nouns and (n := extractor._count_at(lowers, k, sentence.end))),
+                None)
 
 
 def _heading_line(doc: Doc, sentence: Span) -> bool:
