@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import canonical_relations, pairs, relations
+from helpers import canonical_relations, entity, pairs, relations
 
 UNSC = "Security Council"
 
@@ -5218,3 +5218,20 @@ def test_counted_candidates_named_in_prose_of_several_races_make_no_contest(nlp)
               "received 191 votes. Pakistan won the Asia-Pacific seat against Kyrgyzstan. "
               "Morocco, Togo and Mauritania shared the African votes.\n")
     assert frozenset({"Guatemala", "Morocco"}) not in pairs(doc)
+
+
+def test_results_lines_under_a_heading_naming_the_body_and_its_seats(nlp):
+    doc = nlp("The Economic and Social Council filled vacancies on Thursday.\n\nCOMMISSION ON "
+              "NARCOTIC DRUGS \u2014 four seats, for four-year terms beginning on 1 January 2031"
+              "\n\n- African States (one seat): Kenya \u2014 elected by acclamation\n"
+              "- Asia-Pacific States (three seats, four candidates): Japan (41), Pakistan (38) "
+              "and Thailand (33) "
+              "elected; not elected: Kazakhstan (21)\n")
+    body = "COMMISSION ON NARCOTIC DRUGS"
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", body) for c in ("Kenya", "Japan", "Pakistan", "Thailand")
+    }
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "1 January 2031") for c in ("Kenya", "Japan", "Pakistan", "Thailand")
+    }
+    assert entity(doc, body, "ORG").kb_id_ == "Commission on Narcotic Drugs"

@@ -59,9 +59,10 @@ def _plain(name: str) -> str:
 def _in_normal_case(tokens: Iterable[Token]) -> str:
     """An upper-case name as an id: words in title case, small words after the first and
     the word after a glued hyphen in lower case, spacing as written ("Ministry of Foreign
-    Affairs, African Cooperation", "Correio do Planalto", "Co-operation")."""
+    Affairs, African Cooperation", "Correio do Planalto", "Co-operation", "Committee on
+    ...")."""
     return "".join(
-        (t.lower_ if k and t.lower_ in NAME_CONNECTORS or _after_glued_hyphen(t)
+        (t.lower_ if k and t.lower_ in NAME_CONNECTORS | {"on"} or _after_glued_hyphen(t)
          else t.text.title()) + (t.whitespace_ and " ")
         for k, t in enumerate(tokens)
     ).strip()

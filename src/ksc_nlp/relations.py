@@ -265,6 +265,7 @@ class RelationExtractor(DataComponent):
         self._person_seat_body: Span | None = None  # "elected five members of the Court"
         listed_body: Span | None = None  # "The States elected to X are:" before bullet lines
         listed_terms: list[Span] = []  # the term dates of that election
+        headed_results = False  # the list's body is a results heading above it
         self._elected_bodies: set[str] = set()  # the kb_ids of the bodies elected to so far
         self._last_elected_body: Span | None = None
         all_ents = list(doc.ents)
@@ -279,6 +280,7 @@ class RelationExtractor(DataComponent):
                     _group_heading(doc, sentence)
                 ):
                     listed_body = None  # "Candidates not elected": the list has ended
+                    headed_results = False
                 relations += self._counted_contest_ahead(doc, sentence, ents)
                 relations += self._candidates_for_seats(doc, sentence)
                 continue
@@ -307,6 +309,13 @@ class RelationExtractor(DataComponent):
                     election = intro
                     if listed_body is None and (found := self._list_introduced_before(doc, intro)):
                         listed_body, election = found
+                    if listed_body is None and intro is not sentence and (
+                        heading_body := self._results_heading_body(doc, intro)
+                    ) is not None:
+                        # "COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms
+                        # beginning on 1 January 2031" over "- African States (three seats):
+                        # Algeria, Kenya and Nigeria — elected by acclamation"
+                        listed_body, election, headed_results = heading_body, intro, True
                     if listed_body is None and intro is not sentence and _heading_line(
                         doc, intro
                     ) and self._election_cues(doc, intro) and NEGATIONS.isdisjoint(
@@ -328,6 +337,10 @@ class RelationExtractor(DataComponent):
                     e.label_ == "COUNTRY" and e.start > losers for e in ents
                 ):
                     winners = []  # "| Russian Federation | 74 | not elected |": a loser's row
+                if headed_results and "elected" not in lower_forms(doc)[
+                    sentence.start : sentence.end
+                ]:
+                    winners = []  # under a results heading, only the lines saying "elected"
                 if listed_body is not None and any(e.label_ == "COUNTRY" for e in winners):
                     # "- Electoral Group II: Azerbaijan (121), ...; not elected: Albania (74)":
                     # the countries before the losers
@@ -351,6 +364,7 @@ class RelationExtractor(DataComponent):
                 # (an upper-case group heading between the bulleted lines keeps the list's
                 # body: "ASIA-PACIFIC STATES (four seats)")
                 listed_body = self._list_introduced(doc, sentence, ents, cues)
+                headed_results = False
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
             self._elected_bodies.update(relation.child.kb_id_ for relation in elected)
@@ -2722,6 +2736,19 @@ class RelationExtractor(DataComponent):
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _results_heading_body(self, doc: Doc, sentence: Span) -> Span | None:
+        """"COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms ...": a heading
+        line opening with a body and counting its seats, no country in it."""
+        ents = list(sentence.ents)
+        if not ents or ents[0].label_ != "ORG" or ents[0].start != sentence.start or any(
+            e.label_ == "COUNTRY" for e in ents
+        ) or not _heading_line(doc, sentence) or not self._is_body(doc, ents[0]):
+            return None
+        lowers = lower_forms(doc)
+        return ents[0] if any(
+            lowers[k] in {"seat", "seats"} for k in range(ents[0].end, sentence.end)
+        ) else None
 
     def _elected_to_body_in_context(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
