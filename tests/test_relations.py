@@ -5235,3 +5235,9 @@ def test_results_lines_under_a_heading_naming_the_body_and_its_seats(nlp):
         (c, "TERM", "1 January 2031") for c in ("Kenya", "Japan", "Pakistan", "Thailand")
     }
     assert entity(doc, body, "ORG").kb_id_ == "Commission on Narcotic Drugs"
+
+
+def test_everyone_elected_today_takes_the_term_stated_once(nlp):
+    doc = nlp("Everyone elected today serves a four-year term, until 2033.\n\n11:40 \u2014 Brazil "
+              "and Canada are declared elected to the Council of Administration of the UPU.\n")
+    assert relations(doc, "TERM") == {("Brazil", "TERM", "2033"), ("Canada", "TERM", "2033")}

@@ -489,6 +489,12 @@ class RelationExtractor(DataComponent):
             undated = [r for r in found
                        if not any(e.label_ == "DATE" for e in r.head.sent.ents)]
             members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
+            opening = lowers[sentence.start : sentence.start + 3]
+            if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
+                               ["all", "elected"]) or opening == ["all", "those", "elected"]:
+                # "Everyone elected today serves a four-year term, until 2033": all the
+                # countries the text elects, uncounted
+                return [Relation(m, d, "TERM") for m in members.values() for d in dates]
             # (one body; as many as the count, or a little fewer when some were missed)
             if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
                 count - 2 <= len(members) <= count
