@@ -5241,3 +5241,14 @@ def test_everyone_elected_today_takes_the_term_stated_once(nlp):
     doc = nlp("Everyone elected today serves a four-year term, until 2033.\n\n11:40 \u2014 Brazil "
               "and Canada are declared elected to the Council of Administration of the UPU.\n")
     assert relations(doc, "TERM") == {("Brazil", "TERM", "2033"), ("Canada", "TERM", "2033")}
+
+
+def test_a_question_over_the_results_lines_elects_to_the_body_announced_before(nlp):
+    doc = nlp("The Executive Council elected ten members of the Peace and Security Council in "
+              "Addis Ababa.\n\nWho won the two-year seats?\n\n- Central Africa (two seats): "
+              "Burundi and Equatorial Guinea, elected unopposed.\n- North Africa (one seat): "
+              "Libya.\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Burundi", "Equatorial Guinea", "Libya"
+    }
+    assert {c for _, _, c in relations(doc, "ELECTED_TO")} == {"Peace and Security Council"}

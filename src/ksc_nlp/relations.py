@@ -268,6 +268,9 @@ class RelationExtractor(DataComponent):
         headed_results = False  # the list's body is a results heading above it
         self._elected_bodies: set[str] = set()  # the kb_ids of the bodies elected to so far
         self._last_elected_body: Span | None = None
+        # the body of the last election of members naming no country ("The Executive Council
+        # elected ten members of the Peace and Security Council")
+        self._announced_body: Span | None = None
         all_ents = list(doc.ents)
         starts = [ent.start for ent in all_ents]
         self._speaker = _dominant_country(all_ents)
@@ -285,6 +288,12 @@ class RelationExtractor(DataComponent):
                 relations += self._candidates_for_seats(doc, sentence)
                 continue
             before = len(relations)
+            filling = next((k for k in range(sentence.start, sentence.end)
+                            if lower_forms(doc)[k] in PAST_SEAT_FILLING), None)
+            if filling is not None and not any(e.label_ == "COUNTRY" for e in ents) and (
+                announced := self._body_in(doc, doc[filling : sentence.end])
+            ) is not None:
+                self._announced_body = announced  # (the body after the verb, not the elector)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
             relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
@@ -309,6 +318,12 @@ class RelationExtractor(DataComponent):
                     election = intro
                     if listed_body is None and (found := self._list_introduced_before(doc, intro)):
                         listed_body, election = found
+                    if listed_body is None and intro is not sentence and doc[
+                        text_end(doc, intro) - 1
+                    ].text == "?" and self._election_cues(doc, intro) and not intro.ents:
+                        # "Who won the two-year seats?" over "- Central Africa (two seats):
+                        # Burundi and Equatorial Guinea, elected unopposed."
+                        listed_body = self._announced_body or self._last_elected_body
                     if listed_body is None and intro is not sentence and (
                         heading_body := self._results_heading_body(doc, intro)
                     ) is not None:
@@ -480,21 +495,24 @@ class RelationExtractor(DataComponent):
         )
         if not dates:
             return []
+        undated = [r for r in found if not any(e.label_ == "DATE" for e in r.head.sent.ents)]
+        opening = lowers[sentence.start : sentence.start + 3]
+        if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
+                           ["all", "elected"]) or opening == ["all", "those", "elected"]:
+            # "Everyone elected today serves a four-year term, until 2033", "Everyone elected
+            # on Thursday sits on the Board until 2031": all the countries the text elects
+            # (to the body named), uncounted
+            named = {body.kb_id_ for _, body in bodies}
+            members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term
+                       and (not named or r.child.kb_id_ in named)}
+            return [Relation(m, d, "TERM") for m in members.values() for d in dates]
         if not bodies:
             # "All 29 will serve from the close of this session until 2031" opening a live
             # blog whose results follow: all the countries the text elects, if that many
             count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
                           if (n := self._count_at(lowers, k, sentence.end))
                           and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None)
-            undated = [r for r in found
-                       if not any(e.label_ == "DATE" for e in r.head.sent.ents)]
             members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
-            opening = lowers[sentence.start : sentence.start + 3]
-            if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
-                               ["all", "elected"]) or opening == ["all", "those", "elected"]:
-                # "Everyone elected today serves a four-year term, until 2033": all the
-                # countries the text elects, uncounted
-                return [Relation(m, d, "TERM") for m in members.values() for d in dates]
             # (one body; as many as the count, or a little fewer when some were missed)
             if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
                 count - 2 <= len(members) <= count
