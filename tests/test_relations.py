@@ -5252,3 +5252,12 @@ def test_a_question_over_the_results_lines_elects_to_the_body_announced_before(n
         "Burundi", "Equatorial Guinea", "Libya"
     }
     assert {c for _, _, c in relations(doc, "ELECTED_TO")} == {"Peace and Security Council"}
+
+
+def test_a_live_results_line_closed_by_a_bare_elected_under_its_body(nlp):
+    doc = nlp("The Universal Postal Union holds its Congress this week.\n\n11:40 \u2014 COUNCIL OF "
+              "ADMINISTRATION \u2014 Western Hemisphere (two seats, three candidates): Brazil "
+              "(131) and Canada (127) elected. Not elected: Barbados (71).\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "COUNCIL OF ADMINISTRATION") for c in ("Brazil", "Canada")
+    }

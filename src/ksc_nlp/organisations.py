@@ -101,6 +101,7 @@ def _upper_case_name_end(doc: Doc, start: int, limit: int, allowed: set[str]) ->
 HYPHEN_PREFIXES = {"co", "re", "pre"}
 UPPER_NAME_CONNECTORS = {"OF", "ON", "FOR", "AND"}
 SECTION_DASHES = {"\u2014", "\u2013", "--"}
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")  # "11:40"
 MASTHEAD_SEPARATORS = {"|", "\u2014", "\u2013", "-", "--", "(", "\u00b7"}
 NAME_CONNECTORS = {"of", "the", "and", "for", "do", "da", "de", "del", "di", "du", "des", "dos"}
 
@@ -311,6 +312,8 @@ class OrganisationFinder(DataComponent):
         footer_start = max(header_end, bisect_left(starts, starts[-1] - FOOTER_CHARACTERS))
         # and a section heading anywhere ("COUNCIL OF ADMINISTRATION — results by group")
         headings = [k for k in line_starts(doc) if header_end <= k < footer_start]
+        headings += [k + 2 for k in headings if k + 2 < len(doc) and CLOCK_TIME.fullmatch(
+            doc[k].text) and doc[k + 1].text in SECTION_DASHES]  # "11:40 — COUNCIL OF ..."
         for i in [*range(header_end), *headings, *range(footer_start, len(doc))]:
             token = doc[i]
             if token.is_upper and token.text.title() in self.media_heads and i < header_end:
@@ -327,6 +330,10 @@ class OrganisationFinder(DataComponent):
             elif header_end <= i < footer_start:
                 continue
             words = [t for t in doc[line_start:line_end] if not t.is_space]
+            if len(words) > 2 and CLOCK_TIME.fullmatch(words[0].text) and (
+                words[1].text in SECTION_DASHES
+            ):
+                words = words[2:]  # a live blog's "11:40 — COUNCIL OF ADMINISTRATION — ..."
             if not words or words[0].i != token.i or len(words) > 12 or len(words) < 3:
                 continue
             if words[1].lower_ not in {"of", "for", "on"} or any(

@@ -2787,7 +2787,13 @@ class RelationExtractor(DataComponent):
             return [], None
         after = lowers[cue_end] if cue_end < sentence.end else ""
         fronted = lowers[cue_start - 1] == "those" and cue_start > sentence.start
-        if not fronted and (lowers[cue_start - 1] not in {"were", "was"} or not (
+        # "— Western Hemisphere (eight seats, ten candidates): Brazil (131), ... and Colombia
+        # (94) elected. Not elected: ...": a results line closed by a bare "elected"
+        closing = after in {".", ";"} and (
+            doc[cue_start - 1].text == ")" or doc[cue_start - 1].ent_type_ in {
+                "COUNTRY", "VOTE_COUNT"}
+        ) and any(t.text == ":" for t in doc[sentence.start : cue_start])
+        if not fronted and not closing and (lowers[cue_start - 1] not in {"were", "was"} or not (
             after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
         ) or lowers[cue_start - 2] in {"which", "who", "that"}):
             return [], None  # (not "together with A and B, which were elected on the first
@@ -2795,6 +2801,15 @@ class RelationExtractor(DataComponent):
         if any(e.label_ == "DATE" for e in ents):
             return [], None  # "Mexico was elected in January 1980": another, dated election
         body = self._last_elected_body
+        colon = next((t.i for t in sentence if t.text == ":"), sentence.start)
+        named = [e for e in sentence.ents if e.label_ == "ORG" and e.end <= colon
+                 and self._is_body(doc, e)]
+        if closing:
+            # the body heading the line: "COUNCIL OF ADMINISTRATION — Western Hemisphere ...:"
+            if not named:
+                return [], None
+            subjects = self._subjects_before(doc, sentence, ents, cue_start)
+            return [c for c in subjects if c.start > colon], named[-1]
         found = self._body_line_above(doc, sentence, limit=2)
         if found is not None and (found[0].kb_id_ in self._elected_bodies or any(
             lowers[k] in self.seat_filling_verbs for k in range(found[1].start, found[0].start)
