@@ -845,3 +845,11 @@ def test_present_events_and_relative_clauses_after_a_date(nlp, text, expected):
 )
 def test_item_and_masthead_dates_and_tenses(nlp, text, date, value):
     assert entity(nlp(text), date, "DATE")._.value == value
+
+
+def test_a_possessive_weekday_told_in_the_past_before_stays_past(nlp):
+    doc = nlp("AIRWAYS MONITOR | Issue 212 | Wednesday, 4 October 2028\n\nMONTREAL \u2014 It was "
+              "the last of the three ballots, held on Monday, that produced the drama.\n\nMonday's "
+              "ballot is best told region by region.\n")
+    assert values(doc, "DATE") == [("Wednesday, 4 October 2028", "2028-10-04"),
+                                   ("Monday", "2028-10-02"), ("Monday", "2028-10-02")]

@@ -859,6 +859,12 @@ class DateFinder(DataComponent):
         later = next((k for k in range(match.end, len(doc)) if doc[k].text == word), None)
         return later is not None and self._tense_near(doc, later, regular_past=True) == "future"
 
+    def _told_past_before(self, doc: Doc, match: DateMatch) -> bool:
+        """The same weekday was mentioned earlier in the text, after a past form."""
+        word = doc[match.end - 1].text
+        earlier = next((k for k in range(match.start - 1, -1, -1) if doc[k].text == word), None)
+        return earlier is not None and self._tense_near(doc, earlier, regular_past=True) == "past"
+
     def _weekday_value(self, doc: Doc, match: DateMatch, anchor: PartialDate | None) -> str | None:
         if anchor is None or anchor.year is None or anchor.day is None or anchor.month is None:
             return None
@@ -873,6 +879,12 @@ class DateFinder(DataComponent):
         ):
             future = False  # "the 128 votes of Tuesday are a useful map": a result, past
         following = doc[match.end] if match.end < len(doc) else None
+        if future and following is not None and following.text in {"'s", "\u2019s"} and (
+            not self._told_ahead_later(doc, match)
+            and self._told_past_before(doc, match)
+        ):
+            future = False  # "the last ballot, held on Monday, ... Monday's ballot is best
+            # told region by region": the event told before, in the past
         if match.start > 0 and doc[match.start - 1].lower_ in DESIGNATING_VERBS and (
             following is not None and following.lower_ in {"a", "an"}
         ):
