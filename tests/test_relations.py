@@ -5202,6 +5202,10 @@ def test_counted_countries_elected_among_them_some_named(nlp):
         ("Africa is the big one: three seats, four candidates.\nElected: Kenya (140), Morocco "
          "(137), Egypt (135).\nNot elected: Zambia (99).\n", {"Kenya", "Morocco", "Egypt",
                                                               "Zambia"}),
+        ("In Group II, four candidates were chasing three seats. Czechia came first with 128 "
+         "votes, then Poland with 124 and Georgia with 117, and all three won seats on the "
+         "Board. Armenia, the fourth candidate, got 82.", {"Czechia", "Poland", "Georgia",
+                                                          "Armenia"}),
         ("In Region D, five candidates were competing for four seats.\n\n- Nigeria (152)\n"
          "- Kenya (148)\n- Egypt (139)\n- Ghana (115)\n\nMali (77) was not elected.\n",
          {"Nigeria", "Kenya", "Egypt", "Ghana", "Mali"}),

@@ -5218,6 +5218,10 @@ class RelationExtractor(DataComponent):
             listed = following is sentence or _list_line(doc, following) or (
                 not (self.candidate_nouns | {"candidate"}).isdisjoint(later)
                 or not (NEGATIONS | LOSING_OUTCOMES).isdisjoint(later) or "elected" in later[:3]
+                # the results of the contest: "Czechia came first with 128 votes, ..., and all
+                # four won seats on the Board" (not one group's seat of several races: "won
+                # the Asia-Pacific seat")
+                or "seat" not in later and bool(self._election_cues(doc, following))
             )
             if not listed and countries.keys() - named.keys():
                 break  # a sentence of prose naming other countries
