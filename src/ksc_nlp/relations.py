@@ -1024,6 +1024,14 @@ class RelationExtractor(DataComponent):
             value += self.unit_words[lowers[m + 2]]  # "The thirty-three members"
         return value
 
+    def _counted(
+        self, lowers: list[str], start: int, end: int, nouns: set[str]
+    ) -> tuple[int, int] | None:
+        """The position and value of the first count in [start, end) right before one of
+        ``nouns`` ("thirteen candidates", "ten seats")."""
+        return next(((k, n) for k in range(start, end - 1)
+                     if lowers[k + 1] in nouns and (n := self._count_at(lowers, k, end))), None)
+
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
         if start >= 2 and doc[start - 1].text == "-" and (
@@ -5199,8 +5207,8 @@ class RelationExtractor(DataComponent):
         words = lowers[sentence.start : sentence.end]
         if self.candidate_nouns.isdisjoint(words) or SEAT_NOUN_PLURALS.isdisjoint(words):
             return []
-        counted = _counted_noun(self, lowers, sentence, self.candidate_nouns)
-        seats = _counted_noun(self, lowers, sentence, SEAT_NOUN_PLURALS)
+        counted = self._counted(lowers, sentence.start, sentence.end, self.candidate_nouns)
+        seats = self._counted(lowers, sentence.start, sentence.end, SEAT_NOUN_PLURALS)
         if counted is None or seats is None or abs(counted[0] - seats[0]) > 6 or (
             counted[1] <= seats[1]
         ):
@@ -5262,10 +5270,10 @@ class RelationExtractor(DataComponent):
         if seats is None and sentence.start > 0:
             # "CATEGORY (A) — ten States with the largest interest in ... (eleven candidates)"
             above = doc[sentence.start - 1].sent
-            if _heading_line(doc, above):
-                seats = next((n for k in range(above.start, above.end - 1)
-                              if lowers[k + 1] in SEAT_COUNT_NOUNS
-                              and (n := self._count_at(lowers, k, above.end))), None)
+            if _heading_line(doc, above) and (
+                found := self._counted(lowers, above.start, above.end, SEAT_COUNT_NOUNS)
+            ):
+                seats = found[1]
         return _all_pairs(group) if seats is not None and seats < candidates else []
 
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
@@ -5278,13 +5286,9 @@ class RelationExtractor(DataComponent):
             # or with those elected before: "Slovenia, the seventh candidate for the six seats")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
-        counted = next(((k, n) for k in range(sentence.start, sentence.end - 1)
-                        if lowers[k + 1] in self.candidate_nouns
-                        and (n := self._count_at(lowers, k, sentence.end))), None)
-        seats = counted and next((n for k in range(counted[0] + 2, sentence.end - 1)
-                                  if lowers[k + 1] in {"seats", "places"}
-                                  and (n := self._count_at(lowers, k, sentence.end))), None)
-        if counted and seats and counted[1] <= seats:
+        counted = self._counted(lowers, sentence.start, sentence.end, self.candidate_nouns)
+        seats = counted and self._counted(lowers, counted[0] + 2, sentence.end, SEAT_NOUN_PLURALS)
+        if counted and seats and counted[1] <= seats[1]:
             return []  # "four candidates ran for four seats, and all were elected": no contest
         relations = self._colon_contest(doc, sentence, countries) + self._named_candidates(
             doc, sentence, ents, countries
@@ -5727,15 +5731,6 @@ def _colon_list_terms(
     dates = _term_dates(doc, ents, sentence.start, colon)
     return [Relation(country, date, "TERM") for country in dict.fromkeys(listed)
             if country.start not in dated for date in dates]
-
-
-def _counted_noun(
-    extractor: RelationExtractor, lowers: list[str], sentence: Span, nouns: set[str]
-) -> tuple[int, int] | None:
-    """The position and value of the first count right before one of ``nouns``."""
-    return next(((k, n) for k in range(sentence.start, sentence.end - 1)
-                 if lowers[k + 1] in nouns and (n := extractor._count_at(lowers, k, sentence.end))),
-                None)
 
 
 def _heading_line(doc: Doc, sentence: Span) -> bool:
