@@ -5265,3 +5265,12 @@ def test_a_live_results_line_closed_by_a_bare_elected_under_its_body(nlp):
     assert relations(doc, "ELECTED_TO") == {
         (c, "ELECTED_TO", "COUNCIL OF ADMINISTRATION") for c in ("Brazil", "Canada")
     }
+
+
+def test_an_answer_to_a_question_about_a_body_states_its_members_term(nlp):
+    doc = nlp("Who sits on the new ITU Council?\nForty-eight Member States, chosen by region for "
+              "a term running from 2023 to 2026. In Region B the two candidates for the two "
+              "seats were all elected: Switzerland (151) and Germany (148).\n")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", d) for c in ("Switzerland", "Germany") for d in ("2023", "2026")
+    }

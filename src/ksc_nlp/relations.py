@@ -447,6 +447,12 @@ class RelationExtractor(DataComponent):
                 continue
             added += self._counted_members_term(doc, sentence, ents, found, with_term)
             body = self._body_in(doc, sentence)
+            if body is None and sentence.start > 0:
+                # "Who sits on the new ITU Council? Forty-eight Member States, chosen by region
+                # for a term running from 2023 to 2026.": the body the question asks about
+                asked = doc[sentence.start - 1].sent
+                if doc[text_end(doc, asked) - 1].text == "?":
+                    body = self._body_in(doc, asked)
             lowers = lower_forms(doc)
             if body is None or body.kb_id_ not in bodies or not any(
                 lowers[k] in PAST_SEAT_FILLING and lowers[k - 1] not in PROSPECTIVE_WORDS
