@@ -5274,3 +5274,12 @@ def test_an_answer_to_a_question_about_a_body_states_its_members_term(nlp):
     assert relations(doc, "TERM") == {
         (c, "TERM", d) for c in ("Switzerland", "Germany") for d in ("2023", "2026")
     }
+
+
+def test_counted_new_members_of_a_live_blog_before_their_results(nlp):
+    doc = nlp("17:30 \u2013 That completes the picture: the 3 new members take their seats on 1 "
+              "January 2030.\n\n16:10 \u2013 Chile, Peru and Kenya are declared elected to the "
+              "Economic and Social Council.\n")
+    assert relations(doc, "TERM") == {
+        (c, "TERM", "1 January 2030") for c in ("Chile", "Peru", "Kenya")
+    }

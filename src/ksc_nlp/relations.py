@@ -517,7 +517,13 @@ class RelationExtractor(DataComponent):
             # blog whose results follow: all the countries the text elects, if that many
             count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
                           if (n := self._count_at(lowers, k, sentence.end))
-                          and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None)
+                          and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None) or (
+                # "That completes the picture: the 18 new members take their seats on ..."
+                next((n for k in range(sentence.start + 1, sentence.end - 2)
+                      if lowers[k - 1] in {"the", "all"}
+                      and not self.plural_anaphors.isdisjoint(lowers[k + 1 : k + 3])
+                      and (n := self._count_at(lowers, k, sentence.end))), None)
+            )
             members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
             # (one body; as many as the count, or a little fewer when some were missed)
             if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
