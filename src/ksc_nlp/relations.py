@@ -288,12 +288,8 @@ class RelationExtractor(DataComponent):
                 relations += self._candidates_for_seats(doc, sentence)
                 continue
             before = len(relations)
-            filling = next((k for k in range(sentence.start, sentence.end)
-                            if lower_forms(doc)[k] in PAST_SEAT_FILLING), None)
-            if filling is not None and not any(e.label_ == "COUNTRY" for e in ents) and (
-                announced := self._body_in(doc, doc[filling : sentence.end])
-            ) is not None:
-                self._announced_body = announced  # (the body after the verb, not the elector)
+            if not any(e.label_ == "COUNTRY" for e in ents):
+                self._announce_body(doc, sentence)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
             relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
@@ -2780,6 +2776,18 @@ class RelationExtractor(DataComponent):
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _announce_body(self, doc: Doc, sentence: Span) -> None:
+        """Keep the body of an election of members that names no country ("The Executive
+        Council elected ten members of the Peace and Security Council"): the body after the
+        verb, not the electing council."""
+        lowers = lower_forms(doc)
+        filling = next((k for k in range(sentence.start, sentence.end)
+                        if lowers[k] in PAST_SEAT_FILLING), None)
+        if filling is not None and (
+            announced := self._body_in(doc, doc[filling : sentence.end])
+        ) is not None:
+            self._announced_body = announced
 
     def _results_heading_body(self, doc: Doc, sentence: Span) -> Span | None:
         """"COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms ...": a heading
