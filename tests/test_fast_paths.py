@@ -22,6 +22,7 @@ from ksc_nlp.record import (
     token_records,
     tokens_json,
 )
+from ksc_nlp.relations import _CURRENT_ENTS, _span_ents
 from ksc_nlp.tokenization import (
     CLOSING,
     SENTENCE_END,
@@ -238,3 +239,28 @@ def test_dateline_bound_from_tokens_equals_the_one_from_the_text(nlp: Language) 
     for doc in nlp.tokenizer.pipe(texts):
         for lines in (1, 3, 10):
             assert _top_offset(doc, lines) == _top_lines_end(doc.text, lines), repr(doc.text)
+
+
+def test_span_entities_read_once_per_document_equal_span_ents(docs: list[Doc]) -> None:
+    """While relations are read, a span's entities come from the document's entities found
+    once; they are spaCy's ``Span.ents`` for every sentence and every stretch of tokens,
+    and outside that read (no document cached) ``Span.ents`` itself."""
+    rng = random.Random(0)
+    for doc in docs:
+        ents = list(doc.ents)
+        spans = list(doc.sents) + [
+            doc[start : rng.randint(start, len(doc))]
+            for start in (rng.randrange(len(doc)) for _ in range(20))
+        ]
+        assert [_span_ents(span) for span in spans] == [list(span.ents) for span in spans]
+        _CURRENT_ENTS[:] = [doc, ents, [ent.start for ent in ents]]
+        try:
+            assert [_span_ents(span) for span in spans] == [list(span.ents) for span in spans]
+        finally:
+            _CURRENT_ENTS[:] = [None, [], []]
+
+
+def test_relations_leave_no_document_cached(nlp: Language) -> None:
+    doc = nlp("Kazakhstan was elected to the Security Council with 138 votes.")
+    assert doc._.relations
+    assert _CURRENT_ENTS == [None, [], []]

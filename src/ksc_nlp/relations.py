@@ -252,6 +252,14 @@ class RelationExtractor(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
+        all_ents = list(doc.ents)
+        _CURRENT_ENTS[:] = [doc, all_ents, [ent.start for ent in all_ents]]
+        try:
+            return self._read_relations(doc, all_ents)
+        finally:
+            _CURRENT_ENTS[:] = [None, [], []]
+
+    def _read_relations(self, doc: Doc, all_ents: list[Span]) -> Doc:
         relations: list[Relation] = []
         self._recent: list[Span] = []  # the countries last elected, for "They" and "the winners"
         self._rivals: dict[str, dict[str, Span]] = {}  # kb_id -> its rivals so far, by kb_id
@@ -271,8 +279,7 @@ class RelationExtractor(DataComponent):
         # the body of the last election of members naming no country ("The Executive Council
         # elected ten members of the Peace and Security Council")
         self._announced_body: Span | None = None
-        all_ents = list(doc.ents)
-        starts = [ent.start for ent in all_ents]
+        starts = _CURRENT_ENTS[2]
         self._speaker = _dominant_country(all_ents)
         self._all_ents = all_ents
         self._starts = starts
@@ -309,14 +316,14 @@ class RelationExtractor(DataComponent):
                 if listed_body is None:  # an introduction without entities of its own
                     intro = _list_introduction(doc, sentence)
                     listed_body = self._list_introduced(
-                        doc, intro, list(intro.ents), self._election_cues(doc, intro)
+                        doc, intro, _span_ents(intro), self._election_cues(doc, intro)
                     )
                     election = intro
                     if listed_body is None and (found := self._list_introduced_before(doc, intro)):
                         listed_body, election = found
                     if listed_body is None and intro is not sentence and doc[
                         text_end(doc, intro) - 1
-                    ].text == "?" and self._election_cues(doc, intro) and not intro.ents:
+                    ].text == "?" and self._election_cues(doc, intro) and not _span_ents(intro):
                         # "Who won the two-year seats?" over "- Central Africa (two seats):
                         # Burundi and Equatorial Guinea, elected unopposed."
                         listed_body = self._announced_body or self._last_elected_body
@@ -332,7 +339,7 @@ class RelationExtractor(DataComponent):
                     ) and self._election_cues(doc, intro) and NEGATIONS.isdisjoint(
                         lower_forms(doc)[intro.start : intro.end]
                     ) and doc[text_end(doc, intro) - 1].text == ":" and not any(
-                        e.label_ == "COUNTRY" for e in intro.ents
+                        e.label_ == "COUNTRY" for e in _span_ents(intro)
                     ):  # (not "Not elected:", not a headline naming the winners)
                         # "Eastern Mediterranean Region, two seats — elected without a vote:"
                         # after another group's results: the body those were elected to
@@ -340,7 +347,7 @@ class RelationExtractor(DataComponent):
                     # "elected 18 members of X for three-year terms beginning on 1 January
                     # 2028. ... The results by regional group were:": the listed winners' term
                     listed_terms = _term_dates(
-                        doc, list(election.ents), election.start, election.end
+                        doc, _span_ents(election), election.start, election.end
                     )
                 losers = _not_elected_from(doc, sentence)
                 winners = [e for e in ents if losers is None or e.end <= losers]
@@ -467,7 +474,7 @@ class RelationExtractor(DataComponent):
         with_term |= {r.head.start for r in added}
         for elected in found:
             if elected.head.start in with_term or any(
-                e.label_ == "DATE" for e in elected.head.sent.ents
+                e.label_ == "DATE" for e in _span_ents(elected.head.sent)
             ):
                 continue  # (not "Canada lost in 2020 to Norway and Ireland, which won seats")
             statement = next((s for s in reversed(statements) if s[0] < elected.head.start
@@ -497,7 +504,7 @@ class RelationExtractor(DataComponent):
         )
         if not dates:
             return []
-        undated = [r for r in found if not any(e.label_ == "DATE" for e in r.head.sent.ents)]
+        undated = [r for r in found if not any(e.label_ == "DATE" for e in _span_ents(r.head.sent))]
         opening = lowers[sentence.start : sentence.start + 3]
         if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
                            ["all", "elected"]) or opening == ["all", "those", "elected"]:
@@ -542,7 +549,7 @@ class RelationExtractor(DataComponent):
                 r.head.kb_id_: r.head for r in found
                 if r.child.kb_id_ == body.kb_id_ and r.head.start < sentence.start
                 and r.head.start not in with_term
-                and not any(e.label_ == "DATE" for e in r.head.sent.ents)
+                and not any(e.label_ == "DATE" for e in _span_ents(r.head.sent))
             }
             if 2 <= len(members) <= count:
                 relations += [Relation(m, d, "TERM") for m in members.values() for d in dates]
@@ -985,11 +992,11 @@ class RelationExtractor(DataComponent):
         earlier = doc[sentence.start : floor] if floor > sentence.start else None
         if earlier is not None and doc[sentence.start].lower_ == "as":
             earlier = None  # "As a republic of the Soviet Union, it had served": not the USSR
-        if earlier is None or not any(e.label_ == "COUNTRY" for e in earlier.ents):
+        if earlier is None or not any(e.label_ == "COUNTRY" for e in _span_ents(earlier)):
             if sentence.start == 0:
                 return []
             earlier = doc[sentence.start - 1].sent
-        countries = {e.kb_id_: e for e in earlier.ents if e.label_ == "COUNTRY"}
+        countries = {e.kb_id_: e for e in _span_ents(earlier) if e.label_ == "COUNTRY"}
         if described and len(countries) != 1:
             return []
         if len(countries) == 1 or clause[0].lower_ == "it":
@@ -1012,13 +1019,13 @@ class RelationExtractor(DataComponent):
             # "In the first round it led Thailand ...; in the second Kazakhstan secured 138
             # votes": the one country that is the subject of a clause
             subjects = {
-                e.kb_id_: e for e in earlier.ents
+                e.kb_id_: e for e in _span_ents(earlier)
                 if e.label_ == "COUNTRY" and _clause_subject(doc, e, earlier.start)
             }
             return list(subjects.values()) if len(subjects) == 1 else []
         # "..., while the Russian Federation, which obtained 112, failed. Its current term
         # ends on 31 December 2016": the country named last
-        last = [e for e in earlier.ents if e.label_ == "COUNTRY"]
+        last = [e for e in _span_ents(earlier) if e.label_ == "COUNTRY"]
         return [last[-1]] if last else []
 
     def _count_at(self, lowers: list[str], m: int, end: int) -> int | None:
@@ -1106,7 +1113,7 @@ class RelationExtractor(DataComponent):
                 return []
             sentence = doc[sentence.start - 1].sent
             named = self._countries_between(sentence.start, sentence.end)
-            if any(e.label_ == "PERSON" for e in sentence.ents):
+            if any(e.label_ == "PERSON" for e in _span_ents(sentence)):
                 return []  # "Hilary Charlesworth of Australia, ...": the judges' countries
             if len(named) in counts:
                 return list(named.values())
@@ -1400,7 +1407,7 @@ class RelationExtractor(DataComponent):
     def _announces_winners(self, doc: Doc, sentence: Span) -> bool:
         """"The other members elected from the Asia-Pacific Group were:" before list lines."""
         lowers = lower_forms(doc)
-        ents = list(sentence.ents)
+        ents = _span_ents(sentence)
         end = text_end(doc, sentence)
         words = lowers[sentence.start : end]
         besides = words[:1] in (["besides"], ["alongside"]) or words[:2] == ["apart", "from"]
@@ -2558,7 +2565,7 @@ class RelationExtractor(DataComponent):
                 return place
             if verb is None:
                 return None
-        if verb is None or self._person_seat_body_in(doc, sentence, list(sentence.ents)):
+        if verb is None or self._person_seat_body_in(doc, sentence, _span_ents(sentence)):
             return None  # ("elected six judges to the Court: A of X, ...": the Court's seats)
         place = self._who_verb_place(doc, sentence, verb, by_end)
         return place if place is not None and place.end <= colon else None
@@ -2792,7 +2799,7 @@ class RelationExtractor(DataComponent):
     def _results_heading_body(self, doc: Doc, sentence: Span) -> Span | None:
         """"COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms ...": a heading
         line opening with a body and counting its seats, no country in it."""
-        ents = list(sentence.ents)
+        ents = _span_ents(sentence)
         if not ents or ents[0].label_ != "ORG" or ents[0].start != sentence.start or any(
             e.label_ == "COUNTRY" for e in ents
         ) or not _heading_line(doc, sentence) or not self._is_body(doc, ents[0]):
@@ -2830,7 +2837,7 @@ class RelationExtractor(DataComponent):
             return [], None  # "Mexico was elected in January 1980": another, dated election
         body = self._last_elected_body
         colon = next((t.i for t in sentence if t.text == ":"), sentence.start)
-        named = [e for e in sentence.ents if e.label_ == "ORG" and e.end <= colon
+        named = [e for e in _span_ents(sentence) if e.label_ == "ORG" and e.end <= colon
                  and self._is_body(doc, e)]
         if closing:
             # the body heading the line: "COUNCIL OF ADMINISTRATION — Western Hemisphere ...:"
@@ -3089,7 +3096,7 @@ class RelationExtractor(DataComponent):
         countries to one."""
         end = text_end(doc, sentence)
         if sentence.start == 0 or doc[end - 1].text != ":" or any(
-            e.label_ in {"COUNTRY", "ORG"} for e in sentence.ents
+            e.label_ in {"COUNTRY", "ORG"} for e in _span_ents(sentence)
         ):
             return None
         previous = doc[sentence.start - 1].sent
@@ -3097,7 +3104,7 @@ class RelationExtractor(DataComponent):
 
         def names_members(span: Span) -> bool:  # (not "presided over by Name of Morocco")
             return any(e.label_ == "COUNTRY" and not _nationality_of_person(doc, e)
-                       for e in span.ents)
+                       for e in _span_ents(span))
 
         for _ in range(2):  # "... elected 18 members of X. Of the 188 ballots cast, ..."
             if cues or previous.start == 0 or names_members(previous):
@@ -3110,7 +3117,7 @@ class RelationExtractor(DataComponent):
         # no one was ("No country ... has been elected to the Council more often")
         negated = not NEGATIONS.isdisjoint(lower_forms(doc)[previous.start : previous.end])
         body = self._body_after_cue(
-            doc, previous, list(previous.ents), cues[0][0], previous.end, named_before=not negated
+            doc, previous, _span_ents(previous), cues[0][0], previous.end, named_before=not negated
         )
         return (body, previous) if body is not None else None
 
@@ -3143,9 +3150,11 @@ class RelationExtractor(DataComponent):
         the election in ``line``, for countries listed below it (not the term of a country
         the line names: "Lithuania will serve on the council for three years from 1 January
         1999")."""
-        if not self._election_cues(doc, line) or any(e.label_ == "COUNTRY" for e in line.ents):
+        if not self._election_cues(doc, line) or any(
+            e.label_ == "COUNTRY" for e in _span_ents(line)
+        ):
             return []
-        dates = _term_dates(doc, list(line.ents), line.start, line.end)
+        dates = _term_dates(doc, _span_ents(line), line.start, line.end)
         return [Relation(country, date, "TERM") for country in countries for date in dates]
 
     def _body_above(self, doc: Doc, sentence: Span, limit: int = 3) -> Span | None:
@@ -3165,7 +3174,7 @@ class RelationExtractor(DataComponent):
             if body is not None:
                 return body, above
             if not (_list_line(doc, above) or _group_heading(doc, above)
-                    or _sublist_heading(doc, above) or not above.ents):
+                    or _sublist_heading(doc, above) or not _span_ents(above)):
                 prose += 1
         return None
 
@@ -3173,7 +3182,7 @@ class RelationExtractor(DataComponent):
         """The body named last in ``span``: an entity one can be elected to, or a bare body
         noun standing for the body of that kind named before ("represented on the
         Council")."""
-        named = [e for e in span.ents if e.label_ == "ORG" and (
+        named = [e for e in _span_ents(span) if e.label_ == "ORG" and (
             self._is_body(doc, e) or e.end == span.end and not _is_group(e)
         )]  # (the span may end before its verb: "the seats on the Council | went to")
         bare = [
@@ -5204,14 +5213,14 @@ class RelationExtractor(DataComponent):
         started = False
         while following.end < len(doc):
             following = doc[following.end].sent
-            countries = [e for e in following.ents if e.label_ == "COUNTRY"]
+            countries = [e for e in _span_ents(following) if e.label_ == "COUNTRY"]
             if started and _part_heading(doc, following):
                 break  # the next part: "Category B — ten States ...: Argentina, ..."
             if _list_line(doc, following) and countries:
                 started = True
                 for country in countries[:1]:
                     listed.setdefault(country.kb_id_, country)
-            elif started or following.ents and not countries and not _sublist_heading(
+            elif started or _span_ents(following) and not countries and not _sublist_heading(
                 doc, following
             ) or countries:
                 break  # (a colon line or a table header may come first)
@@ -5237,7 +5246,7 @@ class RelationExtractor(DataComponent):
         named: dict[str, Span] = {}
         following = sentence
         for _ in range(24):
-            countries = {e.kb_id_: e for e in following.ents if e.label_ == "COUNTRY"
+            countries = {e.kb_id_: e for e in _span_ents(following) if e.label_ == "COUNTRY"
                          and not _nationality_of_person(doc, e)}
             later = lowers[following.start : following.end]
             # the candidates named as such (decision 15): in the counting sentence, in list
@@ -5679,9 +5688,10 @@ def _list_line(doc: Doc, sentence: Span) -> bool:
 
 def _result_line(doc: Doc, sentence: Span) -> bool:
     """A line holding only a country and its count: "Angola 184", "Croatia: 119"."""
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[0].ent_type_ != "COUNTRY":
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.ent_type_ != "COUNTRY":
         return False
+    words = [t for t in sentence if not t.is_space]
     k = 0
     while k < len(words) and words[k].ent_type_ == "COUNTRY":
         k += 1
@@ -5769,7 +5779,7 @@ def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     of a list, after the list's introduction or another part's lines (no country in it)."""
     end = text_end(doc, sentence)
     if sentence.start == 0 or end == sentence.start or any(
-        e.label_ == "COUNTRY" for e in sentence.ents
+        e.label_ == "COUNTRY" for e in _span_ents(sentence)
     ):
         return False
     dashed = doc[end - 1].text in DASHES and end - sentence.start <= 8  # "Western Hemisphere —"
@@ -5890,6 +5900,18 @@ def _words_after(doc: Doc, i: int, limit: int, count: int) -> list[int]:
                 break
             found.append(k)
     return found
+
+
+def _span_ents(span: Span) -> list[Span]:
+    """``span.ents``; while relations are read, from the document's entities found once
+    (spaCy's ``Span.ents`` scans all of ``doc.ents`` on every call)."""
+    doc, ents, starts = _CURRENT_ENTS
+    if doc is span.doc:
+        return _ents_within(ents, starts, span)
+    return list(span.ents)
+
+
+_CURRENT_ENTS: list = [None, [], []]  # the document being read, its entities, their starts
 
 
 def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Span]:
