@@ -746,3 +746,27 @@ def test_a_title_owning_the_head_of_a_body_stays_in_its_name(nlp):
     doc = nlp("ECOSOC elected Uruguay to the Executive Committee of the High Commissioner's "
               "Programme, the governing body.")
     entity(doc, "Executive Committee of the High Commissioner's Programme", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidates:\n5. Working Group on Arbitrary Detention, member from Eastern European "
+        "States \u2014 Mr Gela Tsiklauri (Georgia)\n",
+        "WORKING GROUPS\nWorking Group on Enforced Disappearances: two vacancies filled.\n",
+    ],
+)
+def test_working_group_at_a_line_start_keeps_its_first_word(nlp, text):
+    name = next(n for n in ("Working Group on Arbitrary Detention",
+                            "Working Group on Enforced Disappearances") if n in text)
+    assert (name, name) in linked(nlp(text), "ORG")
+
+
+def test_a_capitalised_word_and_comma_before_modifiers_joined_by_and(nlp):
+    doc = nlp("She was posted to the Foreign, Commonwealth and Development Office in 2021.")
+    name = "Foreign, Commonwealth and Development Office"
+    assert linked(doc, "ORG") == [(name, name)]
+    doc = nlp("In Addis Ababa, Peace and Security Council members met on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peace and Security Council"]
+    doc = nlp("Ghana, Kenya and the Security Council met.")
+    assert spans(doc, "ORG") == [("Security Council", "ORG")]

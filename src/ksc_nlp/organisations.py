@@ -526,6 +526,8 @@ class OrganisationFinder(DataComponent):
                 start -= 2
             else:
                 break
+        if self._comma_modifier(doc, start, head, sentence_start):
+            start -= 2  # "the Foreign, Commonwealth and Development Office"
         if start > sentence_start and doc[start - 1].ent_type_ in {"COUNTRY", "GPE", "LOC"}:
             country_start = start - 1
             while doc[country_start].ent_iob_ == "I":
@@ -544,6 +546,20 @@ class OrganisationFinder(DataComponent):
         while doc[start].text == "-" or doc[start].lower_ == "and":
             start += 1
         return start
+
+    def _comma_modifier(self, doc: Doc, start: int, head: int, sentence_start: int) -> bool:
+        """A capitalised word and a comma before modifiers joined by "and": "Foreign," in
+        "the Foreign, Commonwealth and Development Office" (a word after "the" or "of", with
+        no entity of its own)."""
+        if start - 3 < sentence_start or doc[start - 1].text != ",":
+            return False
+        word = doc[start - 2]
+        return (
+            "and" in lower_forms(doc)[start:head]
+            and not word.ent_type_
+            and self._is_modifier(word)
+            and doc[start - 3].lower_ in {"the", "of"}
+        )
 
     def _extend_right(
         self, doc: Doc, end: int, *, lowercase_allowed: bool, surnames: set[str]
@@ -881,7 +897,8 @@ class OrganisationFinder(DataComponent):
         return spans
 
 
-ING_NOUNS = {"evening", "morning", "spring", "king", "building", "sterling"}  # not verb forms
+# -ing words that are not verb forms ("Working Group")
+ING_NOUNS = {"evening", "morning", "spring", "king", "building", "sterling", "working"}
 VENUE_MODIFIERS = {"Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping",
                    "Press", "Media", "Visitor", "Visitors", "Sports"}  # "... Convention Centre"
 HEADER_CHARACTERS = 600  # where a release's letterhead can be
