@@ -5283,3 +5283,29 @@ def test_counted_new_members_of_a_live_blog_before_their_results(nlp):
     assert relations(doc, "TERM") == {
         (c, "TERM", "1 January 2030") for c in ("Chile", "Peru", "Kenya")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long apposition before "who": the head post after it (decision 220)
+        ("Ana Ruiz, a former deputy foreign minister of Chile who heads the Andean Institute "
+         "of Law, was named envoy.",
+         {("Ana Ruiz", "POSITION_AT", "Chile"),
+          ("Ana Ruiz", "POSITION_AT", "Andean Institute of Law")}),
+        # a comma closing the apposition before any "who": no head post from a later clause
+        ("Ana Ruiz, a lawyer from Santiago, who was at the Andean Institute of Law, spoke.",
+         set()),
+        ("Ms. Ana Ruiz is inspector general of Chile's Ministry of Interior.",
+         {("Ana Ruiz", "POSITION_AT", "Ministry of Interior")}),
+        ("Ms. Ana Ruiz was Director of Legal Affairs at the International Seabed Authority.",
+         {("Ana Ruiz", "POSITION_AT", "International Seabed Authority")}),
+        ("Ms. Ana Ruiz was Director of Legal Affairs and then moved to the Andean Institute of "
+         "Law.", set()),
+        ("Ana Ruiz is Chile's ambassador.", {("Ana Ruiz", "POSITION_AT", "Chile")}),
+    ],
+)
+def test_long_appositions_possessive_ministries_and_divisions_at_an_organisation(
+    nlp, text, expected
+):
+    assert relations(nlp(text), "POSITION_AT") == expected

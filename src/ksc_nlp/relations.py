@@ -33,6 +33,8 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
+# tokens of an apposition before its "who": ", a former deputy foreign minister of Norway who"
+APPOSITION_WINDOW = 12
 SEAT_NOUNS = {"seat", "seats", "term", "terms", "place", "places", "spot", "spots"}
 RESEARCH_HEADS = {"Centre", "Center", "Institute", "University", "Foundation", "Academy",
                   "School", "College"}
@@ -2401,9 +2403,20 @@ class RelationExtractor(DataComponent):
         if k > j and k + 1 < sentence.end and doc[k].lower_ == "of":
             j = k + 2 if doc[k + 1].lower_ in ARTICLES else k + 1
         entity = next((e for e in by_end.values() if e.start == j), None)
-        if entity is not None and entity.label_ == "ORG" and _modifies_a_noun(doc, entity):
+        if entity is None:
+            # "Director of Legal Affairs at the International Seabed Authority": a division
+            # without a name of its own, then the organisation
+            return _organisation_after_division(doc, j, sentence.end, by_end)
+        if entity.label_ == "COUNTRY" and entity.end + 1 < sentence.end and (
+            doc[entity.end].lower_ in POSSESSIVES
+        ):
+            # "inspector general of the UAE's Ministry of Interior": the ministry
+            owned = next((e for e in by_end.values() if e.start == entity.end + 1), None)
+            if owned is not None and owned.label_ == "ORG":
+                return owned
+        if entity.label_ == "ORG" and _modifies_a_noun(doc, entity):
             return None  # "elected head of UN food agency": the agency, not the UN
-        if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
+        if entity.label_ in {"ORG", "COUNTRY"}:
             return entity
         return None
 
@@ -2494,16 +2507,18 @@ class RelationExtractor(DataComponent):
                 k += 1  # "Name of the former Yugoslav Republic of Macedonia, who"
         apposition_who = next(  # "Name, a former ambassador who now directs the Institute"
             (
-                m for m in range(k + 2, min(sentence.end - 1, k + 8))
+                m for m in range(k + 2, min(sentence.end - 1, k + APPOSITION_WINDOW))
                 if doc[m].lower_ == "who" and (
                     doc[m - 1].is_lower and doc[m - 1].is_alpha
                     or doc[m - 1].ent_type_ == "COUNTRY"  # "a former prime minister of Togo who"
-                )
+                ) or doc[m].text == ","
             ),
             None,
         ) if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ in {
             "a", "an", "the"
-        } and not any(t.text == "," for t in doc[k + 1 : min(sentence.end, k + 8)]) else None
+        } else None
+        if apposition_who is not None and doc[apposition_who].text == ",":
+            apposition_who = None  # the apposition ends before any "who"
         if k + 2 < sentence.end and doc[k].text == "," and doc[k + 1].lower_ == "who":
             k += 2
         elif apposition_who is not None:
@@ -5912,6 +5927,28 @@ def _span_ents(span: Span) -> list[Span]:
 
 
 _CURRENT_ENTS: list = [None, [], []]  # the document being read, its entities, their starts
+
+
+def _organisation_after_division(
+    doc: Doc, start: int, limit: int, by_end: dict[int, Span]
+) -> Span | None:
+    """The organisation after a title's capitalised division and "at": "Legal Affairs at
+    the International Seabed Authority" (up to six words, none an entity)."""
+    k = start
+    while k < min(limit, start + DIVISION_WORDS) and not doc[k].ent_type_ and (
+        doc[k].is_title or doc[k].lower_ in {"and", "of", "&"} and k > start
+    ):
+        k += 1
+    if k == start or doc[k - 1].lower_ in {"and", "of", "&"} or k + 1 >= limit or (
+        doc[k].lower_ != "at"
+    ):
+        return None
+    k += 2 if doc[k + 1].lower_ in ARTICLES else 1
+    body = next((e for e in by_end.values() if e.start == k), None)
+    return body if body is not None and body.label_ == "ORG" else None
+
+
+DIVISION_WORDS = 6
 
 
 def _ents_within(ents: list[Span], starts: list[int], sentence: Span) -> list[Span]:
