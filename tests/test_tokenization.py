@@ -189,3 +189,13 @@ def test_text_end_leaves_out_the_line_break_after_a_sentence(nlp):
     first = doc[0:5]  # "The results were : \n\n"
     assert [t.text for t in first][-1] == "\n\n"
     assert text_end(doc, first) == 4 and doc[text_end(doc, first) - 1].text == ":"
+
+
+def test_a_tally_written_with_to_between_hyphens(nlp):
+    doc = nlp("Kenya won the seat on a 110-to-72 vote over Djibouti in 2019-2020.")
+    assert [t.text for t in doc][6:9] == ["110", "-to-", "72"]
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "VOTE_COUNT"] == [
+        ("110", 110), ("72", 72)
+    ]
+    assert [t.text for t in nlp("a well-to-do donor")] == ["a", "well", "-", "to", "-", "do",
+                                                          "donor"]

@@ -46,6 +46,10 @@ EXTRA_INFIXES = [
     rf"(?<=^(?:{DIGRAPHS})\.)(?=[A-Z][a-zà-ÿ])",
 ]
 
+# A tally written "9-to-5" is "9", "-to-", "5" (before spaCy's hyphen rule, which would
+# split it into "9", "-", "to-5").
+TALLY_INFIX = r"(?<=[0-9])-to-(?=[0-9])"
+
 # A full stop after a mixed-case name ("told UzA."), slashes around an agency name
 # ("/NIAT Khovar/."), bars of a masthead ("Xinhua| ", " |17.06.2020") and the Spanish
 # dateline's ".-" ("(EFE).- ", "Mexico City, June 17, 2020.- ").
@@ -63,7 +67,9 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         # built once with the final affix rules: each later change of a rule would reload
         # every special case (a tenth of a second at start-up)
-        infixes = [_keep_digraph_initials(rule) for rule in English.Defaults.infixes]
+        infixes = [TALLY_INFIX] + [
+            _keep_digraph_initials(rule) for rule in English.Defaults.infixes
+        ]
         infixes += EXTRA_INFIXES
         suffixes = list(English.Defaults.suffixes) + EXTRA_SUFFIXES
         prefixes = list(English.Defaults.prefixes) + EXTRA_PREFIXES

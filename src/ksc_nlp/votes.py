@@ -15,6 +15,7 @@ from .phrases import BULLETS, COUNT_ADVERBS, Phrases, lower_forms
 from .resources import DataComponent
 from .tokenization import aligned_table_cell, line_bounds, table_column_header, text_end
 
+TALLY_HYPHENS = {"-", "\u2013", "-to-"}  # "143-48", "9-to-5" (one token)
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
                   "against", "compared", "than", "at", "on", "as", "after", "respectively",
@@ -295,7 +296,7 @@ class VoteCounter(DataComponent):
                 k -= 1
             if k - 1 > sentence_start and doc[k - 1].lower_ == "the":
                 k -= 1  # "144 votes to the Maldives' 46"
-        if k > sentence_start and doc[k - 1].lower_ in {"to", "-", "\u2013", "against"} and any(
+        if k > sentence_start and doc[k - 1].lower_ in TALLY_HYPHENS | {"to", "against"} and any(
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(k - 3, k - 1)
         ):
             return True
@@ -585,7 +586,7 @@ class VoteCounter(DataComponent):
         end = numeral.end
         return (
             end + 1 < len(doc)
-            and doc[end].text in {"-", "\u2013"}
+            and doc[end].text in TALLY_HYPHENS
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].is_digit
