@@ -853,3 +853,21 @@ def test_a_possessive_weekday_told_in_the_past_before_stays_past(nlp):
               "ballot is best told region by region.\n")
     assert values(doc, "DATE") == [("Wednesday, 4 October 2028", "2028-10-04"),
                                    ("Monday", "2028-10-02"), ("Monday", "2028-10-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a future word before "after winning": the day is the win's, past (decision 222)
+        ("Ireland will take a seat on the Council in January after winning 128 votes in the "
+         "Assembly on Wednesday.", "2020-06-17"),
+        ("Ireland takes its seat after winning the vote on Wednesday.", "2020-06-17"),
+        # no "-ing" clause: the coming day
+        ("Ireland will take its seat on Wednesday.", "2020-06-24"),
+    ],
+)
+def test_a_weekday_after_winning_is_past_whatever_future_word_comes_before(
+    nlp, sentence, value
+):
+    doc = nlp("THE LIFFEY CHRONICLE\nThursday, 18 June 2020\n\n" + sentence + "\n")
+    assert ("Wednesday", value) in values(doc, "DATE")

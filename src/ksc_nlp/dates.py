@@ -818,8 +818,9 @@ class DateFinder(DataComponent):
             and not (t.lower_ == "would" and t.i < i and any(
                 w.lower_ in {"after", "since", "following"} for w in doc[t.i : i]
             ))
-            # ("will take its seat after the vote on Thursday" may be a coming vote)
-            and not (t.lower_ == "will" and t.i < i and any(
+            # ("will take its seat after the vote on Thursday" may be a coming vote); any
+            # future word before "after winning" ("will take a seat ... after winning")
+            and not (t.lower_ in self.future_cues and t.i < i and any(
                 w.lower_ in {"after", "since"} and w.i + 1 < i
                 and doc[w.i + 1].lower_.endswith("ing")
                 for w in doc[t.i : i]
