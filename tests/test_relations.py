@@ -5309,3 +5309,30 @@ def test_long_appositions_possessive_ministries_and_divisions_at_an_organisation
     nlp, text, expected
 ):
     assert relations(nlp(text), "POSITION_AT") == expected
+
+
+UNESCO_LEAD = ("PARIS, 12 November 2027 \u2014 The General Conference of UNESCO on Tuesday "
+               "filled 26 seats on the Executive Board of UNESCO.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elected"),
+    [
+        # seats "at stake" before the bare body, after a fronted electoral group
+        ("In Electoral Group IV, Japan, India and Nepal secured three of the four seats at "
+         "stake on the Board.", {"Japan", "India", "Nepal"}),
+        ("Electoral Group III sent Brazil, Mexico and Uruguay back to the Board.",
+         {"Brazil", "Mexico", "Uruguay"}),
+        ("Ghana and Kenya were sent back to the Board.", {"Ghana", "Kenya"}),
+        ("The ministry sent Peru a letter.", set()),
+        ("The three seats of Electoral Group V(b) on the Board, reserved for the Arab States, "
+         "were taken by Algeria, Oman and Lebanon.", {"Algeria", "Oman", "Lebanon"}),
+        ("The two seats on the Board were won by Chile and Peru.", {"Chile", "Peru"}),
+        ("The seats on the Board, Chile said, were won by Peru.", set()),
+        ("The match was won by Spain.", set()),
+    ],
+)
+def test_seats_at_stake_sent_back_and_taken_by(nlp, sentence, elected):
+    doc = nlp(UNESCO_LEAD + sentence + "\n")
+    found = {(head, child) for head, label, child in relations(doc, "ELECTED_TO")}
+    assert found == {(country, "Executive Board of UNESCO") for country in elected}

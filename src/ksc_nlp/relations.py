@@ -33,6 +33,11 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
+# "the three seats on the Board were taken by Algeria, Oman and Lebanon"
+SEATS_TAKEN_PARTICIPLES = {"won", "taken", "filled", "claimed", "secured", "captured"}
+# words after the seats won, before the body: "five of the six seats at stake on the Board"
+SEAT_QUALIFIERS = (["at", "stake"], ["up", "for", "election"], ["available"], ["vacant"],
+                   ["open"], ["on", "offer"])
 # tokens of an apposition before its "who": ", a former deputy foreign minister of Norway who"
 APPOSITION_WINDOW = 12
 SEAT_NOUNS = {"seat", "seats", "term", "terms", "place", "places", "spot", "spots"}
@@ -154,7 +159,7 @@ ACTIVE_ELECTS = {
     "elect",
 }
 # "voted A and B onto the Council", "picked A to fill a seat on X", "chosen to serve on X"
-CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned"}
+CHOICE_VERBS = {"voted", "picked", "chose", "chosen", "selected", "returned", "sent"}
 SEATING_WORDS = {"onto", "into"}
 SEATING_INFINITIVES = {"fill", "serve", "sit", "occupy"}
 INVERTED = {"were", "are", "include", "included", "includes"}
@@ -3253,7 +3258,11 @@ class RelationExtractor(DataComponent):
                     break
                 if lowers[m] in SEATING_WORDS or lowers[m] == "on" and lowers[m + 1] == "to" or (
                     lowers[m] == "to" and lowers[m + 1] in SEATING_INFINITIVES
-                ) or lowers[i] == "returned" and active and lowers[m] == "to" and (
+                ) or (
+                    lowers[i] == "returned" and active
+                    # "sent Brazil and Mexico back to the Board", "were sent back to it"
+                    or lowers[i] == "sent" and lowers[m - 1] == "back"
+                ) and lowers[m] == "to" and (
                     # "the Assembly returned China and Greece, among others, to the Council"
                     doc[m + 1].ent_type_ == "ORG" or lowers[m + 1] == "the"
                     and m + 2 < sentence.end and (
@@ -3284,6 +3293,8 @@ class RelationExtractor(DataComponent):
                           and e.end < sentence.end), None)
             if group is not None:
                 k = group.end
+        # "secured five of the six seats at stake on the Board": past the seats' qualifier
+        k += next((len(q) for q in SEAT_QUALIFIERS if lowers[k : k + len(q)] == q), 0)
         if k < sentence.end and lowers[k] in {"to", "on"}:
             k += 1
         if k >= sentence.end or lowers[k] not in {"the", "its"}:
@@ -3388,28 +3399,39 @@ class RelationExtractor(DataComponent):
 
     def _seats_went_to(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         """"the nine seats on the Council went to Argentina, Brazil, ... and Venezuela": the
-        countries the seats of a body went to."""
+        countries the seats of a body went to; also "were taken by", "were won by"."""
         lowers = lower_forms(doc)
         for k in range(sentence.start + 3, sentence.end - 2):
-            if lowers[k] not in {"went", "go", "goes"}:
+            passive = lowers[k] in SEATS_TAKEN_PARTICIPLES and lowers[k - 1] in {"were", "was"}
+            if lowers[k] not in {"went", "go", "goes"} and not passive:
                 continue
+            if passive and lowers[k + 1] != "by":
+                continue
+            verb = k - 1 if passive else k
             to = k + 1
             if lowers[to] == "," and (comma := next(
                 (m for m in range(to + 1, min(sentence.end - 1, to + 5)) if lowers[m] == ","),
                 None,
             )) is not None:
                 to = comma + 1  # "went, without contest, to Côte d'Ivoire, ..."
-            if lowers[to] != "to":
+            if lowers[to] != ("by" if passive else "to"):
                 continue
             first = to + 2 if lowers[to + 1] == "the" else to + 1
             country = next((e for e in ents if e.start == first and e.label_ == "COUNTRY"), None)
-            seat = next((m for m in range(k - 1, max(sentence.start, k - 10) - 1, -1)
+            seat = next((m for m in range(verb - 1, max(sentence.start, verb - 20) - 1, -1)
                          if lowers[m] in {"seat", "seats"}), None)
-            if country is None or seat is None or not NEGATIONS.isdisjoint(lowers[seat:k]) or any(
-                t.text in {",", ";"} or t.ent_type_ == "COUNTRY" for t in doc[seat:k]
+            # no comma between the seats and the verb, or one insertion ending right before
+            # it ("the seats on the Board, reserved for the Arab States, were taken by")
+            if country is None or seat is None:
+                continue
+            commas = [m for m in range(seat, verb) if lowers[m] == ","]
+            if not NEGATIONS.isdisjoint(
+                lowers[seat:verb]
+            ) or any(t.ent_type_ == "COUNTRY" or t.text == ";" for t in doc[seat:verb]) or (
+                commas and (len(commas) != 2 or commas[1] != verb - 1)
             ):
                 continue
-            body = self._body_in(doc, doc[seat:k])
+            body = self._body_in(doc, doc[seat:verb])
             if body is not None:
                 # "to A and B for Africa; C and D for Eastern Europe": each group's list
                 listed = self._regional_lists(doc, ents, [e for e in ents if e.start >= first
