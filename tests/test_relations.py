@@ -5336,3 +5336,25 @@ def test_seats_at_stake_sent_back_and_taken_by(nlp, sentence, elected):
     doc = nlp(UNESCO_LEAD + sentence + "\n")
     found = {(head, child) for head, label, child in relations(doc, "ELECTED_TO")}
     assert found == {(country, "Executive Board of UNESCO") for country in elected}
+
+
+def test_seats_filled_on_a_day_by_countries(nlp):
+    doc = nlp("MONTREAL, 7 October 2028 \u2014 The twelve Part II seats on the ICAO Council, for "
+              "the largest contributors, were filled on Wednesday by Argentina, Egypt and "
+              "Finland.\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "ICAO Council") for country in ("Argentina", "Egypt", "Finland")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia lost the vote to Egypt. She said Colombia would run again in 2031.", set()),
+        ("Colombia lost the vote to Egypt. Colombia plans to run for it in 2031.", set()),
+        ("Colombia was elected to the ICAO Council, where its term will run until 2031.",
+         {("Colombia", "TERM", "2031")}),
+    ],
+)
+def test_running_again_is_a_candidacy_not_a_term(nlp, text, expected):
+    assert relations(nlp(text), "TERM") == expected

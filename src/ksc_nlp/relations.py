@@ -33,6 +33,7 @@ SINGULAR_ANAPHORS = {"it", "its"}
 ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
+CANDIDACY_AUXILIARIES = {"would", "will", "to", "may", "might", "could", "plans", "not"}
 # "the three seats on the Board were taken by Algeria, Oman and Lebanon"
 SEATS_TAKEN_PARTICIPLES = {"won", "taken", "filled", "claimed", "secured", "captured"}
 # words after the seats won, before the body: "five of the six seats at stake on the Board"
@@ -3405,10 +3406,12 @@ class RelationExtractor(DataComponent):
             passive = lowers[k] in SEATS_TAKEN_PARTICIPLES and lowers[k - 1] in {"were", "was"}
             if lowers[k] not in {"went", "go", "goes"} and not passive:
                 continue
-            if passive and lowers[k + 1] != "by":
-                continue
             verb = k - 1 if passive else k
             to = k + 1
+            if passive and doc[to].lower_ == "on" and doc[to + 1].ent_type_ == "DATE":
+                to += 1  # "were filled on Wednesday by"
+                while to < sentence.end - 1 and doc[to].ent_type_ == "DATE":
+                    to += 1
             if lowers[to] == "," and (comma := next(
                 (m for m in range(to + 1, min(sentence.end - 1, to + 5)) if lowers[m] == ","),
                 None,
@@ -4640,6 +4643,10 @@ class RelationExtractor(DataComponent):
             if (lowers[i] in self.term_verbs or (nouns and lowers[i] in self.term_nouns))
             and not (i + 1 < len(doc) and doc[i + 1].text == "-")  # "run-off"
             and not (i + 1 < len(doc) and lowers[i + 1] == "part")  # "took part in"
+            # "Colombia would run again in 2031": a candidacy, not a term running
+            and not (lowers[i] == "run" and i > sentence.start and (
+                lowers[i - 1] in CANDIDACY_AUXILIARIES
+            ) and i + 1 < len(doc) and lowers[i + 1] in {"again", "for", "in"})
 
             # not a participle after its noun: "in elections held ... on Friday", nor holding
             # a meeting: "will hold its next regular session in February 2017"
