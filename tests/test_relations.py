@@ -5358,3 +5358,13 @@ def test_seats_filled_on_a_day_by_countries(nlp):
 )
 def test_running_again_is_a_candidacy_not_a_term(nlp, text, expected):
     assert relations(nlp(text), "TERM") == expected
+
+
+def test_a_long_list_returned_to_the_council(nlp):
+    doc = nlp("LONDON, Dec. 2 \u2014 The Assembly chose the 40 members of the IMO Council.\n\n"
+              "Category A was filled on a clean slate: the Assembly returned China, Greece, "
+              "Italy, Japan, Liberia, Norway, Panama, the Republic of Korea, the United Kingdom "
+              "and the United States to the Council.\n")
+    elected = {head for head, _, child in relations(doc, "ELECTED_TO") if child == "IMO Council"}
+    assert elected == {"China", "Greece", "Italy", "Japan", "Liberia", "Norway", "Panama",
+                       "Republic of Korea", "United Kingdom", "United States"}

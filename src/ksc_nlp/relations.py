@@ -3254,7 +3254,13 @@ class RelationExtractor(DataComponent):
             }
             if not (active or passive):
                 continue
-            for m in range(k, min(sentence.end - 1, i + 14)):
+            listed = k  # past a long list of the countries chosen ("returned China, ..., the
+            # Republic of Korea, the United Kingdom and the United States to the Council")
+            while listed < sentence.end and (
+                doc[listed].ent_type_ == "COUNTRY" or lowers[listed] in {",", "and", "the"}
+            ):
+                listed += 1
+            for m in range(k, min(sentence.end - 1, max(i + 14, listed + 8))):
                 if lowers[m] in CLAUSE_BREAKS or lowers[m] in CHOICE_VERBS and m > i:
                     break
                 if lowers[m] in SEATING_WORDS or lowers[m] == "on" and lowers[m + 1] == "to" or (
