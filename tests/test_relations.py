@@ -5368,3 +5368,15 @@ def test_a_long_list_returned_to_the_council(nlp):
     elected = {head for head, _, child in relations(doc, "ELECTED_TO") if child == "IMO Council"}
     assert elected == {"China", "Greece", "Italy", "Japan", "Liberia", "Norway", "Panama",
                        "Republic of Korea", "United Kingdom", "United States"}
+
+
+def test_seats_that_went_by_consensus_to_countries_for_the_period_of_the_election(nlp):
+    doc = nlp("ROME, 30 June 2027 \u2014 The 45th session of the FAO Conference on Wednesday "
+              "elected members of the FAO Council for the period 1 July 2027 to 30 June 2030. "
+              "The seats on the Council went by consensus, to Kenya and Senegal for Africa; "
+              "Japan for Asia.\n")
+    countries = {"Kenya", "Senegal", "Japan"}
+    assert relations(doc, "ELECTED_TO") == {(c, "ELECTED_TO", "FAO Council") for c in countries}
+    assert relations(doc, "TERM") == {
+        (c, "TERM", date) for c in countries for date in ("1 July 2027", "30 June 2030")
+    }

@@ -472,7 +472,7 @@ class RelationExtractor(DataComponent):
                 continue  # (not "meets today to elect", "is electing": a result, not a plan)
             dates = [
                 date for date in _term_dates(doc, ents, sentence.start, sentence.end)
-                if "/" in str(date._.value) or not self.term_nouns.isdisjoint(
+                if "/" in str(date._.value) or not (self.term_nouns | {"period"}).isdisjoint(
                     lowers[max(sentence.start, date.start - 6) : date.start]
                 ) or lowers[date.end : date.end + 1] == ["biennium"]
             ]  # a period, or a date after "terms" ("for terms beginning on 1 January"), not
@@ -3418,7 +3418,14 @@ class RelationExtractor(DataComponent):
                 to += 1  # "were filled on Wednesday by"
                 while to < sentence.end - 1 and doc[to].ent_type_ == "DATE":
                     to += 1
-            if lowers[to] == "," and (comma := next(
+            if lowers[to] not in {",", "to"} and (comma := next(
+                (m for m in range(to + 1, min(sentence.end - 1, to + 4)) if lowers[m] == ","),
+                None,
+            )) is not None and lowers[comma + 1] == "to" and all(
+                doc[m].is_lower and doc[m].is_alpha for m in range(to, comma)
+            ):
+                to = comma + 1  # "went by consensus, to Kenya, Senegal and Zambia for Africa"
+            elif lowers[to] == "," and (comma := next(
                 (m for m in range(to + 1, min(sentence.end - 1, to + 5)) if lowers[m] == ","),
                 None,
             )) is not None:
@@ -6089,7 +6096,11 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
             "seat", "seats"
         }:
             k -= 1  # "beginning on 1 January", "taking up their seats on 1 January 2030"
-        if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS | {"seat", "seats"}:
+        if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS | {"seat", "seats"} or (
+            # "for the period 1 July 2027 to 30 June 2030", "for the term 2021-2022"
+            doc[k].lower_ in DATE_LEAD_WORDS - ARTICLES and k - 1 > start
+            and doc[k - 1].lower_ == "the"
+        ):
             found.append(date)
     return found
 
