@@ -5380,3 +5380,13 @@ def test_seats_that_went_by_consensus_to_countries_for_the_period_of_the_electio
     assert relations(doc, "TERM") == {
         (c, "TERM", date) for c in countries for date in ("1 July 2027", "30 June 2030")
     }
+
+
+def test_a_term_closing_with_a_session_in_a_year(nlp):
+    doc = nlp("VIENNA, 24 Sep 2027 \u2014 The Conference elected Belgium and Ghana to the IAEA "
+              "Board of Governors, each for a two-year term running from the close of the 71st "
+              "regular session to the close of the 73rd regular session in 2029.\n")
+    assert relations(doc, "TERM") == {("Belgium", "TERM", "2029"), ("Ghana", "TERM", "2029")}
+    doc = nlp("VIENNA, 24 Sep 2027 \u2014 Belgium was elected to the IAEA Board of Governors. "
+              "The session in 2029 will review it.\n")
+    assert relations(doc, "TERM") == set()

@@ -6100,9 +6100,24 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
             # "for the period 1 July 2027 to 30 June 2030", "for the term 2021-2022"
             doc[k].lower_ in DATE_LEAD_WORDS - ARTICLES and k - 1 > start
             and doc[k - 1].lower_ == "the"
-        ):
+        ) or _session_closing_term(doc, k, start):
             found.append(date)
     return found
+
+
+def _session_closing_term(doc: Doc, k: int, start: int) -> bool:
+    """"a two-year term running from the close of the 71st regular session to the close of
+    the 73rd regular session in 2029": the year of the session closing a term (``k`` is the
+    "in" before it)."""
+    if k - 1 <= start or doc[k].lower_ != "in" or doc[k - 1].lower_ not in SESSION_NOUNS:
+        return False
+    lowers = lower_forms(doc)[max(start, k - 9) : k]
+    return ("close" in lowers or "end" in lowers or "next" in lowers) and (
+        "to" in lowers or "until" in lowers or "till" in lowers
+    )
+
+
+SESSION_NOUNS = {"session", "conference", "assembly", "congress", "plenipotentiary"}
 
 
 def _is_group(ent: Span) -> bool:
