@@ -5390,3 +5390,13 @@ def test_a_term_closing_with_a_session_in_a_year(nlp):
     doc = nlp("VIENNA, 24 Sep 2027 \u2014 Belgium was elected to the IAEA Board of Governors. "
               "The session in 2029 will review it.\n")
     assert relations(doc, "TERM") == set()
+
+
+def test_a_count_far_from_the_body_named_counts_all_the_countries_elected(nlp):
+    doc = nlp("GENEVA \u2014 Saturday, 27 May 2028\n\n17:40 \u2014 That completes it. The three "
+              "take up their seats on 29 May 2028, when the Board's 163rd session opens.\n\n"
+              "09:00 \u2014 The World Health Assembly elected Benin, Chile and Nepal to the "
+              "Executive Board of the World Health Organization by acclamation.\n")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "29 May 2028") for country in ("Benin", "Chile", "Nepal")
+    }

@@ -524,26 +524,9 @@ class RelationExtractor(DataComponent):
                        and (not named or r.child.kb_id_ in named)}
             return [Relation(m, d, "TERM") for m in members.values() for d in dates]
         if not bodies:
-            # "All 29 will serve from the close of this session until 2031" opening a live
-            # blog whose results follow: all the countries the text elects, if that many
-            count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
-                          if (n := self._count_at(lowers, k, sentence.end))
-                          and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None) or (
-                # "That completes the picture: the 18 new members take their seats on ..."
-                next((n for k in range(sentence.start + 1, sentence.end - 2)
-                      if lowers[k - 1] in {"the", "all"}
-                      and not self.plural_anaphors.isdisjoint(lowers[k + 1 : k + 3])
-                      and (n := self._count_at(lowers, k, sentence.end))), None)
-            )
-            members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
-            # (one body; as many as the count, or a little fewer when some were missed)
-            if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
-                count - 2 <= len(members) <= count
-                and len({r.head.kb_id_ for r in undated}) <= count
-            ):
-                return [Relation(m, d, "TERM") for m in members.values() for d in dates]
-            return []
+            return self._all_counted_members_term(doc, sentence, undated, with_term, dates)
         relations = []
+        counted = False
         for written, body in bodies:
             # "All 17 will serve on the Council", "The 40 countries elected to the Council"
             count = next((n for k in range(written.start - 1,
@@ -553,6 +536,7 @@ class RelationExtractor(DataComponent):
                          None)
             if not count or count < 2:
                 continue
+            counted = True
             members = {
                 r.head.kb_id_: r.head for r in found
                 if r.child.kb_id_ == body.kb_id_ and r.head.start < sentence.start
@@ -561,7 +545,36 @@ class RelationExtractor(DataComponent):
             }
             if 2 <= len(members) <= count:
                 relations += [Relation(m, d, "TERM") for m in members.values() for d in dates]
+        if not counted:
+            # "The twelve take up their seats on 29 May 2028, when the Board's 163rd session
+            # opens": a count far from the body named, as if no body were named
+            return self._all_counted_members_term(doc, sentence, undated, with_term, dates)
         return relations
+
+    def _all_counted_members_term(
+        self, doc: Doc, sentence: Span, undated: list[Relation], with_term: set[int],
+        dates: list[Span],
+    ) -> list[Relation]:
+        """"All 29 will serve from the close of this session until 2031" opening a live blog
+        whose results follow: all the countries the text elects, if that many."""
+        lowers = lower_forms(doc)
+        count = next((n for k in range(sentence.start, min(sentence.end, sentence.start + 3))
+                      if (n := self._count_at(lowers, k, sentence.end))
+                      and (k == sentence.start or lowers[k - 1] in {"the", "all"})), None) or (
+            # "That completes the picture: the 18 new members take their seats on ..."
+            next((n for k in range(sentence.start + 1, sentence.end - 2)
+                  if lowers[k - 1] in {"the", "all"}
+                  and not self.plural_anaphors.isdisjoint(lowers[k + 1 : k + 3])
+                  and (n := self._count_at(lowers, k, sentence.end))), None)
+        )
+        members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
+        # (one body; as many as the count, or a little fewer when some were missed)
+        if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
+            count - 2 <= len(members) <= count
+            and len({r.head.kb_id_ for r in undated}) <= count
+        ):
+            return [Relation(m, d, "TERM") for m in members.values() for d in dates]
+        return []
 
     # -- shared helpers --------------------------------------------------------------
 
