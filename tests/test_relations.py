@@ -5400,3 +5400,14 @@ def test_a_count_far_from_the_body_named_counts_all_the_countries_elected(nlp):
     assert relations(doc, "TERM") == {
         (country, "TERM", "29 May 2028") for country in ("Benin", "Chile", "Nepal")
     }
+
+
+def test_results_listed_after_a_sentence_filling_seats(nlp):
+    doc = nlp("NEW YORK \u2014 The General Assembly on Wednesday filled 18 of the 54 seats on the "
+              "Economic and Social Council for three-year terms beginning on 1 January 2030. "
+              "The results by regional group were:\n\n"
+              "\u2022 African States: Ghana (185), Senegal (184)\n"
+              "\u2022 Eastern European States: Slovakia (166); not elected: Moldova (64)\n")
+    elected = {head for head, _, _ in relations(doc, "ELECTED_TO")}
+    assert elected == {"Ghana", "Senegal", "Slovakia"}
+    assert {head for head, _, _ in relations(doc, "TERM")} == elected

@@ -3134,7 +3134,7 @@ class RelationExtractor(DataComponent):
         ):
             return None
         previous = doc[sentence.start - 1].sent
-        cues = self._election_cues(doc, previous)
+        cues = self._election_cues(doc, previous) or self._seats_filled(doc, previous)
 
         def names_members(span: Span) -> bool:  # (not "presided over by Name of Morocco")
             return any(e.label_ == "COUNTRY" and not _nationality_of_person(doc, e)
@@ -3144,7 +3144,7 @@ class RelationExtractor(DataComponent):
             if cues or previous.start == 0 or names_members(previous):
                 break
             previous = doc[previous.start - 1].sent
-            cues = self._election_cues(doc, previous)
+            cues = self._election_cues(doc, previous) or self._seats_filled(doc, previous)
         if not cues or names_members(previous):
             return None
         # "elected five states to the 15-member council": the council named before, unless
@@ -3154,6 +3154,18 @@ class RelationExtractor(DataComponent):
             doc, previous, _span_ents(previous), cues[0][0], previous.end, named_before=not negated
         )
         return (body, previous) if body is not None else None
+
+    def _seats_filled(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
+        """"The General Assembly on Wednesday filled 18 of the 54 seats on the Council": a
+        past verb filling seats (a cue for the results listed after the sentence)."""
+        lowers = lower_forms(doc)
+        return [
+            (i, seat + 1) for i in range(sentence.start + 1, sentence.end - 1)
+            if lowers[i] in {"filled", "fills"} and (seat := next(
+                (k for k in range(i + 1, min(sentence.end, i + 6)) if lowers[k] in SEAT_NOUNS),
+                None,
+            )) is not None
+        ]
 
     def _elected_row(
         self, doc: Doc, sentence: Span, ents: list[Span]
