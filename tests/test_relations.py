@@ -5411,3 +5411,17 @@ def test_results_listed_after_a_sentence_filling_seats(nlp):
     elected = {head for head, _, _ in relations(doc, "ELECTED_TO")}
     assert elected == {"Ghana", "Senegal", "Slovakia"}
     assert {head for head, _, _ in relations(doc, "TERM")} == elected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In New York the General Assembly chose Slovenia over Belarus for the one contested "
+         "seat on the Security Council.", {frozenset(("Slovenia", "Belarus"))}),
+        ("The General Assembly elected Estonia to a seat on the Security Council, choosing it "
+         "over Romania by 132 votes to 58.", {frozenset(("Estonia", "Romania"))}),
+        ("Estonia won a seat on the Security Council over the objections of Russia.", set()),
+    ],
+)
+def test_a_country_chosen_over_another(nlp, text, expected):
+    assert pairs(nlp(text)) == expected

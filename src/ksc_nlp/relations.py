@@ -34,6 +34,9 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
 CANDIDACY_AUXILIARIES = {"would", "will", "to", "may", "might", "could", "plans", "not"}
+# "chose Slovenia over Belarus", "choosing it over Romania"
+OVER_CHOICES = {"chose", "chosen", "choose", "chooses", "choosing", "picked", "picking",
+                "preferred", "preferring", "elected", "electing", "favoured", "favored"}
 # "the three seats on the Board were taken by Algeria, Oman and Lebanon"
 SEATS_TAKEN_PARTICIPLES = {"won", "taken", "filled", "claimed", "secured", "captured"}
 # words after the seats won, before the body: "five of the six seats at stake on the Board"
@@ -5387,6 +5390,31 @@ class RelationExtractor(DataComponent):
                 seats = found[1]
         return _all_pairs(group) if seats is not None and seats < candidates else []
 
+    def _chosen_over(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
+        """"the General Assembly chose Slovenia over Belarus", "elected Estonia ..., choosing
+        it over Romania": the country chosen and the one it was preferred to competed."""
+        lowers = lower_forms(doc)
+        found = []
+        for k in range(sentence.start + 2, sentence.end - 1):
+            if lowers[k] != "over":
+                continue
+            first = k + 2 if lowers[k + 1] == "the" else k + 1
+            loser = next((c for c in countries if c.start == first), None)
+            if lowers[k - 1] == "it" and lowers[k - 2] in OVER_CHOICES:
+                # "choosing it over Romania": the country the sentence named before
+                chosen = next((c for c in reversed(countries) if c.end < k - 1), None)
+            else:
+                chosen = next((c for c in countries if c.end == k), None)
+                verb = chosen.start - 1 if chosen is not None else k
+                if verb > sentence.start and lowers[verb] == "the":
+                    verb -= 1
+                if lowers[verb] not in OVER_CHOICES:
+                    continue
+            if loser is None or chosen is None or chosen.kb_id_ == loser.kb_id_:
+                continue
+            found.append(Relation(chosen, loser, "COMPETED_WITH"))
+        return found
+
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         lowers = lower_forms(doc)
@@ -5403,7 +5431,7 @@ class RelationExtractor(DataComponent):
             return []  # "four candidates ran for four seats, and all were elected": no contest
         relations = self._colon_contest(doc, sentence, countries) + self._named_candidates(
             doc, sentence, ents, countries
-        )
+        ) + self._chosen_over(doc, sentence, countries)
         for cue_start, cue_end in self.competition_cues.find(sentence):
             if lowers[cue_start] == "against" and cue_start > sentence.start and (
                 lowers[cue_start - 1] in CAMPAIGN_VERBS
