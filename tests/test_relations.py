@@ -5425,3 +5425,12 @@ def test_results_listed_after_a_sentence_filling_seats(nlp):
 )
 def test_a_country_chosen_over_another(nlp, text, expected):
     assert pairs(nlp(text)) == expected
+
+
+def test_counted_countries_vying_for_seats_listed_after_a_colon(nlp):
+    doc = nlp("Five Asia-Pacific countries were vying for the region's four seats on the "
+              "committee: China, India, Pakistan, Bahrain and Viet Nam.")
+    listed = ["China", "India", "Pakistan", "Bahrain", "Viet Nam"]
+    assert pairs(doc) == {frozenset((a, b)) for a in listed for b in listed if a < b}
+    doc = nlp("Five countries were vying for four seats: China, India and Pakistan.")
+    assert pairs(doc) == set()  # three listed, five counted: not the whole field

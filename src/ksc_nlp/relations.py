@@ -2908,13 +2908,23 @@ class RelationExtractor(DataComponent):
         if colon is None or any(c.start < colon for c in countries):
             return []
         words = lowers[sentence.start : colon]
-        if self.candidate_nouns.isdisjoint(words) or not any(
+        if not any(
             word in CONTEST_FOR_VERBS and following == "for"
             for word, following in zip(words, words[1:], strict=False)
         ):
             return []
+        # "Five Asia-Pacific countries were vying for the region's four seats: A, B, ...":
+        # counted countries, as many as are listed
+        counted = next((n for k in range(sentence.start, colon - 1)
+                        if (n := self._count_at(lowers, k, colon))
+                        and not {"countries", "states", "nations"}.isdisjoint(
+                            lowers[k + 1 : k + 6])), None)
+        if self.candidate_nouns.isdisjoint(words) and counted is None:
+            return []
         listed = [c for c in countries if c.start > colon]
         group = self._country_list(self._all_ents, listed[0], doc) if listed else []
+        if self.candidate_nouns.isdisjoint(words) and len(group) != counted:
+            return []
         return _all_pairs(group) if len(group) >= 2 else []
 
     def _colon_elected(
