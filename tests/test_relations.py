@@ -5434,3 +5434,21 @@ def test_counted_countries_vying_for_seats_listed_after_a_colon(nlp):
     assert pairs(doc) == {frozenset((a, b)) for a in listed for b in listed if a < b}
     doc = nlp("Five countries were vying for four seats: China, India and Pakistan.")
     assert pairs(doc) == set()  # three listed, five counted: not the whole field
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("In Asia, South Korea was edged out of a five-way race for four seats by Bangladesh, "
+         "the Maldives, Viet Nam and Kyrgyzstan.",
+         ["South Korea", "Bangladesh", "Maldives", "Viet Nam", "Kyrgyzstan"]),
+        # the race of the "while" clause holds only its own countries
+        ("Mongolia won a seat on the Security Council in a run-off against the Philippines, "
+         "while Sweden was left out of a three-way race for the two Western seats.", []),
+        # four countries named for a three-way race: not each against each
+        ("Chile, Peru and Cuba won a three-way race that Bolivia had left.", []),
+    ],
+)
+def test_an_n_way_race_naming_that_many_countries(nlp, text, field):
+    found = {pair for pair in pairs(nlp(text)) if "Philippines" not in pair}
+    assert found == {frozenset((a, b)) for a in field for b in field if a < b}

@@ -34,6 +34,7 @@ ARTICLES = {"the", "a", "an"}
 LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
 CANDIDACY_AUXILIARIES = {"would", "will", "to", "may", "might", "could", "plans", "not"}
+CLAUSE_SPLITTERS = {"while", "whereas"}
 # "chose Slovenia over Belarus", "choosing it over Romania"
 OVER_CHOICES = {"chose", "chosen", "choose", "chooses", "choosing", "picked", "picking",
                 "preferred", "preferring", "elected", "electing", "favoured", "favored"}
@@ -5400,6 +5401,25 @@ class RelationExtractor(DataComponent):
                 seats = found[1]
         return _all_pairs(group) if seats is not None and seats < candidates else []
 
+    def _n_way_race(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
+        """"South Korea was edged out of a five-way race for four seats by Bangladesh, the
+        Maldives, Viet Nam and Kyrgyzstan": a counted race naming exactly that many countries
+        in the sentence, each against each."""
+        lowers = lower_forms(doc)
+        for k in range(sentence.start, sentence.end - 3):
+            if lowers[k + 1 : k + 4] not in (["-", "way", "race"], ["-", "way", "contest"],
+                                             ["-", "way", "battle"]):
+                continue
+            count = self._count_at(lowers, k, sentence.end)
+            # a race told in a "while" clause holds the countries after "while" only: not
+            # "Mongolia won ..., while Sweden was left out of a three-way race"
+            start = max([m + 1 for m in range(sentence.start, k)
+                         if lowers[m] in CLAUSE_SPLITTERS] + [sentence.start])
+            field = list({c.kb_id_: c for c in countries if c.start >= start}.values())
+            if count and count >= 2 and len(field) == count:
+                return _all_pairs(field)
+        return []
+
     def _chosen_over(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
         """"the General Assembly chose Slovenia over Belarus", "elected Estonia ..., choosing
         it over Romania": the country chosen and the one it was preferred to competed."""
@@ -5441,7 +5461,9 @@ class RelationExtractor(DataComponent):
             return []  # "four candidates ran for four seats, and all were elected": no contest
         relations = self._colon_contest(doc, sentence, countries) + self._named_candidates(
             doc, sentence, ents, countries
-        ) + self._chosen_over(doc, sentence, countries)
+        ) + self._chosen_over(doc, sentence, countries) + self._n_way_race(
+            doc, sentence, countries
+        )
         for cue_start, cue_end in self.competition_cues.find(sentence):
             if lowers[cue_start] == "against" and cue_start > sentence.start and (
                 lowers[cue_start - 1] in CAMPAIGN_VERBS
