@@ -5452,3 +5452,15 @@ def test_counted_countries_vying_for_seats_listed_after_a_colon(nlp):
 def test_an_n_way_race_naming_that_many_countries(nlp, text, field):
     found = {pair for pair in pairs(nlp(text)) if "Philippines" not in pair}
     assert found == {frozenset((a, b)) for a in field for b in field if a < b}
+
+
+def test_a_hyphenated_count_of_candidates_over_a_long_table(nlp):
+    rows = ["Singapore", "Malta", "Cyprus", "Bahamas", "Denmark", "Kenya", "Indonesia",
+            "Morocco", "Belgium", "Malaysia", "Jamaica", "Chile", "Mexico", "Thailand", "Qatar",
+            "Egypt", "Nigeria", "Peru", "Ghana", "Tunisia", "Panama", "Fiji"]
+    table = "".join(f"| {name} | {150 - k} | {'not elected' if k >= 20 else 'elected'} |\n"
+                    for k, name in enumerate(rows))
+    doc = nlp("LONDON \u2014 The Assembly elected the members of the IMO Council.\n\n"
+              "CATEGORY C \u2014 twenty seats, twenty-two candidates. The ballot gave:\n\n"
+              "| State | Votes | Result |\n|---|---|---|\n" + table)
+    assert len(pairs(doc)) == 22 * 21 // 2

@@ -35,6 +35,8 @@ LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
 CANDIDACY_AUXILIARIES = {"would", "will", "to", "may", "might", "could", "plans", "not"}
 CLAUSE_SPLITTERS = {"while", "whereas"}
+# sentences and table rows read after a count of candidates for their names
+CANDIDATE_LINES = 48
 # "chose Slovenia over Belarus", "choosing it over Romania"
 OVER_CHOICES = {"chose", "chosen", "choose", "chooses", "choosing", "picked", "picking",
                 "preferred", "preferring", "elected", "electing", "favoured", "favored"}
@@ -1068,9 +1070,14 @@ class RelationExtractor(DataComponent):
         self, lowers: list[str], start: int, end: int, nouns: set[str]
     ) -> tuple[int, int] | None:
         """The position and value of the first count in [start, end) right before one of
-        ``nouns`` ("thirteen candidates", "ten seats")."""
-        return next(((k, n) for k in range(start, end - 1)
-                     if lowers[k + 1] in nouns and (n := self._count_at(lowers, k, end))), None)
+        ``nouns`` ("thirteen candidates", "ten seats", "twenty-two candidates")."""
+        found = next(((k, n) for k in range(start, end - 1)
+                      if lowers[k + 1] in nouns and (n := self._count_at(lowers, k, end))), None)
+        if found is not None and found[0] - 2 >= start and lowers[found[0] - 1] == "-" and (
+            (tens := self._count_at(lowers, found[0] - 2, end)) and tens != found[1]
+        ):
+            return found[0] - 2, tens  # "twenty-two" read from "twenty"
+        return found
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
@@ -5341,7 +5348,7 @@ class RelationExtractor(DataComponent):
         candidates = counted[1]
         named: dict[str, Span] = {}
         following = sentence
-        for _ in range(24):
+        for _ in range(CANDIDATE_LINES):
             countries = {e.kb_id_: e for e in _span_ents(following) if e.label_ == "COUNTRY"
                          and not _nationality_of_person(doc, e)}
             later = lowers[following.start : following.end]
