@@ -5464,3 +5464,12 @@ def test_a_hyphenated_count_of_candidates_over_a_long_table(nlp):
               "CATEGORY C \u2014 twenty seats, twenty-two candidates. The ballot gave:\n\n"
               "| State | Votes | Result |\n|---|---|---|\n" + table)
     assert len(pairs(doc)) == 22 * 21 // 2
+
+
+def test_candidates_named_going_to_another_ballot_complete_the_field(nlp):
+    doc = nlp("GENEVA, 3 June 2027\n\n11:25 | Region I (Africa), 4 seats, 6 candidates. Ballots "
+              "cast: 149.\nFirst ballot \u2014 Morocco 118, Kenya 114 and Nigeria 109 are "
+              "elected. Algeria (84), Tanzania (80) and Botswana (52) go to a second ballot "
+              "for the fourth seat.\n")
+    field = ["Morocco", "Kenya", "Nigeria", "Algeria", "Tanzania", "Botswana"]
+    assert pairs(doc) >= {frozenset((a, b)) for a in field for b in field if a < b}

@@ -35,6 +35,7 @@ LIST_JOINERS = {",", "and", "as", "well"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whose"}
 CANDIDACY_AUXILIARIES = {"would", "will", "to", "may", "might", "could", "plans", "not"}
 CLAUSE_SPLITTERS = {"while", "whereas"}
+BALLOT_ROUND_WORDS = {"ballot", "ballots", "round", "rounds", "run-off", "runoff"}
 # sentences and table rows read after a count of candidates for their names
 CANDIDATE_LINES = 48
 # "chose Slovenia over Belarus", "choosing it over Romania"
@@ -5362,6 +5363,8 @@ class RelationExtractor(DataComponent):
                 # four won seats on the Board" (not one group's seat of several races: "won
                 # the Asia-Pacific seat")
                 or "seat" not in later and bool(self._election_cues(doc, following))
+                # "Algeria (84), Tanzania (80) and Botswana (52) go to a second ballot"
+                or not BALLOT_ROUND_WORDS.isdisjoint(later)
             )
             if not listed and countries.keys() - named.keys():
                 break  # a sentence of prose naming other countries
