@@ -222,6 +222,7 @@ class RelationExtractor(DataComponent):
         self.competition_cues = Phrases(triggers["competition_cues"])
         self.between_cues = set(triggers["between_cues"])
         self.term_verbs = set(triggers["term_verbs"])
+        self.period_nouns = set(triggers["term_nouns"]) | {"period"}  # "for the period ..."
         self.term_nouns = set(triggers["term_nouns"])
         self.term_boundary_verbs = set(triggers["term_boundary_verbs"])
         self.office_predicates = set(triggers["office_predicates"])
@@ -479,7 +480,7 @@ class RelationExtractor(DataComponent):
                 continue  # (not "meets today to elect", "is electing": a result, not a plan)
             dates = [
                 date for date in _term_dates(doc, ents, sentence.start, sentence.end)
-                if "/" in str(date._.value) or not (self.term_nouns | {"period"}).isdisjoint(
+                if "/" in str(date._.value) or not self.period_nouns.isdisjoint(
                     lowers[max(sentence.start, date.start - 6) : date.start]
                 ) or lowers[date.end : date.end + 1] == ["biennium"]
             ]  # a period, or a date after "terms" ("for terms beginning on 1 January"), not

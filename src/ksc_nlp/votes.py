@@ -16,6 +16,7 @@ from .resources import DataComponent
 from .tokenization import aligned_table_cell, line_bounds, table_column_header, text_end
 
 TALLY_HYPHENS = {"-", "\u2013", "-to-"}  # "143-48", "9-to-5" (one token)
+TALLY_JOINERS = TALLY_HYPHENS | {"to", "against"}  # before the second count of a tally
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
                   "against", "compared", "than", "at", "on", "as", "after", "respectively",
@@ -296,7 +297,7 @@ class VoteCounter(DataComponent):
                 k -= 1
             if k - 1 > sentence_start and doc[k - 1].lower_ == "the":
                 k -= 1  # "144 votes to the Maldives' 46"
-        if k > sentence_start and doc[k - 1].lower_ in TALLY_HYPHENS | {"to", "against"} and any(
+        if k > sentence_start and doc[k - 1].lower_ in TALLY_JOINERS and any(
             j + 1 in ends or doc[j].lower_ in self.vote_nouns for j in range(k - 3, k - 1)
         ):
             return True
