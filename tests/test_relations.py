@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import canonical_relations, entity, pairs, relations
+from helpers import canonical_relations, entity, pairs, relations, values
 
 UNSC = "Security Council"
 
@@ -5473,3 +5473,20 @@ def test_candidates_named_going_to_another_ballot_complete_the_field(nlp):
               "for the fourth seat.\n")
     field = ["Morocco", "Kenya", "Nigeria", "Algeria", "Tanzania", "Botswana"]
     assert pairs(doc) >= {frozenset((a, b)) for a in field for b in field if a < b}
+
+
+def test_bulleted_result_lines_under_a_time_stamped_body_heading(nlp):
+    doc = nlp("THE LEDGER | Live | Bucharest | 3 October 2022\n\n"
+              "15:42 \u2014 ITU COUNCIL \u2014 Region C (Eastern Europe and Northern Asia), 5 "
+              "seats, 7 candidates. Votes and result:\n"
+              "- Romania 160 \u2014 elected\n- Azerbaijan 154 \u2014 elected\n"
+              "- Russian Federation 73 \u2014 not elected\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Romania", "RECEIVED_VOTES", "160"), ("Azerbaijan", "RECEIVED_VOTES", "154"),
+        ("Russian Federation", "RECEIVED_VOTES", "73"),
+    }
+    assert relations(doc, "ELECTED_TO") == {
+        ("Romania", "ELECTED_TO", "ITU COUNCIL"), ("Azerbaijan", "ELECTED_TO", "ITU COUNCIL")
+    }
+    assert values(nlp("Results:\n- Romania 160 \u2014 elected\n"), "VOTE_COUNT") == [("160", 160)]
+    assert values(nlp("Timeline:\n- Romania 2019 \u2014 hosted the summit\n"), "VOTE_COUNT") == []

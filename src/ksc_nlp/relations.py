@@ -345,6 +345,7 @@ class RelationExtractor(DataComponent):
                         listed_body = self._announced_body or self._last_elected_body
                     if listed_body is None and intro is not sentence and (
                         heading_body := self._results_heading_body(doc, intro)
+                        or self._results_heading_body(doc, _same_line_before(doc, intro))
                     ) is not None:
                         # "COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms
                         # beginning on 1 January 2031" over "- African States (three seats):
@@ -2847,9 +2848,17 @@ class RelationExtractor(DataComponent):
         """"COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms ...": a heading
         line opening with a body and counting its seats, no country in it."""
         ents = _span_ents(sentence)
-        if not ents or ents[0].label_ != "ORG" or ents[0].start != sentence.start or any(
+        opening = sentence.start
+        if ents and ents[0].label_ == "TIME" and ents[0].start == opening and (
+            ents[0].end < sentence.end and doc[ents[0].end].text in DASHES | {"|"}
+        ):
+            # "15:42 — ITU COUNCIL — Region C, 5 seats, 7 candidates": a live blog's stamp
+            opening, ents = ents[0].end + 1, ents[1:]
+        if not ents or ents[0].label_ != "ORG" or ents[0].start != opening or any(
             e.label_ == "COUNTRY" for e in ents
-        ) or not _heading_line(doc, sentence) or not self._is_body(doc, ents[0]):
+        ) or not _heading_line(doc, doc[opening : sentence.end]) or not self._is_body(
+            doc, ents[0]
+        ):
             return None
         lowers = lower_forms(doc)
         return ents[0] if any(
@@ -6065,6 +6074,14 @@ def _span_ents(span: Span) -> list[Span]:
 
 
 _CURRENT_ENTS: list = [None, [], []]  # the document being read, its entities, their starts
+
+
+def _same_line_before(doc: Doc, sentence: Span) -> Span:
+    """The sentence before ``sentence`` on its line ("ITU COUNCIL — Region C, 5 seats. | Votes
+    and result:"), else ``sentence`` itself."""
+    if sentence.start == 0 or line_bounds(doc, sentence.start)[0] == sentence.start:
+        return sentence
+    return doc[sentence.start - 1].sent
 
 
 def _organisation_after_division(

@@ -817,6 +817,16 @@ def country_result_row(doc: Doc, i: int) -> bool:
     its count (token ``i``) and an election result, without a header naming the columns."""
     line_start, line_end = line_bounds(doc, i)
     words = [t for t in doc[line_start:line_end] if not t.is_space]
+    if words and words[0].text in BULLETS and len(words) > 1 and DIGITS.match(doc[i].text):
+        # "- Romania 160 — elected", "• Belarus: 44 – not elected": a bulleted result line
+        rest = words[1:]
+        k = next((n for n, t in enumerate(rest) if t.i >= i), None)
+        if k is None or rest[0].ent_type_ != "COUNTRY":
+            return False
+        before, after = rest[1:k], rest[k + 1 :]
+        return all(t.ent_type_ == "COUNTRY" or t.text == ":" for t in before) and (
+            len(after) >= 2 and after[0].text in {"\u2014", "\u2013", "-", ","}
+        ) and all(t.is_lower for t in after[1:]) and any(t.lower_ == "elected" for t in after[1:])
     if not words or words[0].ent_type_ != "COUNTRY" or not DIGITS.match(doc[i].text) or not any(
         t.is_space for t in doc[line_start:i]
     ):
