@@ -5426,6 +5426,9 @@ class RelationExtractor(DataComponent):
         Maldives, Viet Nam and Kyrgyzstan": a counted race naming exactly that many countries
         in the sentence, each against each."""
         lowers = lower_forms(doc)
+        words = lowers[sentence.start : sentence.end]
+        if "way" not in words:
+            return []
         for k in range(sentence.start, sentence.end - 3):
             if lowers[k + 1 : k + 4] not in (["-", "way", "race"], ["-", "way", "contest"],
                                              ["-", "way", "battle"]):
@@ -5444,7 +5447,9 @@ class RelationExtractor(DataComponent):
         """"the General Assembly chose Slovenia over Belarus", "elected Estonia ..., choosing
         it over Romania": the country chosen and the one it was preferred to competed."""
         lowers = lower_forms(doc)
-        found = []
+        found: list[Relation] = []
+        if "over" not in lowers[sentence.start : sentence.end]:
+            return found
         for k in range(sentence.start + 2, sentence.end - 1):
             if lowers[k] != "over":
                 continue
