@@ -5490,3 +5490,27 @@ def test_bulleted_result_lines_under_a_time_stamped_body_heading(nlp):
     }
     assert values(nlp("Results:\n- Romania 160 \u2014 elected\n"), "VOTE_COUNT") == [("160", 160)]
     assert values(nlp("Timeline:\n- Romania 2019 \u2014 hosted the summit\n"), "VOTE_COUNT") == []
+
+
+def test_returned_unopposed_to_a_body_elects(nlp):
+    doc = nlp("Saudi Arabia, China and the Maldives were returned unopposed to the Human Rights "
+              "Council for the Asia-Pacific Group, with 140, 176 and 164 votes respectively.")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "Human Rights Council")
+        for country in ("Saudi Arabia", "China", "Maldives")
+    }
+    assert relations(nlp("Chile was returned uncontested to the Human Rights Council."),
+                     "ELECTED_TO") == {("Chile", "ELECTED_TO", "Human Rights Council")}
+
+
+def test_a_body_turned_to_before_electing_the_following(nlp):
+    doc = nlp("On Thursday the Conference turned to the FAO Council and elected the following "
+              "members, with their votes:\n\n"
+              "\u2022 Africa: Cameroon (131), Kenya (129)\n\u2022 Asia: Bangladesh (126)\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "FAO Council") for country in ("Cameroon", "Kenya", "Bangladesh")
+    }
+    # the electing body, subject of the verb, is not the body elected to
+    doc = nlp("The FAO Conference elected the following members:\n\n"
+              "\u2022 Africa: Cameroon (131), Kenya (129)\n")
+    assert relations(doc, "ELECTED_TO") == set()

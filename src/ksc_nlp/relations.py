@@ -3136,7 +3136,28 @@ class RelationExtractor(DataComponent):
                 lowers[m : m + 2] == [",", "and"] for m in range(last, cue_start)
             ) or ["of", "them"] not in [lowers[m : m + 2] for m in range(cue_start, end)]:
                 return None
-        return self._body_after_cue(doc, sentence, ents, cue_start, end)
+        return self._body_after_cue(doc, sentence, ents, cue_start, end) or (
+            self._body_turned_to(doc, sentence, ents, cue_start)
+        )
+
+    def _body_turned_to(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int
+    ) -> Span | None:
+        """"the Conference turned to the FAO Council and elected the following members:": the
+        body after "to" or "for" in the clause before a cue electing "the following"."""
+        lowers = lower_forms(doc)
+        if lowers[cue_start + 1 : cue_start + 3] != ["the", "following"]:
+            return None
+        bodies = [e for e in ents if e.label_ == "ORG" and e.end <= cue_start
+                  and self._is_body(doc, e)]
+        if not bodies:
+            return None
+        body = bodies[-1]
+        before = body.start - (lowers[body.start - 1] == "the")
+        between = lowers[body.end : cue_start]
+        return body if lowers[before - 1] in {"to", "for"} and between in (
+            [], ["and"], [","], [",", "and"]
+        ) else None
 
     def _body_after_cue(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, end: int,
