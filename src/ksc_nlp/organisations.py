@@ -885,10 +885,13 @@ class OrganisationFinder(DataComponent):
                 kb_id = self._outlet_named(doc, token) or token.text
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
         # "Phnom Penh, October 19, 2012 AKP --": the initials between the date and the dash
-        for i in range(2, len(orths) - 1):
+        strings = doc.vocab.strings
+        dash_orths = {orth for orth in set(orths) if _is_dash(strings[orth])}
+        dashes = [i for i in range(3, len(orths)) if orths[i] in dash_orths]
+        for i in (i - 1 for i in dashes):  # (a token before a dash, read only there)
             token = doc[i]
             if (
-                _is_abbreviation(token) and not token.ent_type_ and _dash_after(doc, i + 1)
+                _is_abbreviation(token) and not token.ent_type_
                 and (doc[i - 1].like_num and doc[i - 2].text in self.months | {","}
                      or doc[i - 1].text in self.months and doc[i - 2].like_num)
                 and _line_start_near(doc, i)
@@ -915,7 +918,11 @@ def _line_start_near(doc: Doc, i: int, words: int = 12) -> bool:
 
 def _dash_after(doc: Doc, i: int) -> bool:
     """A dateline dash at ``i``: "(Petra) --", "(Kabar) —"."""
-    return i < len(doc) and doc[i].text.strip("-–—") == "" and bool(doc[i].text.strip())
+    return i < len(doc) and _is_dash(doc[i].text)
+
+
+def _is_dash(text: str) -> bool:
+    return text.strip("-–—") == "" and bool(text.strip())
 
 
 def _is_abbreviation(token: Token) -> bool:
