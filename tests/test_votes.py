@@ -521,3 +521,29 @@ def test_a_country_result_row_without_a_header_holds_a_count(nlp):
     doc = nlp("Region II (Asia), four seats, five candidates:\n  China        151   re-elected\n"
               "  Iran          71   not elected\n\nThe rest were unopposed.\n")
     assert values(doc, "VOTE_COUNT") == [("151", 151), ("71", 71)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houngbo won with 30 of the 56 votes, one more than the 29 he needed.",
+         [("30", 30), ("56", 56), ("29", 29)]),
+        ("MALDIVES' SHAHID WINS ASSEMBLY PRESIDENCY, BEATING AFGHAN RIVAL 143-48",
+         [("143", 143), ("48", 48)]),
+        ("It was an open race for the post: in 2016 Peter Thomson edged Andreas Mavroyiannis "
+         "of Cyprus 94 to 90.", [("94", 94), ("90", 90)]),
+        ("Audrey Azoulay led after the vote. The tie-break went to Azoulay, 31 to 25.",
+         [("31", 31), ("25", 25)]),
+    ],
+)
+def test_thresholds_after_a_pronoun_and_tallies_over_rivals(nlp, text, expected):
+    assert values(nlp(text), "VOTE_COUNT") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 he needed surgery.", "Brazil beat its rival 3-1 in the final.",
+     "The match went to Brazil, 3 to 1."],
+)
+def test_scores_and_years_near_those_words_are_no_counts(nlp, text):
+    assert values(nlp(text), "VOTE_COUNT") == []

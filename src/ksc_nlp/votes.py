@@ -25,6 +25,7 @@ LIST_SEPARATORS = {",", "and"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
+THRESHOLD_SUBJECTS = {"he", "she", "it", "they", "we", "you"}  # "the 96 he needed"
 BALLOT_LABEL_WORDS = {"ballots", "ballot", "abstentions", "abstention", "majority", "voting",
                       "present"}
 BEATING_VERBS = {"beat", "beats", "beating", "defeated", "defeats", "defeating", "edged",
@@ -44,6 +45,10 @@ CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give n
 # "(151 in the Assembly, 13 in the Council)", "(118 in the first round, 131 in the second)"
 PARENTHESIS_TALLY_WORDS = {"and", ",", "in", "the", "votes", "vote", "ballots", ";", "round",
                            "ballot", "first", "second", "third", "fourth", "fifth"}
+WENT_VERBS = {"went", "go", "goes", "going"}  # "the run-off went to Azoulay, 31 to 25"
+OFFICE_RACE_WORDS = {"presidency", "election", "elected", "re-elected", "post", "chair",
+                     "chairmanship", "leadership"}  # "WINS ASSEMBLY PRESIDENCY, BEATING ..."
+RIVAL_NOUNS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers"}
 LEADING_VERBS = {"led", "leading", "leads", "trailed", "trailing", "trails"}
 PASSING_VERBS = {"passed", "adopted", "carried", "approved", "rejected", "defeated", "won",
                  "lost", "failed"}  # "passed 140 to 5"
@@ -596,8 +601,20 @@ class VoteCounter(DataComponent):
                 self._context_in(doc, doc[numeral.start].sent)
                 or any(t.lower_ in TEXT_VOTE_VERBS for t in doc[numeral.start].sent)
                 or self._beaten_person_before(doc, numeral.start)
+                or self._beaten_rival_before(doc, numeral.start)
             )  # "it was approved 187-3", "beating Espinosa 23–10" (not a match score)
         )
+
+    def _beaten_rival_before(self, doc: Doc, i: int) -> bool:
+        """"BEATING AFGHAN RIVAL 143-48": a rival noun, a few words after a verb of
+        beating, right before ``i``."""
+        if i < 2 or doc[i - 1].lower_ not in RIVAL_NOUNS:
+            return False
+        return any(doc[k].lower_ in BEATING_VERBS for k in range(max(0, i - 5), i - 1)) and (
+            self._context(doc, i) or not OFFICE_RACE_WORDS.isdisjoint(
+                lower_forms(doc)[doc[i].sent.start : i]
+            )
+        )  # (not "beat its rival 3-1 in the final")
 
     def _beaten_person_before(self, doc: Doc, i: int) -> bool:
         """"beating Espinosa 23–10": a person after a verb of beating, right before ``i``."""
@@ -638,11 +655,23 @@ class VoteCounter(DataComponent):
                 m -= 1
             if m < k - 1 and doc[m + 1].lower_ in {"in", "on", "after", "for"}:
                 k = m
+        if doc[k].text == "," and doc[k - 1].ent_type_ in CANDIDATE_TYPES and DIGITS.match(
+            doc[i].text
+        ):
+            m = k - 1
+            while m > 0 and doc[m].ent_iob_ == "I":
+                m -= 1
+            if m > 1 and doc[m - 1].lower_ == "to" and doc[m - 2].lower_ in WENT_VERBS:
+                return self._context(doc, i)  # "The tie-break went to Azoulay, 31 to 25"
         rival = doc[k]
         if rival.ent_type_ not in CANDIDATE_TYPES:
             return False
         while k > 0 and doc[k].ent_iob_ == "I":
             k -= 1  # the rival's first token
+        if k > 2 and doc[k - 1].lower_ == "of" and doc[k - 2].ent_type_ == "PERSON":
+            k -= 2  # "edged Andreas Mavroyiannis of Cyprus 94 to 90": the person's country
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
         return k > 0 and doc[k - 1].lower_ in BEATING_VERBS and self._context(doc, i)
 
     def _rounds_of_voting(self, doc: Doc, numeral: Numeral) -> bool:
@@ -746,6 +775,10 @@ class VoteCounter(DataComponent):
             self._context(doc, numeral.start)
         ):
             k += 1
+        if i > 0 and doc[i - 1].lower_ == "the" and k + 1 < len(doc) and (
+            doc[k].lower_ in THRESHOLD_SUBJECTS and self._context(doc, numeral.start)
+        ):
+            k += 1  # "above the 96 he needed", "the 29 she required"
         return k < len(doc) and doc[k].lower_ in {
             "needed", "required", "necessary", "enough", "sufficient"
         }
