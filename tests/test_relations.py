@@ -5514,3 +5514,16 @@ def test_a_body_turned_to_before_electing_the_following(nlp):
     doc = nlp("The FAO Conference elected the following members:\n\n"
               "\u2022 Africa: Cameroon (131), Kenya (129)\n")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_persons_listed_with_appositions_after_members_of_a_court(nlp):
+    doc = nlp("On 9 November the Assembly and the Council elected four members of the "
+              "International Court of Justice without much trouble: Ronny Abraham of France, "
+              "the court's President; Abdulqawi Ahmed Yusuf of Somalia, its Vice-President; "
+              "Antônio Augusto Cançado Trindade of Brazil; and Nawaf Salam of Lebanon, "
+              "Lebanon's former ambassador to the United Nations.")
+    judges = {"Ronny Abraham", "Abdulqawi Ahmed Yusuf", "Antônio Augusto Cançado Trindade",
+              "Nawaf Salam"}
+    assert {h for h, _, c in relations(doc, "POSITION_AT")
+            if c == "International Court of Justice"} == judges
+    assert relations(doc, "ELECTED_TO") == set()

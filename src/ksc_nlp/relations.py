@@ -1588,7 +1588,17 @@ class RelationExtractor(DataComponent):
             if k < sentence.end and lowers[k] == "(":  # "A of Australia (re-elected), B of X"
                 k = next((j + 1 for j in range(k + 1, min(sentence.end, k + 6))
                           if lowers[j] == ")"), k)
-            while k < sentence.end and lowers[k] in {",", "and"}:
+            if k < sentence.end and lowers[k] == "," and k not in starts:
+                # "A of France, the court's President; B of Somalia, its Vice-President; and
+                # C": past an apposition to the semicolon before the next person
+                semicolon = next((j for j in range(k + 1, sentence.end) if lowers[j] == ";"),
+                                 None)
+                if semicolon is not None and (
+                    semicolon + 1 in starts
+                    or lowers[semicolon + 1 : semicolon + 2] == ["and"] and semicolon + 2 in starts
+                ):
+                    k = semicolon
+            while k < sentence.end and lowers[k] in {",", "and", ";"}:
                 k += 1
 
     def _passive_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
@@ -2992,6 +3002,10 @@ class RelationExtractor(DataComponent):
         if self._names_candidates(lowers[colon:stop]):
             return [], []  # "When the Assembly elects five members ...: A, B and C are
             # competing"
+        listed = next((e for e in ents if e.start > colon), None)
+        if listed is not None and listed.label_ == "PERSON":
+            return [], []  # "elected four members of the Court: A of France, ...; and B of
+            # Lebanon, Lebanon's former ambassador": persons, the countries theirs
         winners = [e for e in ents if e.label_ == "COUNTRY" and colon < e.start < stop
                    and not _nationality_of_person(doc, e)]
         return [Relation(e, body, "ELECTED_TO") for e in winners], (
