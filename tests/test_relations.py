@@ -5527,3 +5527,10 @@ def test_persons_listed_with_appositions_after_members_of_a_court(nlp):
     assert {h for h, _, c in relations(doc, "POSITION_AT")
             if c == "International Court of Justice"} == judges
     assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_a_hyphenated_title_modifier_after_a_possessive_country(nlp):
+    doc = nlp("China's Vice-Minister of Agriculture and Rural Affairs, Qu Dongyu, took 108 of "
+              "the 191 votes cast.")
+    assert relations(doc, "POSITION_AT") == {("Qu Dongyu", "POSITION_AT", "China")}
+    assert relations(doc, "RECEIVED_VOTES") == set()  # a person's votes

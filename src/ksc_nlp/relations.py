@@ -1225,9 +1225,14 @@ class RelationExtractor(DataComponent):
             following = doc[after + 1 : min(after + 5, doc[after].sent.end)]
             if after + 1 < len(doc) and doc[after + 1].ent_type_ == "VOTE_COUNT":
                 return False  # "46 votes to Indonesia's 144. Shahid ...": its votes
+            title = after + 1
+            if title + 2 < len(doc) and doc[title].lower_ in self.title_modifiers and (
+                doc[title + 1].text == "-"
+            ):
+                title += 2  # "China's Vice-Minister of ..., Qu Dongyu, took 108"
             if len(following) and (
                 self.person_nouns.starting_at(doc, after + 1)
-                or self.titles.starting_at(doc, self._after_modifiers(doc, after + 1, len(doc)))
+                or self.titles.starting_at(doc, self._after_modifiers(doc, title, len(doc)))
                 or any(t.ent_type_ == "PERSON" for t in following)
             ):
                 return True
@@ -1818,6 +1823,8 @@ class RelationExtractor(DataComponent):
                 and not doc[j - 1].lower_.endswith("ed")  # not "the Assembly appointed"
                 and doc[j - 1].lower_ not in self.office_predicates
                 or doc[j - 1].lower_ in self.title_modifiers  # "India's Permanent Delegate"
+                or doc[j - 1].text == "-" and j - 1 > floor
+                and doc[j - 2].lower_ in self.title_modifiers  # "China's Vice-Minister"
             ):
                 j -= 1
             if j > floor and doc[j - 1].lower_ in POSSESSIVES:
