@@ -5534,3 +5534,14 @@ def test_a_hyphenated_title_modifier_after_a_possessive_country(nlp):
               "the 191 votes cast.")
     assert relations(doc, "POSITION_AT") == {("Qu Dongyu", "POSITION_AT", "China")}
     assert relations(doc, "RECEIVED_VOTES") == set()  # a person's votes
+
+
+def test_persons_listed_under_not_elected_hold_no_seat(nlp):
+    doc = nlp("NEW YORK, 12 November 2027 \u2014 The General Assembly on Thursday elected the "
+              "34 members of the International Law Commission.\n\n"
+              "Elected in the first round were:\n- Haruka Nishimoto (Japan) \u2013 168\n\n"
+              "Not elected in the first round:\n- Maria Clara Santos (Philippines) \u2013 88\n"
+              "- Batbayar Ganzorig (Mongolia) \u2013 60\n")
+    seats = {h for h, _, c in relations(doc, "POSITION_AT")
+             if c == "International Law Commission"}
+    assert seats == {"Haruka Nishimoto"}

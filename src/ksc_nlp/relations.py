@@ -1453,7 +1453,8 @@ class RelationExtractor(DataComponent):
         besides = words[:1] in (["besides"], ["alongside"]) or words[:2] == ["apart", "from"]
         return words[-1:] == [":"] and not self.seat_filling_verbs.isdisjoint(words) and not any(
             e.label_ == "COUNTRY" or e.label_ == "PERSON" and not besides for e in ents
-        )  # ("Besides Name, the Council elected to the court:")
+        ) and NEGATIONS.isdisjoint(words)  # ("Besides Name, the Council elected to the
+        # court:"; not "Not elected in the first round:")
 
     def _inverted_winners(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Span]:
         """"Also elected were A, Romania's former foreign minister; B of the United States,
