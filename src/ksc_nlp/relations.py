@@ -80,6 +80,8 @@ LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "n
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
 TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
+# "completed the election of the 36-member ICAO Council", "fills the 48 seats of"
+ANNOUNCED_FILLING = {"election", "filling", "fills", "elects"}
 PAST_SEAT_FILLING = {"elected", "re-elected", "filled", "chose", "chosen", "selected"}
 PROSPECTIVE_WORDS = {"to", "will", "would", "shall", "could", "may", "might", "be"}
 DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
@@ -160,6 +162,9 @@ CAMPAIGN_VERBS = {"campaigned", "campaigning", "campaign", "campaigns", "lobbied
                   "protested", "protesting", "warned", "argued", "spoke"}  # (not "voting against")
 CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "running", "ran",
                      "standing", "stood"}
+# lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
+REGION_LABEL_WORDS = {"from", "in", "for", "group", "region", "states", "countries",
+                      "electoral", "regional"}
 HEADING_FUNCTION_WORDS = {"and", "other", "others", "of", "the", "seat", "seats", "one", "two",
                           "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 ACTIVE_ELECTS = {
@@ -217,6 +222,7 @@ class RelationExtractor(DataComponent):
             word: value for word, value in (numbers["units"] | numbers["tens"]).items()
             if value >= 2
         }
+        self.ordinal_words: dict[str, int] = numbers["ordinals"]  # "the ninth candidate"
         self.elected_cues = Phrases(triggers["elected_cues"])
         self.negative_cues = set(triggers["negative_cues"])
         self.competition_cues = Phrases(triggers["competition_cues"])
@@ -257,6 +263,10 @@ class RelationExtractor(DataComponent):
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
         self.losing_verbs = set(triggers["losing_verbs"])
+        self.region_losing_words = set(triggers["region_losing_words"])
+        self.region_out_words = set(triggers["region_out_words"])
+        self.region_winning_words = set(triggers["region_winning_words"])
+        self.region_beating_verbs = set(triggers["region_beating_verbs"])
         self.headline_verbs = set(triggers["headline_verbs"])
         self.term_words = self.term_nouns | SEAT_NOUNS | {"mandate", "tenure"}
         self.race_nouns = set(triggers["race_nouns"])
@@ -443,9 +453,191 @@ class RelationExtractor(DataComponent):
                     self._recent.append(relation.head)
                     self._elected_all.setdefault(relation.head.kb_id_, relation.head)
             relations += peers
+        relations += self._regional_results(doc, relations)
         relations += self._terms_of_body_elections(doc, relations)
         doc._.relations = _unique(relations)
         return doc
+
+    # -- results told region by region ----------------------------------------------------
+
+    def _regional_results(self, doc: Doc, relations: list[Relation]) -> list[Relation]:
+        """"Region B (Western Europe), eight seats. Here nine countries chased eight places.
+        Germany topped the list with 161 votes, ahead of Italy with 158, ... Belgium, the
+        ninth candidate, finished with 84 and was the only one left out.": after a sentence
+        filling a body's seats, a paragraph opening with a group and its count of seats
+        elects its candidates that no clause says lost, when they are exactly as many as
+        the seats; when more stood, they competed with each other."""
+        sentences = list(doc.sents)
+        found: list[Relation] = []
+        for number, sentence in enumerate(sentences):
+            seats = self._region_seats(doc, sentence)
+            if seats is None:
+                continue
+            body = self._body_announced_before(doc, sentences, number)
+            if body is None:
+                continue
+            block = self._region_block(doc, sentences, number)
+            outcome = self._region_outcome(doc, block, seats)
+            if outcome is None:
+                continue
+            candidates, winners = outcome
+            if len(winners) != seats:
+                continue
+            found += [Relation(country, body, "ELECTED_TO") for country in winners]
+            if len(candidates) > seats and self._counted_candidates(doc, block) == len(
+                candidates
+            ):  # "Here nine countries chased eight places" (decision 192)
+                found += [Relation(a, b, "COMPETED_WITH")
+                          for n, a in enumerate(candidates) for b in candidates[n + 1 :]]
+        return found
+
+    def _region_seats(self, doc: Doc, sentence: Span) -> int | None:
+        """The count of seats in a sentence opening a line with a group's name: "Region A
+        (Americas), nine seats.", "Region I (Africa), seven seats: Morocco, 131; ...",
+        "ASIA-PACIFIC STATES (eight seats, ten candidates)"."""
+        start = sentence.start
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            return None
+        if doc[start].text in BULLETS and start + 1 < sentence.end:
+            start += 1  # "- Africa, four seats: Ghana (148), ..."
+        first = doc[start]
+        if not (first.is_title or first.is_upper) or first.ent_type_ == "COUNTRY":
+            return None
+        lowers = lower_forms(doc)
+        limit = min(sentence.end, start + 24)
+        end = next((k for k in range(start, limit) if lowers[k] in {":", ".", ";"}), limit)
+        counted = self._counted(lowers, start, end, {"seats", "seat", "places"})
+        if counted is None or counted[0] == start or any(
+            e.label_ == "COUNTRY" or e.label_ == "ORG" and self._is_body(doc, e)
+            for e in _span_ents(doc[start : counted[0]])
+        ):
+            return None  # (a group's label before the count, no country or body)
+        depth, described = 0, False
+        for k in range(start, counted[0]):  # a label: no lower-case word outside brackets
+            depth += (lowers[k] == "(") - (lowers[k] == ")")
+            described = described or depth == 0 and lowers[k] in DASHES
+            if depth == 0 and not described and doc[k].is_alpha and doc[k].is_lower and (
+                lowers[k] not in HEADING_FUNCTION_WORDS | REGION_LABEL_WORDS
+            ):
+                return None  # (after a dash, a description: "PART I - states of chief ...")
+        return counted[1]
+
+    def _body_announced_before(
+        self, doc: Doc, sentences: list[Span], number: int
+    ) -> Span | None:
+        """The body of the last sentence before ``number`` that fills its seats or elects
+        its members ("filled all 48 seats of the ITU Council", "elected 27 members of the
+        WMO Executive Council"), naming no country."""
+        lowers = lower_forms(doc)
+        for sentence in reversed(sentences[max(0, number - 40) : number]):
+            words = lowers[sentence.start : sentence.end]
+            filling = next((k for k, word in enumerate(words)
+                            if word in PAST_SEAT_FILLING | ANNOUNCED_FILLING), None)
+            if filling is None or not {"members", "seats", "member"} & set(
+                words[filling + 1 : filling + 6]
+            ):
+                continue
+            ents = _span_ents(sentence)
+            if any(e.label_ == "COUNTRY" and not _nationality_of_person(doc, e) for e in ents):
+                continue
+            body = next((e for e in ents if e.label_ == "ORG" and e.start > sentence.start
+                         + filling and self._is_body(doc, e)), None)  # the first after the verb
+            if body is not None:
+                return body
+        return None
+
+    def _counted_candidates(self, doc: Doc, block: list[Span]) -> int | None:
+        """The count of candidates a group's paragraph states ("seven candidates", "nine
+        countries chased eight places")."""
+        lowers = lower_forms(doc)
+        nouns = self.candidate_nouns | {"countries", "states", "nations"}
+        for sentence in block[:2]:
+            counted = self._counted(lowers, sentence.start, sentence.end, nouns)
+            if counted is not None:
+                return counted[1]
+        # "Belgium, the ninth candidate, finished with 84": the last of nine
+        return next((self.ordinal_words[lowers[k]] for sentence in block
+                     for k in range(sentence.start + 1, sentence.end - 1)
+                     if lowers[k - 1] == "the" and lowers[k] in self.ordinal_words
+                     and lowers[k + 1] == "candidate"), None)
+
+    def _region_block(self, doc: Doc, sentences: list[Span], number: int) -> list[Span]:
+        """The sentences of a group's paragraph: up to a blank line or the next group."""
+        block = [sentences[number]]
+        bulleted = doc[block[0].start].text in BULLETS
+        for sentence in sentences[number + 1 :]:
+            previous = doc[sentence.start - 1]
+            breaks = (previous.text + previous.whitespace_).count("\n")
+            if breaks >= 2 or breaks and bulleted and doc[sentence.start].text in BULLETS or (
+                self._region_seats(doc, sentence) is not None
+            ):
+                break  # (a bulleted group ends at the next bullet)
+            block.append(sentence)
+        return block
+
+    def _region_outcome(
+        self, doc: Doc, block: list[Span], seats: int
+    ) -> tuple[list[Span], list[Span]] | None:
+        """The candidates of a group's paragraph and those not said to have lost, in order
+        (one mention per country; not a person's nationality or a post's country)."""
+        state: dict[str, str] = {}
+        candidates: dict[str, Span] = {}
+        for sentence in block:
+            for clause in self._result_clauses(doc, sentence):
+                countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"
+                             and not self._attribute_of_person(doc, e, _span_ents(sentence))]
+                if not countries:
+                    continue
+                for country in countries:
+                    candidates.setdefault(country.kb_id_, country)
+                for country, outcome in self._clause_outcomes(doc, clause, countries, seats):
+                    state[country.kb_id_] = outcome
+        if not candidates:
+            return None
+        listed = list(candidates.values())
+        return listed, [c for c in listed if state.get(c.kb_id_) != "lost"]
+
+    def _result_clauses(self, doc: Doc, sentence: Span) -> list[Span]:
+        """``sentence`` cut at semicolons and before "while", "whereas" and "but"."""
+        lowers = lower_forms(doc)
+        cuts = [k for k in range(sentence.start + 1, sentence.end)
+                if lowers[k] == ";" or lowers[k] in {"while", "whereas", "but"}]
+        bounds = [sentence.start, *cuts, sentence.end]
+        return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    def _clause_outcomes(
+        self, doc: Doc, clause: Span, countries: list[Span], seats: int
+    ) -> list[tuple[Span, str]]:
+        """Who won and who lost in one clause: "Chile beat Peru" (before and after the
+        verb), "went to Azerbaijan by 104 votes to 69 for Russia", "fell short", "were
+        elected", "finished fourth" (for three seats)."""
+        lowers = lower_forms(doc)
+        words = lowers[clause.start : clause.end]
+        placed = next((self.ordinal_words.get(following, seats + 1 if following == "last" else 0)
+                       for word, following in zip(words, words[1:], strict=False)
+                       if word in {"finished", "came", "placed", "ended", "ranked"}), 0)
+        if placed > seats:
+            return [(c, "lost") for c in countries]
+        beating = next((k for k in range(clause.start, clause.end)
+                        if lowers[k] in self.region_beating_verbs), None)
+        if beating is not None and lowers[beating - 1] not in {"was", "were", "been"}:
+            return [(c, "won" if c.start < beating else "lost") for c in countries]
+        went = next((k for k in range(clause.start, clause.end - 1)
+                     if lowers[k] in {"went", "go", "goes"} and lowers[k + 1] == "to"), None)
+        if went is not None:
+            # "three seats went to A (151), B (118) and C", "went to A by 104 votes to 69 for
+            # B": those after the verb, up to the margin
+            stop = next((k for k in range(went + 2, clause.end)
+                         if lowers[k] in {"by", "over", "ahead", "against"}), clause.end)
+            return [(c, "won" if c.start < stop else "lost") for c in countries
+                    if c.start > went]
+        out = any(word == "out" and previous in self.region_out_words
+                  for previous, word in zip(words, words[1:], strict=False))
+        if out or not self.region_losing_words.isdisjoint(words):
+            return [(c, "lost") for c in countries]
+        if not self.region_winning_words.isdisjoint(words):
+            return [(c, "won") for c in countries]
+        return []
 
     def _terms_of_body_elections(self, doc: Doc, relations: list[Relation]) -> list[Relation]:
         """"The Assembly on Friday elected the 40 members of the IMO Council for the
