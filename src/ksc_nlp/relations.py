@@ -163,8 +163,10 @@ CAMPAIGN_VERBS = {"campaigned", "campaigning", "campaign", "campaigns", "lobbied
 CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "running", "ran",
                      "standing", "stood"}
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
-REGION_LABEL_WORDS = {"from", "in", "for", "group", "region", "states", "countries",
-                      "electoral", "regional"}
+REGION_NOUNS = {"region", "group", "category", "part"}
+REGION_LABEL_WORDS = REGION_NOUNS | {"from", "in", "for", "states", "countries", "electoral",
+                                     "regional", "first", "next", "then", "had", "has", "with",
+                                     "put", "up", "names", "candidates"}
 HEADING_FUNCTION_WORDS = {"and", "other", "others", "of", "the", "seat", "seats", "one", "two",
                           "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 ACTIVE_ELECTS = {
@@ -496,18 +498,26 @@ class RelationExtractor(DataComponent):
         (Americas), nine seats.", "Region I (Africa), seven seats: Morocco, 131; ...",
         "ASIA-PACIFIC STATES (eight seats, ten candidates)"."""
         start = sentence.start
-        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-            return None
+        line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
         if doc[start].text in BULLETS and start + 1 < sentence.end:
             start += 1  # "- Africa, four seats: Ghana (148), ..."
+        if line_start and start + 2 < sentence.end and doc[start].is_upper and (
+            doc[start + 1].text == ":" or doc[start + 1].text == "-" and doc[start + 3].text == ":"
+        ):
+            start += 2 if doc[start + 1].text == ":" else 4  # a speaker: "OSTROWSKI-LANG: ..."
         first = doc[start]
         if not (first.is_title or first.is_upper) or first.ent_type_ == "COUNTRY":
             return None
         lowers = lower_forms(doc)
         limit = min(sentence.end, start + 24)
-        end = next((k for k in range(start, limit) if lowers[k] in {":", ".", ";"}), limit)
+        end = next((k for k in range(start, limit) if lowers[k] in {".", ";"}), limit)
         counted = self._counted(lowers, start, end, {"seats", "seat", "places"})
-        if counted is None or counted[0] == start or any(
+        if counted is None or not line_start and REGION_NOUNS.isdisjoint(
+            lowers[start : counted[0]]
+        ):
+            return None  # (within a paragraph: "... Electoral Group V(a) put up seven names for
+            # seven seats")
+        if counted[0] == start or any(
             e.label_ == "COUNTRY" or e.label_ == "ORG" and self._is_body(doc, e)
             for e in _span_ents(doc[start : counted[0]])
         ):
@@ -583,11 +593,18 @@ class RelationExtractor(DataComponent):
         state: dict[str, str] = {}
         candidates: dict[str, Span] = {}
         for sentence in block:
+            countries: list[Span] = []
             for clause in self._result_clauses(doc, sentence):
-                countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"
-                             and not self._attribute_of_person(doc, e, _span_ents(sentence))]
-                if not countries:
+                named = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"
+                         and not self._attribute_of_person(doc, e, _span_ents(sentence))]
+                if not named:
+                    # "Lebanon got 92, above the line but fifth", "Chile had 84 but was not
+                    # elected": a clause without a country, about the countries before it
+                    for country, outcome in self._clause_outcomes(doc, clause, countries, seats):
+                        if outcome == "lost":
+                            state[country.kb_id_] = outcome
                     continue
+                countries = named
                 for country in countries:
                     candidates.setdefault(country.kb_id_, country)
                 for country, outcome in self._clause_outcomes(doc, clause, countries, seats):
@@ -616,6 +633,9 @@ class RelationExtractor(DataComponent):
         placed = next((self.ordinal_words.get(following, seats + 1 if following == "last" else 0)
                        for word, following in zip(words, words[1:], strict=False)
                        if word in {"finished", "came", "placed", "ended", "ranked"}), 0)
+        placed = placed or next((self.ordinal_words[word] for word, following in zip(
+            words, [*words[1:], "."], strict=True
+        ) if word in self.ordinal_words and not following.isalpha()), 0)  # "but fifth."
         if placed > seats:
             return [(c, "lost") for c in countries]
         beating = next((k for k in range(clause.start, clause.end)
@@ -624,9 +644,9 @@ class RelationExtractor(DataComponent):
             return [(c, "won" if c.start < beating else "lost") for c in countries]
         went = next((k for k in range(clause.start, clause.end - 1)
                      if lowers[k] in {"went", "go", "goes"} and lowers[k + 1] == "to"), None)
-        if went is not None:
+        if went is not None and any(c.start > went for c in countries):
             # "three seats went to A (151), B (118) and C", "went to A by 104 votes to 69 for
-            # B": those after the verb, up to the margin
+            # B": those after the verb, up to the margin (not "it went to a second ballot")
             stop = next((k for k in range(went + 2, clause.end)
                          if lowers[k] in {"by", "over", "ahead", "against"}), clause.end)
             return [(c, "won" if c.start < stop else "lost") for c in countries
