@@ -485,10 +485,15 @@ class RelationExtractor(DataComponent):
             candidates, winners = outcome
             if len(winners) != seats:
                 continue
+            counted = self._counted_candidates(doc, block)
+            if counted is not None and counted > len(candidates):
+                # "Peru, with 58, and South Africa, with 66, dropped out after the second
+                # round" in the next paragraph: the losers that complete the count
+                candidates += self._losers_after(doc, sentences, number + len(block), seats,
+                                                 candidates, counted - len(candidates))
             found += [Relation(country, body, "ELECTED_TO") for country in winners]
-            if len(candidates) > seats and self._counted_candidates(doc, block) == len(
-                candidates
-            ):  # "Here nine countries chased eight places" (decision 192)
+            if len(candidates) > seats and counted == len(candidates):
+                # "Here nine countries chased eight places" (decision 192)
                 found += [Relation(a, b, "COMPETED_WITH")
                           for n, a in enumerate(candidates) for b in candidates[n + 1 :]]
         return found
@@ -512,7 +517,12 @@ class RelationExtractor(DataComponent):
         limit = min(sentence.end, start + 24)
         end = next((k for k in range(start, limit) if lowers[k] in {".", ";"}), limit)
         counted = self._counted(lowers, start, end, {"seats", "seat", "places"})
-        if counted is None or not line_start and REGION_NOUNS.isdisjoint(
+        if counted is None:
+            # "Category C — twenty States with special interests ...": members after a dash
+            counted = self._counted(lowers, start, end, {"states", "members", "countries"})
+            if counted is None or lowers[counted[0] - 1] not in DASHES:
+                return None
+        if not line_start and REGION_NOUNS.isdisjoint(
             lowers[start : counted[0]]
         ):
             return None  # (within a paragraph: "... Electoral Group V(a) put up seven names for
@@ -556,15 +566,37 @@ class RelationExtractor(DataComponent):
                 return body
         return None
 
+    def _losers_after(
+        self, doc: Doc, sentences: list[Span], number: int, seats: int, candidates: list[Span],
+        missing: int,
+    ) -> list[Span]:
+        """The countries the paragraph after a group's results says lost, when they are the
+        ``missing`` candidates of its count; else none."""
+        if number >= len(sentences) or self._region_seats(doc, sentences[number]) is not None:
+            return []
+        paragraph = self._region_block(doc, sentences, number)
+        if any(self._region_seats(doc, sentence) is not None for sentence in paragraph):
+            return []
+        known = {c.kb_id_ for c in candidates}
+        lost: dict[str, Span] = {}
+        for sentence in paragraph:
+            for clause in self._result_clauses(doc, sentence):
+                countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"
+                             and not self._attribute_of_person(doc, e, _span_ents(sentence))]
+                for country, outcome in self._clause_outcomes(doc, clause, countries, seats):
+                    if outcome == "lost" and country.kb_id_ not in known:
+                        lost.setdefault(country.kb_id_, country)
+        return list(lost.values()) if len(lost) == missing else []
+
     def _counted_candidates(self, doc: Doc, block: list[Span]) -> int | None:
         """The count of candidates a group's paragraph states ("seven candidates", "nine
         countries chased eight places")."""
         lowers = lower_forms(doc)
-        nouns = self.candidate_nouns | {"countries", "states", "nations"}
-        for sentence in block[:2]:
-            counted = self._counted(lowers, sentence.start, sentence.end, nouns)
-            if counted is not None:
-                return counted[1]
+        for nouns in (self.candidate_nouns, {"countries", "states", "nations"}):
+            for sentence in block[:2]:
+                counted = self._counted(lowers, sentence.start, sentence.end, nouns)
+                if counted is not None and lowers[counted[0] - 1] not in DASHES:
+                    return counted[1]  # (not the seats: "Category C — twenty States")
         # "Belgium, the ninth candidate, finished with 84": the last of nine
         return next((self.ordinal_words[lowers[k]] for sentence in block
                      for k in range(sentence.start + 1, sentence.end - 1)
@@ -594,6 +626,7 @@ class RelationExtractor(DataComponent):
         candidates: dict[str, Span] = {}
         for sentence in block:
             countries: list[Span] = []
+            carried: str | None = None  # "Not elected: Mali, 78; Sudan, 61; Benin, 58."
             for clause in self._result_clauses(doc, sentence):
                 named = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"
                          and not self._attribute_of_person(doc, e, _span_ents(sentence))]
@@ -607,7 +640,14 @@ class RelationExtractor(DataComponent):
                 countries = named
                 for country in countries:
                     candidates.setdefault(country.kb_id_, country)
-                for country, outcome in self._clause_outcomes(doc, clause, countries, seats):
+                outcomes = self._clause_outcomes(doc, clause, countries, seats)
+                colon = next((t.i for t in clause if t.text == ":"), None)
+                if colon is not None and outcomes:
+                    # a label before a colon: "Elected:", "Not elected:" over the items after
+                    carried = outcomes[-1][1] if all(c.start > colon for c in countries) else None
+                elif not outcomes and carried is not None:
+                    outcomes = [(country, carried) for country in countries]
+                for country, outcome in outcomes:
                     state[country.kb_id_] = outcome
         if not candidates:
             return None
@@ -617,8 +657,15 @@ class RelationExtractor(DataComponent):
     def _result_clauses(self, doc: Doc, sentence: Span) -> list[Span]:
         """``sentence`` cut at semicolons and before "while", "whereas" and "but"."""
         lowers = lower_forms(doc)
-        cuts = [k for k in range(sentence.start + 1, sentence.end)
-                if lowers[k] == ";" or lowers[k] in {"while", "whereas", "but"}]
+        cues = (self.region_losing_words | self.region_winning_words
+                | self.region_beating_verbs | {"out"})
+        cuts = []
+        for k in range(sentence.start + 1, sentence.end):
+            if lowers[k] == ";" or lowers[k] in {"while", "whereas", "but"} or (
+                lowers[k] == "and" and lowers[k - 1] == ","
+                and not cues.isdisjoint(lowers[cuts[-1] if cuts else sentence.start : k])
+            ):  # (", and" after a clause with its own outcome: "Nepal withdrew, and ...")
+                cuts.append(k)
         bounds = [sentence.start, *cuts, sentence.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -635,8 +682,12 @@ class RelationExtractor(DataComponent):
                        if word in {"finished", "came", "placed", "ended", "ranked"}), 0)
         placed = placed or next((self.ordinal_words[word] for word, following in zip(
             words, [*words[1:], "."], strict=True
-        ) if word in self.ordinal_words and not following.isalpha()), 0)  # "but fifth."
-        if placed > seats:
+        ) if word in self.ordinal_words and (not following.isalpha() or following in {
+            "candidate", "place"})), 0)  # "but fifth.", "Ireland, the seventh candidate,"
+        if placed > seats or any(
+            word == "last" and not self.candidate_nouns.isdisjoint(words[k + 1 : k + 8])
+            for k, word in enumerate(words)
+        ):  # "Jamaica, the last of the twenty-three candidates, took 71"
             return [(c, "lost") for c in countries]
         beating = next((k for k in range(clause.start, clause.end)
                         if lowers[k] in self.region_beating_verbs), None)
