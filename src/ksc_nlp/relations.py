@@ -747,7 +747,9 @@ class RelationExtractor(DataComponent):
                 if "/" in str(date._.value) or not self.period_nouns.isdisjoint(
                     lowers[max(sentence.start, date.start - 6) : date.start]
                 ) or lowers[date.end : date.end + 1] == ["biennium"]
-            ]  # a period, or a date after "terms" ("for terms beginning on 1 January"), not
+                or _session_closing_term(doc, date.start - 1, sentence.start)
+            ]  # a period, or a date after "terms" ("for terms beginning on 1 January") or
+            # closing them ("who will serve ... until the twenty-first Congress in 2031"), not
             # the dates of the session ("meeting from 25 September to 14 October")
             if dates:
                 statements.append((sentence.start, body.kb_id_, dates))
@@ -842,7 +844,7 @@ class RelationExtractor(DataComponent):
         members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
         # (one body; as many as the count, or a little fewer when some were missed)
         if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
-            count - 2 <= len(members) <= count
+            count - max(2, count // 8) <= len(members) <= count
             and len({r.head.kb_id_ for r in undated}) <= count
         ):
             return [Relation(m, d, "TERM") for m in members.values() for d in dates]
@@ -6535,10 +6537,11 @@ def _session_closing_term(doc: Doc, k: int, start: int) -> bool:
     "in" before it)."""
     if k - 1 <= start or doc[k].lower_ != "in" or doc[k - 1].lower_ not in SESSION_NOUNS:
         return False
-    lowers = lower_forms(doc)[max(start, k - 9) : k]
+    lowers = lower_forms(doc)[max(start, k - 12) : k]
+    # (also "until the twenty-first Congress in 2031": up to the session)
     return ("close" in lowers or "end" in lowers or "next" in lowers) and (
-        "to" in lowers or "until" in lowers or "till" in lowers
-    )
+        "to" in lowers
+    ) or "until" in lowers or "till" in lowers
 
 
 SESSION_NOUNS = {"session", "conference", "assembly", "congress", "plenipotentiary"}
