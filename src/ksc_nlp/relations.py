@@ -56,6 +56,7 @@ RETURN_VERBS = {"return", "returns", "returned", "returning"}
 BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
 MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
                     "committee", "body", "member", "members", "membership"}
+TERM_SESSION_BOUNDS = {"beginning", "starting", "commencing", "expiring", "ending"}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
                  "attacks", "crimes", "measures", "discrimination", "campaign", "offensive",
@@ -380,7 +381,16 @@ class RelationExtractor(DataComponent):
                     )
                 losers = _not_elected_from(doc, sentence)
                 winners = [e for e in ents if losers is None or e.end <= losers]
-                if losers is not None and not any(
+                if losers is not None and ";" in lower_forms(doc)[sentence.start : sentence.end]:
+                    # "Georgia, with 31 votes, elected; Belarus, with 21, not elected": each
+                    # part's own result
+                    lost = {c.start for clause in self._result_clauses(doc, sentence)
+                            for c, outcome in self._clause_outcomes(
+                                doc, clause, [e for e in _span_ents(clause)
+                                              if e.label_ == "COUNTRY"], len(ents))
+                            if outcome == "lost"}
+                    winners = [e for e in ents if e.start not in lost]
+                elif losers is not None and not any(
                     e.label_ == "COUNTRY" and e.start > losers for e in ents
                 ):
                     winners = []  # "| Russian Federation | 74 | not elected |": a loser's row
@@ -3139,9 +3149,10 @@ class RelationExtractor(DataComponent):
             opening, ents = ents[0].end + 1, ents[1:]
         if not ents or ents[0].label_ != "ORG" or ents[0].start != opening or any(
             e.label_ == "COUNTRY" for e in ents
-        ) or not _heading_line(doc, doc[opening : sentence.end]) or not self._is_body(
-            doc, ents[0]
-        ):
+        ) or not (
+            _heading_line(doc, doc[opening : sentence.end])
+            or _capitals_heading(doc, ents[0], sentence)
+        ) or not self._is_body(doc, ents[0]):
             return None
         lowers = lower_forms(doc)
         return ents[0] if any(
@@ -6249,6 +6260,17 @@ def _heading_line(doc: Doc, sentence: Span) -> bool:
     )
 
 
+def _capitals_heading(doc: Doc, body: Span, sentence: Span) -> bool:
+    """"COMMISSION ON THE STATUS OF WOMEN — eleven seats, for four-year terms beginning
+    ...": a line of any length opening with a body's name in capitals and a dash, with no
+    full stop."""
+    end = text_end(doc, sentence)
+    return body.text.isupper() and body.end < end and doc[body.end].text in DASHES and (
+        doc[end - 1].text != "." and (end == len(doc) or "\n" in doc[end - 1].whitespace_
+                                      or doc[end].is_space)
+    )
+
+
 def _sublist_heading(doc: Doc, sentence: Span) -> bool:
     """"Category A — ten States with the largest interest in ...:": a line opening a part
     of a list, after the list's introduction or another part's lines (no country in it)."""
@@ -6535,13 +6557,20 @@ def _session_closing_term(doc: Doc, k: int, start: int) -> bool:
     """"a two-year term running from the close of the 71st regular session to the close of
     the 73rd regular session in 2029": the year of the session closing a term (``k`` is the
     "in" before it)."""
-    if k - 1 <= start or doc[k].lower_ != "in" or doc[k - 1].lower_ not in SESSION_NOUNS:
+    if k - 2 > start and doc[k].lower_ == "in" and doc[k - 1].text == "," and (
+        doc[k - 2].lower_ in SESSION_NOUNS
+    ):
+        k -= 1  # "expiring at the close of its seventy-seventh session, in 2033"
+    if k - 1 <= start or doc[k].lower_ not in {"in", ","} or (
+        doc[k - 1].lower_ not in SESSION_NOUNS
+    ):
         return False
-    lowers = lower_forms(doc)[max(start, k - 12) : k]
-    # (also "until the twenty-first Congress in 2031": up to the session)
+    lowers = lower_forms(doc)[max(start, k - 14) : k]
+    # (also "until the twenty-first Congress in 2031": up to the session; "beginning at the
+    # first meeting of its seventy-fourth session, in 2029", "expiring at the close of ...")
     return ("close" in lowers or "end" in lowers or "next" in lowers) and (
         "to" in lowers
-    ) or "until" in lowers or "till" in lowers
+    ) or "until" in lowers or "till" in lowers or not TERM_SESSION_BOUNDS.isdisjoint(lowers)
 
 
 SESSION_NOUNS = {"session", "conference", "assembly", "congress", "plenipotentiary"}
