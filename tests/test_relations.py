@@ -5545,3 +5545,97 @@ def test_persons_listed_under_not_elected_hold_no_seat(nlp):
     seats = {h for h, _, c in relations(doc, "POSITION_AT")
              if c == "International Law Commission"}
     assert seats == {"Haruka Nishimoto"}
+
+
+GROUP_LEAD = ("DOHA, 12 November 2026 \u2014 The Plenipotentiary Conference filled all 48 seats "
+              "of the ITU Council on Thursday.\n\n")
+
+
+def elected_countries(doc) -> set[str]:
+    return {head for head, _, _ in relations(doc, "ELECTED_TO")}
+
+
+def test_group_results_elect_those_no_clause_says_lost(nlp):
+    doc = nlp(GROUP_LEAD + "Region B (Western Europe), three seats. Here four countries chased "
+              "three places. Germany topped the list with 161 votes, ahead of Italy with 158 "
+              "and Spain with 149. Belgium, the fourth candidate, finished with 84 and was the "
+              "only one left out.\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "ITU Council") for country in ("Germany", "Italy", "Spain")
+    }
+    field = ["Germany", "Italy", "Spain", "Belgium"]
+    assert pairs(doc) >= {frozenset((a, b)) for a in field for b in field if a < b}
+
+
+def test_group_results_with_rounds_and_a_run_off(nlp):
+    doc = nlp(GROUP_LEAD + "Region C (Eastern Europe and Northern Asia), three seats. Five "
+              "candidates. In the first round Poland won 142 votes and Romania 131, and both "
+              "were elected. Azerbaijan (88), Russia (71) and Kyrgyzstan (64) fell short, and "
+              "Kyrgyzstan then withdrew. The second ballot for the third seat went to "
+              "Azerbaijan by 104 votes to 69 for Russia.\n")
+    assert elected_countries(doc) == {"Poland", "Romania", "Azerbaijan"}
+
+
+def test_group_results_count_must_match_the_seats(nlp):
+    # four countries for three seats and no loser named: nobody is elected by the group rule
+    doc = nlp(GROUP_LEAD + "Region B (Western Europe), three seats. Germany had 161 votes, "
+              "Italy 158, Spain 149 and Belgium 84.\n")
+    assert relations(doc, "ELECTED_TO") == set()
+    # a sentence of prose is no group's label
+    doc = nlp(GROUP_LEAD + "The real fight was in Category C, where three seats went begging. "
+              "Germany had 161 votes, Italy 158 and Spain 149.\n")
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_group_results_in_a_transcript_and_in_bulleted_lines(nlp):
+    doc = nlp("In Paris today the UNESCO General Conference elected 29 members of the "
+              "Executive Board.\n\nOSTROWSKI-LANG: Electoral Group I first: two seats, three "
+              "candidates. Italy came top with 151, then Canada with 147. Malta, with 79, was "
+              "the one left out.\n")
+    assert elected_countries(doc) == {"Italy", "Canada"}
+    assert len(pairs(doc)) == 3
+    doc = nlp("The Assembly completed the election of the 36-member ICAO Council on Wednesday."
+              "\n\n- Africa, two seats: Ghana (148) and Ethiopia (141) were elected; Tanzania, "
+              "with 77, was not.\n- From the Asia-Pacific group, two seats went to the "
+              "Republic of Korea (151) and Pakistan (118). Thailand finished third with 83.\n")
+    assert elected_countries(doc) == {"Ghana", "Ethiopia", "Republic of Korea", "Pakistan"}
+
+
+def test_group_results_under_labels_and_losers_in_the_next_paragraph(nlp):
+    doc = nlp(GROUP_LEAD + "Africa (three seats, five candidates)\nElected: Egypt, 139; Kenya, "
+              "135; Morocco, 133. Not elected: Mali, 78; Sudan, 61.\n")
+    assert elected_countries(doc) == {"Egypt", "Kenya", "Morocco"}
+    assert len(pairs(doc)) == 10
+    doc = nlp("The Assembly elected the 40 members of the IMO Council on Friday.\n\n"
+              "Category C \u2014 three States with special interests (five candidates). The "
+              "winners were Malta (152), Cyprus (151) and Chile (91, third ballot).\n\n"
+              "Peru, with 58, dropped out after the second round, and Jamaica, the last of the "
+              "five candidates, took 71 on the final ballot.\n")
+    assert elected_countries(doc) == {"Malta", "Cyprus", "Chile"}
+    assert len(pairs(doc)) == 10
+
+
+def test_a_capitals_heading_and_each_parts_result_in_a_line(nlp):
+    doc = nlp("The Economic and Social Council on Wednesday elected members of four bodies.\n\n"
+              "COMMISSION ON THE STATUS OF WOMEN \u2014 three seats, for four-year terms "
+              "beginning at the first meeting of the Commission's seventy-fourth session, in "
+              "2029, and expiring at the close of its seventy-seventh session, in 2033\n"
+              "\u2022 African States: Burundi and Nigeria, elected by acclamation.\n"
+              "\u2022 Eastern European States (one seat, two candidates): Georgia, with 31 "
+              "votes, elected; Belarus, with 21, not elected.\n")
+    assert elected_countries(doc) == {"Burundi", "Nigeria", "Georgia"}
+    assert relations(doc, "TERM") == {
+        (country, "TERM", year)
+        for country in ("Burundi", "Nigeria", "Georgia") for year in ("2029", "2033")
+    }
+
+
+def test_a_term_until_a_numbered_session_in_a_year(nlp):
+    doc = nlp("The twentieth World Meteorological Congress on Thursday elected 27 members of "
+              "the WMO Executive Council, who will serve from the close of the Congress until "
+              "the twenty-first Congress in 2031.\n\nRegion V (South-West Pacific), two seats: "
+              "Australia, 133, and New Zealand, 129, were elected, while the Philippines, the "
+              "third candidate, stopped at 76.\n")
+    assert relations(doc, "TERM") == {
+        ("Australia", "TERM", "2031"), ("New Zealand", "TERM", "2031")
+    }
