@@ -871,3 +871,16 @@ def test_a_weekday_after_winning_is_past_whatever_future_word_comes_before(
 ):
     doc = nlp("THE LIFFEY CHRONICLE\nThursday, 18 June 2020\n\n" + sentence + "\n")
     assert ("Wednesday", value) in values(doc, "DATE")
+
+
+def test_a_relative_clause_after_a_fronted_day_keeps_its_own_time(nlp):
+    doc = nlp("Monday, 28 March 2022\n\nOn Friday the ILO Governing Body, the tripartite council "
+              "of governments, employers and workers that runs the International Labour "
+              "Organization between its annual conferences, elected Gilbert F. Houngbo of Togo.")
+    assert ("Friday", "2022-03-25") in values(doc, "DATE")
+
+
+def test_a_candidate_who_stands_on_a_weekday_is_ahead(nlp):
+    doc = nlp("DOHA, 12 November 2026 \u2014 ITU Secretary-General Doreen Bogdan-Martin, who "
+              "stands for a second term on Monday, congratulated the incoming members.")
+    assert ("Monday", "2026-11-16") in values(doc, "DATE")

@@ -67,6 +67,7 @@ REPORTING_VERBS = {"inform", "informs", "announce", "announces", "announced", "s
                    "stressed", "added", "explained", "told", "pointed", "emphasised",
                    "emphasized", "underlined", "observed", "remarked"}
 DATED_EVENTS = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"}
+MODALS = {"will", "would", "shall", "must"}  # future words that are no present verb
 
 
 @dataclass(frozen=True)
@@ -837,6 +838,10 @@ class DateFinder(DataComponent):
             and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
                 "the", "its", "their", "a", "an"  # "an open debate"
             })
+            # "On Friday the Governing Body, the council ... that runs the ILO between its
+            # conferences, elected": a relative clause after the date tells its own time
+            and not (t.i > i and t.lower_ in self.future_cues and t.lower_ not in MODALS
+                     and doc[t.i - 1].lower_ in {"that", "which", "who"})
         ]
 
     def _tense_of(self, token: Token) -> str:
