@@ -547,3 +547,15 @@ def test_thresholds_after_a_pronoun_and_tallies_over_rivals(nlp, text, expected)
 )
 def test_scores_and_years_near_those_words_are_no_counts(nlp, text):
     assert values(nlp(text), "VOTE_COUNT") == []
+
+
+def test_bracketed_counts_after_countries_in_a_sentence_about_seats(nlp):
+    doc = nlp("Region A (Americas), nine seats. Nine candidates stood for nine seats and all "
+              "nine cleared the bar: Brazil (166), Canada (162) and Mexico (159).")
+    assert values(doc, "VOTE_COUNT") == [("166", 166), ("162", 162), ("159", 159)]
+
+
+def test_a_rank_among_the_candidates_is_no_count(nlp):
+    doc = nlp("Egypt led the group with 163 ballots; Zimbabwe, last of the thirteen, still "
+              "collected 122.")
+    assert values(doc, "VOTE_COUNT") == [("163", 163), ("122", 122)]

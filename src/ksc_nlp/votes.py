@@ -45,6 +45,8 @@ CANDIDATE_TYPES = {"COUNTRY", "PERSON"}  # who receives votes (a person's give n
 # "(151 in the Assembly, 13 in the Council)", "(118 in the first round, 131 in the second)"
 PARENTHESIS_TALLY_WORDS = {"and", ",", "in", "the", "votes", "vote", "ballots", ";", "round",
                            "ballot", "first", "second", "third", "fourth", "fifth"}
+RANK_WORDS = {"last", "first", "second", "third", "fourth", "fifth", "best", "weakest",
+              "strongest", "lowest", "highest"}
 WENT_VERBS = {"went", "go", "goes", "going"}  # "the run-off went to Azoulay, 31 to 25"
 OFFICE_RACE_WORDS = {"presidency", "election", "elected", "re-elected", "post", "chair",
                      "chairmanship", "leadership"}  # "WINS ASSEMBLY PRESIDENCY, BEATING ..."
@@ -109,7 +111,7 @@ class VoteCounter(DataComponent):
                                                 "favor", "abstentions", "supported", "backed",
                                                 "round", "rounds", "results", "tally", "seat",
                                                 "slate", "race", "contest", "count",
-                                                "tallies", "result"}
+                                                "tallies", "result", "seats", "candidates"}
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
@@ -191,6 +193,11 @@ class VoteCounter(DataComponent):
     def _is_vote_count(self, doc: Doc, numeral: Numeral) -> bool:
         if self._is_compound_modifier(doc, numeral) or self._rounds_of_voting(doc, numeral):
             return False
+        i = numeral.start
+        if i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and (
+            doc[i - 3].lower_ in RANK_WORDS
+        ):
+            return False  # "Zimbabwe, last of the thirteen": a rank among candidates
         if self._share_of_voters(doc, numeral):
             return True
         following = self._next_word(doc, numeral.end)
