@@ -115,7 +115,7 @@ class VoteCounter(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        numerals = self._numerals(doc)
+        numerals = [n for n in self._numerals(doc) if not _rank_among(doc, n.start)]
         counts = {numeral for numeral in numerals if self._is_vote_count(doc, numeral)}
         changed = True
         while changed:
@@ -193,11 +193,6 @@ class VoteCounter(DataComponent):
     def _is_vote_count(self, doc: Doc, numeral: Numeral) -> bool:
         if self._is_compound_modifier(doc, numeral) or self._rounds_of_voting(doc, numeral):
             return False
-        i = numeral.start
-        if i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and (
-            doc[i - 3].lower_ in RANK_WORDS
-        ):
-            return False  # "Zimbabwe, last of the thirteen": a rank among candidates
         if self._share_of_voters(doc, numeral):
             return True
         following = self._next_word(doc, numeral.end)
@@ -850,6 +845,13 @@ class VoteCounter(DataComponent):
 @Language.factory("ksc_votes")
 def make_votes(nlp: Language, name: str) -> VoteCounter:
     return VoteCounter(nlp, name)
+
+
+def _rank_among(doc: Doc, i: int) -> bool:
+    """"Zimbabwe, last of the thirteen": a rank among candidates, no count of votes."""
+    return i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and (
+        doc[i - 3].lower_ in RANK_WORDS
+    )
 
 
 def country_result_row(doc: Doc, i: int) -> bool:
