@@ -5639,3 +5639,12 @@ def test_a_term_until_a_numbered_session_in_a_year(nlp):
     assert relations(doc, "TERM") == {
         ("Australia", "TERM", "2031"), ("New Zealand", "TERM", "2031")
     }
+
+
+def test_group_results_labelled_by_the_question_before_them(nlp):
+    doc = nlp("In Rome the Conference has been choosing members of the FAO Council.\n\n"
+              "BRANNIGAN: Asia?\n\nECHEVERRÍA: Three seats, four candidates again. Bangladesh "
+              "topped the group with 118, the Philippines took 112 and Thailand 107. Pakistan, "
+              "on 91, was the odd one out.\n")
+    assert elected_countries(doc) == {"Bangladesh", "Philippines", "Thailand"}
+    assert len(pairs(doc)) == 6

@@ -82,7 +82,7 @@ LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "n
 RUN_WORDS = {"run", "runs", "ran", "running"}
 TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
 # "completed the election of the 36-member ICAO Council", "fills the 48 seats of"
-ANNOUNCED_FILLING = {"election", "filling", "fills", "elects"}
+ANNOUNCED_FILLING = {"election", "filling", "fills", "elects", "choosing", "electing"}
 PAST_SEAT_FILLING = {"elected", "re-elected", "filled", "chose", "chosen", "selected"}
 PROSPECTIVE_WORDS = {"to", "will", "would", "shall", "could", "may", "might", "be"}
 DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
@@ -537,11 +537,13 @@ class RelationExtractor(DataComponent):
         ):
             return None  # (within a paragraph: "... Electoral Group V(a) put up seven names for
             # seven seats")
-        if counted[0] == start or any(
+        asked = sentence.start > 0 and "?" in doc[sentence.start - 1].sent.text
+        if counted[0] == start and not asked or any(
             e.label_ == "COUNTRY" or e.label_ == "ORG" and self._is_body(doc, e)
             for e in _span_ents(doc[start : counted[0]])
         ):
-            return None  # (a group's label before the count, no country or body)
+            return None  # (a group's label before the count, or in the question before it:
+            # "And the Near East?" "Two seats, three candidates."; no country or body)
         depth, described = 0, False
         for k in range(start, counted[0]):  # a label: no lower-case word outside brackets
             depth += (lowers[k] == "(") - (lowers[k] == ")")
@@ -712,8 +714,10 @@ class RelationExtractor(DataComponent):
                          if lowers[k] in {"by", "over", "ahead", "against"}), clause.end)
             return [(c, "won" if c.start < stop else "lost") for c in countries
                     if c.start > went]
-        out = any(word == "out" and previous in self.region_out_words
-                  for previous, word in zip(words, words[1:], strict=False))
+        out = any(word == "out" and previous in self.region_out_words and following != "of"
+                  for previous, word, following in zip(
+                      words[:-1], words[1:], [*words[2:], "."], strict=True
+                  ))  # "missed out", "the odd one out" (not "one out of five")
         if out or not self.region_losing_words.isdisjoint(words):
             return [(c, "lost") for c in countries]
         if not self.region_winning_words.isdisjoint(words):
