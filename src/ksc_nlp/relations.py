@@ -165,6 +165,7 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
                      "standing", "stood"}
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
+REGION_COUNT_NOUNS = {"seats", "seat", "places", "states", "members", "countries"}
 REGION_LABEL_WORDS = REGION_NOUNS | {"from", "in", "for", "states", "countries", "electoral",
                                      "regional", "first", "next", "then", "had", "has", "with",
                                      "put", "up", "names", "candidates"}
@@ -517,7 +518,8 @@ class RelationExtractor(DataComponent):
         if doc[start].text in BULLETS and start + 1 < sentence.end:
             start += 1  # "- Africa, four seats: Ghana (148), ..."
         if line_start and start + 2 < sentence.end and doc[start].is_upper and (
-            doc[start + 1].text == ":" or doc[start + 1].text == "-" and doc[start + 3].text == ":"
+            doc[start + 1].text == ":" or doc[start + 1].text == "-" and start + 3 < sentence.end
+            and doc[start + 3].text == ":"
         ):
             start += 2 if doc[start + 1].text == ":" else 4  # a speaker: "OSTROWSKI-LANG: ..."
         first = doc[start]
@@ -525,6 +527,8 @@ class RelationExtractor(DataComponent):
             return None
         lowers = lower_forms(doc)
         limit = min(sentence.end, start + 24)
+        if REGION_COUNT_NOUNS.isdisjoint(lowers[start:limit]):
+            return None  # (most sentences: no count of seats or members near their start)
         end = next((k for k in range(start, limit) if lowers[k] in {".", ";"}), limit)
         counted = self._counted(lowers, start, end, {"seats", "seat", "places"})
         if counted is None:
