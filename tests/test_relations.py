@@ -5648,3 +5648,11 @@ def test_group_results_labelled_by_the_question_before_them(nlp):
               "on 91, was the odd one out.\n")
     assert elected_countries(doc) == {"Bangladesh", "Philippines", "Thailand"}
     assert len(pairs(doc)) == 6
+
+
+def test_an_apposition_naming_the_united_states_is_no_speech(nlp):
+    doc = nlp("Jeane Kirkpatrick, the United States ambassador, answered that Washington had "
+              "more patience.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Jeane Kirkpatrick", "POSITION_AT", "United States")
+    }

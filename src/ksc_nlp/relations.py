@@ -2419,7 +2419,7 @@ class RelationExtractor(DataComponent):
                     # "A, director of X, member of Y B": the titles before B are B's
                     taken = self._offices_before(doc, sentence, later, by_end)
                     return [place for place in places if place not in taken]
-                if any(t.lower_ in self.speech_verbs for t in segment):
+                if any(t.lower_ in self.speech_verbs and not t.ent_type_ for t in segment):
                     break
                 if not any(t.lower_ in self.titles.last_words for t in segment):
                     if segment_end < sentence.end and doc[segment_end].lower_ == "and" and (
