@@ -5656,3 +5656,9 @@ def test_an_apposition_naming_the_united_states_is_no_speech(nlp):
     assert relations(doc, "POSITION_AT") == {
         ("Jeane Kirkpatrick", "POSITION_AT", "United States")
     }
+
+
+def test_a_posting_city_then_ambassador_before_the_name(nlp):
+    doc = nlp("Zniber obtained 30 votes, against 17 for South Africa's Permanent Representative "
+              "in Geneva, Ambassador Mxolisi Nkosi.")
+    assert relations(doc, "POSITION_AT") == {("Mxolisi Nkosi", "POSITION_AT", "South Africa")}

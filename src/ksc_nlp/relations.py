@@ -2318,9 +2318,12 @@ class RelationExtractor(DataComponent):
             or doc[end - 2].lower_ in self.titles.last_words
         ) or end - 2 > sentence.start and doc[end - 1].lower_ == "ambassador" and (
             doc[end - 2].text in self.honorifics and doc[end - 3].text == ","
+            or doc[end - 2].text == "," and self.titles.ending_at(doc, end - 2, sentence.start)
+            is None  # (not "the Council's president, Ambassador Name": handled as a title)
         ):
             # "Minister of Foreign Affairs, H.H. Sheikh Name", "Foreign Minister Sheikh Name",
-            # "Permanent Representative to the United Nations, H.E. Ambassador Name"
+            # "Permanent Representative to the United Nations, H.E. Ambassador Name",
+            # "Permanent Representative in Geneva, Ambassador Name"
             end -= 1
         while end > sentence.start and doc[end - 1].text in self.honorifics:
             end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name", "Datuk Seri Name"
