@@ -5662,3 +5662,10 @@ def test_a_posting_city_then_ambassador_before_the_name(nlp):
     doc = nlp("Zniber obtained 30 votes, against 17 for South Africa's Permanent Representative "
               "in Geneva, Ambassador Mxolisi Nkosi.")
     assert relations(doc, "POSITION_AT") == {("Mxolisi Nkosi", "POSITION_AT", "South Africa")}
+
+
+def test_seats_that_went_without_contest_to_lists_for_groups(nlp):
+    doc = nlp("The remaining seats on the Economic and Social Council went without contest to "
+              "Chile and Uruguay for Latin America and the Caribbean, and to Austria and "
+              "Ireland for the Western European and Others Group.")
+    assert elected_countries(doc) == {"Chile", "Uruguay", "Austria", "Ireland"}

@@ -3812,6 +3812,11 @@ class RelationExtractor(DataComponent):
                 doc[m].is_lower and doc[m].is_alpha for m in range(to, comma)
             ):
                 to = comma + 1  # "went by consensus, to Kenya, Senegal and Zambia for Africa"
+            elif not passive and lowers[to] not in {",", "to"} and (bare := next(
+                (m for m in range(to + 1, min(sentence.end - 1, to + 4)) if lowers[m] == "to"),
+                None,
+            )) is not None and all(doc[m].is_lower and doc[m].is_alpha for m in range(to, bare)):
+                to = bare  # "went without contest to Chile, Jamaica and Uruguay"
             elif lowers[to] == "," and (comma := next(
                 (m for m in range(to + 1, min(sentence.end - 1, to + 5)) if lowers[m] == ","),
                 None,
@@ -4261,6 +4266,8 @@ class RelationExtractor(DataComponent):
                 [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES],
                 counted=True,
             )  # (after a count: "... and Pakistan with 168 for Asia; Lithuania ...")
+            if len(gap) > 2 and gap[-1].lower_ == "to" and gap[-2].lower_ in LIST_JOINERS:
+                gap = gap[:-1]  # "to A and B for Latin America, and to C and D for ..."
             origin = gap[:1] and gap[0].lower_ in {"from", "(", "for"} and (
                 gap[-1].lower_ in LIST_JOINERS | {";"}
             )  # "A and B from Africa; C ...", "A and B (African Group); C ...", "for Asia;"
