@@ -5669,3 +5669,16 @@ def test_seats_that_went_without_contest_to_lists_for_groups(nlp):
               "Chile and Uruguay for Latin America and the Caribbean, and to Austria and "
               "Ireland for the Western European and Others Group.")
     assert elected_countries(doc) == {"Chile", "Uruguay", "Austria", "Ireland"}
+
+
+def test_a_counted_term_for_all_the_elected_when_one_was_missed(nlp):
+    doc = nlp("Bangladesh (160), the Maldives (154), Viet Nam (145) and Kyrgyzstan (126) took "
+              "the four seats on the Human Rights Council. Elsewhere, Algeria, Morocco and "
+              "Sudan were elected to the council unopposed for Africa, as were Georgia and "
+              "Romania for Eastern Europe and Belgium and Germany for the Western European "
+              "and Others Group. The 12 countries elected on Tuesday will serve three-year "
+              "terms from 1 January 2023 to 31 December 2025.")
+    elected = {"Bangladesh", "Maldives", "Viet Nam", "Kyrgyzstan", "Algeria", "Morocco",
+               "Sudan", "Georgia", "Romania", "Belgium", "Germany"}
+    assert elected_countries(doc) == elected
+    assert {head for head, _, _ in relations(doc, "TERM")} == elected

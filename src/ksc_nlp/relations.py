@@ -804,7 +804,12 @@ class RelationExtractor(DataComponent):
         )
         if not dates:
             return []
-        undated = [r for r in found if not any(e.label_ == "DATE" for e in _span_ents(r.head.sent))]
+        # (countries elected in a sentence with another date were elected another time; the
+        # vote's own day, "The 14 countries elected on Tuesday", is no other date)
+        days = {str(e._.value) for e in ents if e.label_ == "DATE"}
+        undated = [r for r in found if all(
+            str(e._.value) in days for e in _span_ents(r.head.sent) if e.label_ == "DATE"
+        )]
         opening = lowers[sentence.start : sentence.start + 3]
         if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
                            ["all", "elected"]) or opening == ["all", "those", "elected"]:
@@ -901,7 +906,11 @@ class RelationExtractor(DataComponent):
             first = next((e for e in ents if e.start == start and e.label_ == "COUNTRY"), None)
             if first is None:
                 continue
-            group = self._country_list(ents, first, doc)
+            # "as were Georgia and Romania for Eastern Europe and Belgium and Germany for the
+            # Western European and Others Group": each group's list
+            group = self._regional_lists(
+                doc, ents, [e for e in ents if e.start >= first.start and e.label_ == "COUNTRY"]
+            )
             peers += [
                 Relation(country, r.child, r.label)
                 for r in shared if r.head.end <= i
@@ -1404,6 +1413,11 @@ class RelationExtractor(DataComponent):
             # "All 18 countries elected will serve from 2028": the last 18 elected (not Ghana,
             # elected to the body two years before)
             return list(self._elected_all.values())[-latest:]
+        stated = max((n for n in counts if n and n > 2), default=0)
+        if stated and stated - max(2, stated // 8) <= len(self._elected_all) < stated:
+            # "The 14 countries elected on Tuesday will serve ..." when 13 were found: all
+            # the countries the text elects (some were missed), not the last sentence's
+            return list(self._elected_all.values())
         if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
             return list(self._recent)
         counted_before = self._counted_in_sentences_before(doc, start, counts - {None, 0, 1, 2})
