@@ -5682,3 +5682,14 @@ def test_a_counted_term_for_all_the_elected_when_one_was_missed(nlp):
                "Sudan", "Georgia", "Romania", "Belgium", "Germany"}
     assert elected_countries(doc) == elected
     assert {head for head, _, _ in relations(doc, "TERM")} == elected
+
+
+def test_a_factbox_line_ending_seats_on_a_date(nlp):
+    doc = nlp("FACTBOX \u2014 The Security Council from 1 January 2025\n"
+              "\u2022 Permanent members: China, France, Russia\n"
+              "\u2022 Non-permanent, until 31 December 2026: Denmark, Greece\n"
+              "\u2022 Leaving on 31 December 2024: Ecuador, Japan\n")
+    assert relations(doc, "TERM") == {
+        ("Denmark", "TERM", "31 December 2026"), ("Greece", "TERM", "31 December 2026"),
+        ("Ecuador", "TERM", "31 December 2024"), ("Japan", "TERM", "31 December 2024"),
+    }

@@ -56,6 +56,7 @@ RETURN_VERBS = {"return", "returns", "returned", "returning"}
 BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
 MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
                     "committee", "body", "member", "members", "membership"}
+LEAVING_WORDS = {"leaving", "leave", "leaves", "outgoing", "departing", "retiring"}
 TERM_SESSION_BOUNDS = {"beginning", "starting", "commencing", "expiring", "ending"}
 SESSION_NOUNS = {"session", "meeting"}
 HOSTILE_NOUNS = {"war", "aggression", "invasion", "sanctions", "embargo", "violence", "attack",
@@ -446,6 +447,7 @@ class RelationExtractor(DataComponent):
                 self._rival_pair = tuple(contestants.values()) if self._pair_here else ()
             terms = self._terms(doc, sentence, ents, cues)
             terms += _colon_list_terms(doc, sentence, ents, elected, terms)
+            terms += _dated_list_line_terms(doc, sentence, ents)
             relations += terms
             gapped = self._gapped_terms_elected(doc, ents, elected, terms)
             relations += gapped
@@ -6262,6 +6264,24 @@ def _part_heading(doc: Doc, sentence: Span) -> bool:
             return False
         k += 1
     return sentence.start < k < sentence.end and doc[k].text in DASHES
+
+
+def _dated_list_line_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    """"• Non-permanent, until 31 December 2026: Denmark, Greece, ...", "• Leaving on 31
+    December 2024: Ecuador, Japan, ...": a list line whose label before the colon ends a
+    seat on a date gives the date as TERM to the countries after the colon."""
+    if doc[sentence.start].text not in BULLETS:
+        return []
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    if colon is None or any(e.label_ == "COUNTRY" and e.start < colon for e in ents):
+        return []
+    lowers = lower_forms(doc)
+    dates = [e for e in ents if e.label_ == "DATE" and e.end <= colon and (
+        lowers[e.start - 1] in {"until", "till", "through"}
+        or lowers[e.start - 1] == "on" and lowers[e.start - 2] in LEAVING_WORDS
+    )]
+    countries = [e for e in ents if e.label_ == "COUNTRY" and e.start > colon]
+    return [Relation(c, d, "TERM") for d in dates for c in countries]
 
 
 def _colon_list_terms(
