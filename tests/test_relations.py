@@ -5693,3 +5693,12 @@ def test_a_factbox_line_ending_seats_on_a_date(nlp):
         ("Denmark", "TERM", "31 December 2026"), ("Greece", "TERM", "31 December 2026"),
         ("Ecuador", "TERM", "31 December 2024"), ("Japan", "TERM", "31 December 2024"),
     }
+
+
+def test_group_results_in_time_stamped_live_blog_entries(nlp):
+    doc = nlp("GENEVA, Thursday 3 June 2027\n\n\u25b8 09:02 | Today Congress fills the 27 "
+              "elected seats on the WMO Executive Council, region by region.\n\n"
+              "\u25b8 14:05 | Region II (Asia), 3 seats, 4 candidates. Results: China 131, "
+              "Japan 127, India 125 \u2014 elected; Kazakhstan 93 \u2014 not elected.\n")
+    assert elected_countries(doc) == {"China", "Japan", "India"}
+    assert len(pairs(doc)) == 6

@@ -517,8 +517,16 @@ class RelationExtractor(DataComponent):
         "ASIA-PACIFIC STATES (eight seats, ten candidates)"."""
         start = sentence.start
         line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
-        if doc[start].text in BULLETS and start + 1 < sentence.end:
-            start += 1  # "- Africa, four seats: Ghana (148), ..."
+        while start + 1 < sentence.end and (
+            doc[start].text in BULLETS or doc[start].is_punct or doc[start].is_space
+            or not doc[start].text.isalnum() and not doc[start].is_alpha
+        ):
+            start += 1  # "- Africa, four seats: Ghana (148), ...", "▸ 10:15 | Region VI ..."
+        if doc[start].ent_type_ == "TIME":
+            while start + 1 < sentence.end and doc[start].ent_type_ == "TIME":
+                start += 1
+            if doc[start].text in DASHES | {"|"} and start + 1 < sentence.end:
+                start += 1  # a live blog's time stamp
         if line_start and start + 2 < sentence.end and doc[start].is_upper and (
             doc[start + 1].text == ":" or doc[start + 1].text == "-" and start + 3 < sentence.end
             and doc[start + 3].text == ":"
