@@ -5702,3 +5702,14 @@ def test_group_results_in_time_stamped_live_blog_entries(nlp):
               "Japan 127, India 125 \u2014 elected; Kazakhstan 93 \u2014 not elected.\n")
     assert elected_countries(doc) == {"China", "Japan", "India"}
     assert len(pairs(doc)) == 6
+
+
+def test_a_group_continued_in_a_later_entry(nlp):
+    doc = nlp("\u25b8 09:02 | Today Congress fills the 27 elected seats on the WMO Executive "
+              "Council, region by region.\n\n"
+              "\u25b8 11:25 | Region I (Africa), 3 seats, 5 candidates. First ballot \u2014 "
+              "Morocco 118 and Kenya 114 are elected. Algeria (84), Tanzania (80) and Botswana "
+              "(52) go to a second ballot for the third seat.\n\n"
+              "\u25b8 12:50 | Region I, second ballot: Botswana withdrew before the vote. "
+              "Tanzania beat Algeria by 96 votes to 51 and takes the last African seat.\n")
+    assert elected_countries(doc) == {"Morocco", "Kenya", "Tanzania"}

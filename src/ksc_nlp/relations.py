@@ -492,6 +492,7 @@ class RelationExtractor(DataComponent):
             if body is None:
                 continue
             block = self._region_block(doc, sentences, number)
+            block += self._later_entries(doc, sentences, number + len(block), sentence)
             outcome = self._region_outcome(doc, block, seats)
             if outcome is None:
                 continue
@@ -515,23 +516,10 @@ class RelationExtractor(DataComponent):
         """The count of seats in a sentence opening a line with a group's name: "Region A
         (Americas), nine seats.", "Region I (Africa), seven seats: Morocco, 131; ...",
         "ASIA-PACIFIC STATES (eight seats, ten candidates)"."""
-        start = sentence.start
-        line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
-        while start + 1 < sentence.end and (
-            doc[start].text in BULLETS or doc[start].is_punct or doc[start].is_space
-            or not doc[start].text.isalnum() and not doc[start].is_alpha
-        ):
-            start += 1  # "- Africa, four seats: Ghana (148), ...", "▸ 10:15 | Region VI ..."
-        if doc[start].ent_type_ == "TIME":
-            while start + 1 < sentence.end and doc[start].ent_type_ == "TIME":
-                start += 1
-            if doc[start].text in DASHES | {"|"} and start + 1 < sentence.end:
-                start += 1  # a live blog's time stamp
-        if line_start and start + 2 < sentence.end and doc[start].is_upper and (
-            doc[start + 1].text == ":" or doc[start + 1].text == "-" and start + 3 < sentence.end
-            and doc[start + 3].text == ":"
-        ):
-            start += 2 if doc[start + 1].text == ":" else 4  # a speaker: "OSTROWSKI-LANG: ..."
+        start = _line_opening(doc, sentence)
+        line_start = sentence.start == 0 or "\n" in (
+            doc[sentence.start - 1].text + doc[sentence.start - 1].whitespace_
+        )
         first = doc[start]
         if not (first.is_title or first.is_upper) or first.ent_type_ == "COUNTRY":
             return None
@@ -613,6 +601,26 @@ class RelationExtractor(DataComponent):
                     if outcome == "lost" and country.kb_id_ not in known:
                         lost.setdefault(country.kb_id_, country)
         return list(lost.values()) if len(lost) == missing else []
+
+    def _later_entries(
+        self, doc: Doc, sentences: list[Span], number: int, heading: Span
+    ) -> list[Span]:
+        """Later paragraphs going on with the same group before any other group's heading:
+        "▸ 12:50 | Region I, second ballot: Botswana withdrew ..." after "▸ 11:25 | Region I
+        (Africa), 7 seats, 9 candidates."."""
+        label = _group_label(doc, heading)
+        if not label:
+            return []
+        later: list[Span] = []
+        while number < len(sentences):
+            sentence = sentences[number]
+            if self._region_seats(doc, sentence) is not None:
+                break
+            paragraph = self._region_block(doc, sentences, number)
+            if _group_label(doc, sentence) == label:
+                later += paragraph
+            number += len(paragraph)
+        return later
 
     def _counted_candidates(self, doc: Doc, block: list[Span]) -> int | None:
         """The count of candidates a group's paragraph states ("seven candidates", "nine
@@ -6272,6 +6280,39 @@ def _part_heading(doc: Doc, sentence: Span) -> bool:
             return False
         k += 1
     return sentence.start < k < sentence.end and doc[k].text in DASHES
+
+
+def _line_opening(doc: Doc, sentence: Span) -> int:
+    """The first word of a sentence's own text: past a bullet, a live blog's time stamp
+    ("▸ 10:15 | Region VI ...") and, at a line's start, a speaker ("OSTROWSKI-LANG: ...")."""
+    start = sentence.start
+    line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    while start + 1 < sentence.end and (
+        doc[start].text in BULLETS or doc[start].is_punct or doc[start].is_space
+        or not doc[start].text.isalnum() and not doc[start].is_alpha
+    ):
+        start += 1  # "- Africa, four seats: Ghana (148), ...", "▸ 10:15 | Region VI ..."
+    if doc[start].ent_type_ == "TIME":
+        while start + 1 < sentence.end and doc[start].ent_type_ == "TIME":
+            start += 1
+        if doc[start].text in DASHES | {"|"} and start + 1 < sentence.end:
+            start += 1  # a live blog's time stamp
+    if line_start and start + 2 < sentence.end and doc[start].is_upper and (
+        doc[start + 1].text == ":" or doc[start + 1].text == "-" and start + 3 < sentence.end
+        and doc[start + 3].text == ":"
+    ):
+        start += 2 if doc[start + 1].text == ":" else 4  # a speaker: "OSTROWSKI-LANG: ..."
+    return start
+
+
+def _group_label(doc: Doc, sentence: Span) -> list[str]:
+    """The words naming a group at a line's opening, up to a bracket, comma, colon or
+    dash ("Region I (Africa), 7 seats" -> ["region", "i"])."""
+    start = _line_opening(doc, sentence)
+    lowers = lower_forms(doc)
+    end = next((k for k in range(start, min(sentence.end, start + 6))
+                if lowers[k] in {"(", ",", ":", "|"} | DASHES), None)
+    return lowers[start:end] if end is not None and end > start else []
 
 
 def _dated_list_line_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
