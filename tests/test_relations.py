@@ -5713,3 +5713,12 @@ def test_a_group_continued_in_a_later_entry(nlp):
               "\u25b8 12:50 | Region I, second ballot: Botswana withdrew before the vote. "
               "Tanzania beat Algeria by 96 votes to 51 and takes the last African seat.\n")
     assert elected_countries(doc) == {"Morocco", "Kenya", "Tanzania"}
+
+
+def test_a_clause_giving_all_the_seats_names_the_winners(nlp):
+    doc = nlp("In Paris the UNESCO General Conference elected 29 members of the Executive "
+              "Board.\n\nADEYEMI: Electoral Group IV had six candidates for four seats. Japan, "
+              "India, the Philippines and Uzbekistan got the four seats. Nepal had 98 and Sri "
+              "Lanka 90.\n\nADEYEMI: In three places. Ghana had 98 and Kenya 90.\n")
+    assert elected_countries(doc) == {"Japan", "India", "Philippines", "Uzbekistan"}
+    assert len(pairs(doc)) == 15

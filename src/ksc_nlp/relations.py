@@ -166,6 +166,8 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
                      "standing", "stood"}
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
+LABEL_FUNCTION_WORDS = {"in", "from", "for", "the", "and", "of", "then", "first", "next", "with",
+                        "had", "has", "here", "there"}
 REGION_COUNT_NOUNS = {"seats", "seat", "places", "states", "members", "countries"}
 REGION_LABEL_WORDS = REGION_NOUNS | {"from", "in", "for", "states", "countries", "electoral",
                                      "regional", "first", "next", "then", "had", "has", "with",
@@ -546,6 +548,11 @@ class RelationExtractor(DataComponent):
         ):
             return None  # (a group's label before the count, or in the question before it:
             # "And the Near East?" "Two seats, three candidates."; no country or body)
+        if counted[0] > start and not any(
+            doc[k].text[:1].isupper() and lowers[k] not in LABEL_FUNCTION_WORDS
+            for k in range(start, counted[0])
+        ):
+            return None  # (no name in the label: "In three places.")
         depth, described = 0, False
         for k in range(start, counted[0]):  # a label: no lower-case word outside brackets
             depth += (lowers[k] == "(") - (lowers[k] == ")")
@@ -686,7 +693,23 @@ class RelationExtractor(DataComponent):
         if not candidates:
             return None
         listed = list(candidates.values())
-        return listed, [c for c in listed if state.get(c.kb_id_) != "lost"]
+        winners = [c for c in listed if state.get(c.kb_id_) != "lost"]
+        if len(winners) != seats:
+            # "Japan, India, the Philippines and Uzbekistan got the four seats": a clause
+            # giving all the seats names the winners; the others lost
+            lowers = lower_forms(doc)
+            for sentence in block:
+                for clause in self._result_clauses(doc, sentence):
+                    named = {e.kb_id_ for e in _span_ents(clause) if e.label_ == "COUNTRY"}
+                    words = lowers[clause.start : clause.end]
+                    won = not self.region_winning_words.isdisjoint(words)
+                    if len(named) == seats and won and any(
+                        self._count_at(words, k, len(words)) == seats
+                        and words[k + 1] in {"seats", "places"}
+                        for k in range(len(words) - 1)
+                    ):
+                        return listed, [c for c in listed if c.kb_id_ in named]
+        return listed, winners
 
     def _result_clauses(self, doc: Doc, sentence: Span) -> list[Span]:
         """``sentence`` cut at semicolons and before "while", "whereas" and "but"."""
