@@ -5722,3 +5722,10 @@ def test_a_clause_giving_all_the_seats_names_the_winners(nlp):
               "Lanka 90.\n\nADEYEMI: In three places. Ghana had 98 and Kenya 90.\n")
     assert elected_countries(doc) == {"Japan", "India", "Philippines", "Uzbekistan"}
     assert len(pairs(doc)) == 15
+
+
+def test_seats_that_went_to_lists_separated_by_semicolons(nlp):
+    doc = nlp("The other seats on the Human Rights Council went without contest to Benin and "
+              "Kenya for Africa; to Czechia for Eastern Europe; and to Iceland and Spain for "
+              "the Western European and Others Group.")
+    assert elected_countries(doc) == {"Benin", "Kenya", "Czechia", "Iceland", "Spain"}

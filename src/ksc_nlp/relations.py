@@ -4321,8 +4321,8 @@ class RelationExtractor(DataComponent):
                 [t for t in doc[members[-1].end : country.start] if t.lower_ not in ARTICLES],
                 counted=True,
             )  # (after a count: "... and Pakistan with 168 for Asia; Lithuania ...")
-            if len(gap) > 2 and gap[-1].lower_ == "to" and gap[-2].lower_ in LIST_JOINERS:
-                gap = gap[:-1]  # "to A and B for Latin America, and to C and D for ..."
+            if len(gap) > 2 and gap[-1].lower_ == "to" and gap[-2].lower_ in LIST_JOINERS | {";"}:
+                gap = gap[:-1]  # "to A and B for Latin America, and to C and D for ...", "; to"
             origin = gap[:1] and gap[0].lower_ in {"from", "(", "for"} and (
                 gap[-1].lower_ in LIST_JOINERS | {";"}
             )  # "A and B from Africa; C ...", "A and B (African Group); C ...", "for Asia;"
