@@ -884,3 +884,24 @@ def test_a_candidate_who_stands_on_a_weekday_is_ahead(nlp):
     doc = nlp("DOHA, 12 November 2026 \u2014 ITU Secretary-General Doreen Bogdan-Martin, who "
               "stands for a second term on Monday, congratulated the incoming members.")
     assert ("Monday", "2026-11-16") in values(doc, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VIENNA22 September 2028 | 18:05\n\n- The Conference was presided over by Ambassador "
+         "Tariq Mahmood Qureshi of Pakistan, who was elected its President at the opening on "
+         "Monday.", ("Monday", "2028-09-18")),
+        ("THE L\u00c9MAN LEDGER | Geneva Diplomatic Diary | Saturday, 6 April 2024\n\nOn "
+         "Thursday Valovaya hosts the spring reception for the consular corps.",
+         ("Thursday", "2024-04-11")),
+        ("ACCRA, Wednesday 11 March 2026\n\nText.\n\nUpdate, 12 March 2026: The Ministry said "
+         "on Thursday that the Geneva nominee will also be accredited.",
+         ("Thursday", "2026-03-12")),
+        ("The River Plate Chronicle, 14 March 2026\n\nIn 1990 Lacalle named him Permanent "
+         "Representative of Uruguay to the United Nations, a post he took up in April of that "
+         "year.", ("April", "1990-04")),
+    ],
+)
+def test_weekdays_and_months_in_notes_nouns_and_that_year(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

@@ -199,12 +199,23 @@ class DateFinder(DataComponent):
                 anchor = inner or document_date
                 line_start = line_bounds(doc, match.start)[0]
                 if later is not None and match.year is None and (
-                    match.kind in {"date", "month"} and line_start == later[0]
+                    match.kind in {"date", "month", "weekday"} and line_start == later[0]
                 ):
-                    # "Transcript note, added 13 October 2016: ... adopted on 6 October": a
-                    # note dated after the text reads its days from its own date
+                    # "Transcript note, added 13 October 2016: ... adopted on 6 October", "Update,
+                    # 12 March 2026: The Ministry said on Thursday": a note dated after the text
+                    # reads its days from its own date
                     anchor = later[1]
                 span._.value = self._value(doc, match, anchor)
+                if match.year is None and match.month and _of_that_year(doc, match.end):
+                    # "a post he took up in April of that year" after "In 1990 ...": the
+                    # year named last before it
+                    year = next((value[:4] for value in (
+                        str(earlier._.value) for earlier in reversed(spans)
+                        if earlier.label_ == "DATE" and earlier.start >= _previous_sentence_start(
+                            doc, match.start) and earlier._.value != doc._.document_date
+                    ) if value[:4].isdigit()), None)  # (not the dateline's own date)
+                    if year is not None and span._.value:
+                        span._.value = year + str(span._.value)[4:]
                 if match.kind == "date" and match.day and match.month and match.year is None and (
                     document_date is not None and document_date.year is not None
                     and doc[line_start].lower_ in NOTE_WORDS and match.start - line_start <= 4
@@ -933,6 +944,17 @@ class DateFinder(DataComponent):
         return found.isoformat()
 
 
+def _of_that_year(doc: Doc, end: int) -> bool:
+    """"April of that year", "in May of the same year" after a date."""
+    words = [t.lower_ for t in doc[end : min(len(doc), end + 4)]]
+    return words[:3] == ["of", "that", "year"] or words[:4] == ["of", "the", "same", "year"]
+
+
+def _previous_sentence_start(doc: Doc, i: int) -> int:
+    sentence = doc[i].sent
+    return doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+
 def _event_opening_on(doc: Doc, i: int) -> bool:
     """"the summit of heads of state opening here on Tuesday", "the new Council meets on
     Monday": an event that opens, closes or meets on the day, told in the present (ahead)."""
@@ -948,7 +970,8 @@ def _event_opening_on(doc: Doc, i: int) -> bool:
         return True  # "Region D and Region E, with 13 seats each, vote on Thursday" (a verb)
     return k >= 1 and doc[k].lower_ in EVENT_PARTICIPLES and doc[k - 1].lower_ not in {
         "before", "after", "since", "when", "while", "on", "by"
-    }  # not "Before closing on Tuesday, the Conference elected"
+    } | DETERMINERS  # not "Before closing on Tuesday, the Conference elected", nor the noun
+    # of "who was elected its President at the opening on Monday"
 
 
 def _regular_past(doc: Doc, token: Token) -> bool:
