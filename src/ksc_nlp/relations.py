@@ -536,11 +536,9 @@ class RelationExtractor(DataComponent):
             counted = self._counted(lowers, start, end, {"states", "members", "countries"})
             if counted is None or lowers[counted[0] - 1] not in DASHES:
                 return None
-        if not line_start and REGION_NOUNS.isdisjoint(
-            lowers[start : counted[0]]
-        ):
-            return None  # (within a paragraph: "... Electoral Group V(a) put up seven names for
-            # seven seats")
+        if not line_start and REGION_NOUNS.isdisjoint(lowers[start : counted[0]]):
+            return None  # (within a paragraph only a group's noun: "The same in Africa.
+            # Electoral Group V(a) put up seven names for seven seats")
         asked = sentence.start > 0 and "?" in doc[sentence.start - 1].sent.text
         if counted[0] == start and not asked or any(
             e.label_ == "COUNTRY" or e.label_ == "ORG" and self._is_body(doc, e)
@@ -553,14 +551,16 @@ class RelationExtractor(DataComponent):
             for k in range(start, counted[0])
         ):
             return None  # (no name in the label: "In three places.")
+        # a label: no lower-case word outside brackets, but for a description after a dash
+        # ("PART I - states of chief importance in air transport (11 seats)")
         depth, described = 0, False
-        for k in range(start, counted[0]):  # a label: no lower-case word outside brackets
+        for k in range(start, counted[0]):
             depth += (lowers[k] == "(") - (lowers[k] == ")")
             described = described or depth == 0 and lowers[k] in DASHES
             if depth == 0 and not described and doc[k].is_alpha and doc[k].is_lower and (
                 lowers[k] not in HEADING_FUNCTION_WORDS | REGION_LABEL_WORDS
             ):
-                return None  # (after a dash, a description: "PART I - states of chief ...")
+                return None
         return counted[1]
 
     def _body_announced_before(
