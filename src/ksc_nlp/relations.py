@@ -391,7 +391,7 @@ class RelationExtractor(DataComponent):
                     lost = {c.start for clause in self._result_clauses(doc, sentence)
                             for c, outcome in self._clause_outcomes(
                                 doc, clause, [e for e in _span_ents(clause)
-                                              if e.label_ == "COUNTRY"], len(ents))
+                                              if e.label_ == "COUNTRY"], None)
                             if outcome == "lost"}
                     winners = [e for e in ents if e.start not in lost]
                 elif losers is not None and not any(
@@ -727,21 +727,25 @@ class RelationExtractor(DataComponent):
         return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
     def _clause_outcomes(
-        self, doc: Doc, clause: Span, countries: list[Span], seats: int
+        self, doc: Doc, clause: Span, countries: list[Span], seats: int | None
     ) -> list[tuple[Span, str]]:
         """Who won and who lost in one clause: "Chile beat Peru" (before and after the
         verb), "went to Azerbaijan by 104 votes to 69 for Russia", "fell short", "were
-        elected", "finished fourth" (for three seats)."""
+        elected", "finished fourth" (for three seats; no rank counts when ``seats`` is not
+        known)."""
         lowers = lower_forms(doc)
         words = lowers[clause.start : clause.end]
-        placed = next((self.ordinal_words.get(following, seats + 1 if following == "last" else 0)
-                       for word, following in zip(words, words[1:], strict=False)
-                       if word in {"finished", "came", "placed", "ended", "ranked"}), 0)
-        placed = placed or next((self.ordinal_words[word] for word, following in zip(
-            words, [*words[1:], "."], strict=True
-        ) if word in self.ordinal_words and (not following.isalpha() or following in {
-            "candidate", "place"})), 0)  # "but fifth.", "Ireland, the seventh candidate,"
-        if placed > seats or any(
+        placed = 0
+        if seats is not None:
+            placed = next((self.ordinal_words.get(following, seats + 1 if following == "last"
+                                                  else 0)
+                           for word, following in zip(words, words[1:], strict=False)
+                           if word in {"finished", "came", "placed", "ended", "ranked"}), 0)
+            placed = placed or next((self.ordinal_words[word] for word, following in zip(
+                words, [*words[1:], "."], strict=True
+            ) if word in self.ordinal_words and (not following.isalpha() or following in {
+                "candidate", "place"})), 0)  # "but fifth.", "Ireland, the seventh candidate,"
+        if seats is not None and placed > seats or any(
             word == "last" and not self.candidate_nouns.isdisjoint(words[k + 1 : k + 8])
             for k, word in enumerate(words)
         ):  # "Jamaica, the last of the twenty-three candidates, took 71"
