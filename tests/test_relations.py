@@ -5729,3 +5729,17 @@ def test_seats_that_went_to_lists_separated_by_semicolons(nlp):
               "Kenya for Africa; to Czechia for Eastern Europe; and to Iceland and Spain for "
               "the Western European and Others Group.")
     assert elected_countries(doc) == {"Benin", "Kenya", "Czechia", "Iceland", "Spain"}
+
+
+def test_posts_in_the_cells_of_a_persons_table_row(nlp):
+    doc = nlp("The appointments, as released by the Ministry:\n\n"
+              "| Nominee | Appointment | Most recent post |\n|---|---|---|\n"
+              "| Efua Asantewaa Boakye | Permanent Representative of Ghana to the United "
+              "Nations, New York | Director, Multilateral Affairs Bureau, Ministry of Foreign "
+              "Affairs and Regional Integration |\n")
+    assert relations(doc, "POSITION_AT") == {
+        ("Efua Asantewaa Boakye", "POSITION_AT", "Ghana"),
+        ("Efua Asantewaa Boakye", "POSITION_AT", "Multilateral Affairs Bureau"),
+        ("Efua Asantewaa Boakye", "POSITION_AT",
+         "Ministry of Foreign Affairs and Regional Integration"),
+    }

@@ -331,6 +331,7 @@ class RelationExtractor(DataComponent):
             if not any(e.label_ == "COUNTRY" for e in ents):
                 self._announce_body(doc, sentence)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
+            positions += self._table_row_posts(doc, sentence, ents, positions)
             relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
@@ -474,6 +475,45 @@ class RelationExtractor(DataComponent):
         relations += self._terms_of_body_elections(doc, relations)
         doc._.relations = _unique(relations)
         return doc
+
+    def _table_row_posts(
+        self, doc: Doc, sentence: Span, ents: list[Span], found: list[Relation]
+    ) -> list[Relation]:
+        """"| Efua Asantewaa Boakye | Permanent Representative of Ghana to the United Nations,
+        New York | Director, Multilateral Affairs Bureau, Ministry of Foreign Affairs |": a
+        table row opening with a person; each later cell opening with a title is a post:
+        "Title of X ..." at X (decision 14: not the place it is accredited to), "Title, A, B"
+        at the organisations after the comma."""
+        lowers = lower_forms(doc)
+        if lowers[sentence.start] != "|":
+            return []
+        bars = [k for k in range(sentence.start, sentence.end) if lowers[k] == "|"]
+        cells = list(zip(bars, bars[1:], strict=False))
+        if len(cells) < 2:
+            return []
+        first, *rest = cells
+        person = next((e for e in ents if e.label_ == "PERSON"
+                       and first[0] < e.start and e.end <= first[1]), None)
+        if person is None:
+            return []
+        held = {(r.head.start, r.child.kb_id_) for r in found}
+        posts: list[Relation] = []
+        for start, end in rest:
+            title = self._after_modifiers(doc, start + 1, end)
+            title_end = self.titles.starting_at(doc, title, end)
+            if title_end is None:
+                continue
+            inside = [e for e in ents if start < e.start and e.end <= end
+                      and e.label_ in {"ORG", "COUNTRY"}]
+            if lowers[title_end] == "of":
+                places = [e for e in inside if e.start in {title_end + 1, title_end + 2}][:1]
+            elif lowers[title_end] == ",":
+                places = [e for e in inside if e.label_ == "ORG"]
+            else:
+                places = []
+            posts += [Relation(person, place, "POSITION_AT") for place in places
+                      if (person.start, place.kb_id_) not in held]
+        return posts
 
     # -- results told region by region ----------------------------------------------------
 
