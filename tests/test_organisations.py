@@ -770,3 +770,11 @@ def test_a_capitalised_word_and_comma_before_modifiers_joined_by_and(nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peace and Security Council"]
     doc = nlp("Ghana, Kenya and the Security Council met.")
     assert spans(doc, "ORG") == [("Security Council", "ORG")]
+
+
+def test_the_international_trade_centre_is_a_known_body(nlp):
+    doc = nlp("Pamela Coke-Hamilton, Executive Director of the International Trade Centre, will "
+              "brief donors on Tuesday.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("International Trade Centre", "International Trade Centre")
+    ]
