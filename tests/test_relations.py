@@ -5743,3 +5743,9 @@ def test_posts_in_the_cells_of_a_persons_table_row(nlp):
         ("Efua Asantewaa Boakye", "POSITION_AT",
          "Ministry of Foreign Affairs and Regional Integration"),
     }
+
+
+def test_a_count_after_a_person_and_a_comma_is_the_persons(nlp):
+    doc = nlp("Audrey Azoulay of France led after the vote. The tie-break between France and "
+              "Egypt went to Azoulay, 31 to 25.")
+    assert relations(doc, "RECEIVED_VOTES") == set()

@@ -5320,6 +5320,10 @@ class RelationExtractor(DataComponent):
             # "  Saudi Arabia  96   elected" with no header: the row's country
             return next((e for e in ents if e.label_ == "COUNTRY"
                          and line_bounds(doc, e.start) == line_bounds(doc, count.start)), None)
+        if count.start > 1 and doc[count.start - 1].text == "," and (
+            doc[count.start - 2].ent_type_ == "PERSON"
+        ):
+            return None  # "The tie-break went to Azoulay, 31 to 25": a person's votes
         loss = self._loss_tally(doc, sentence, ents, count, counts)
         if loss is not None:
             return loss
