@@ -5749,3 +5749,10 @@ def test_a_count_after_a_person_and_a_comma_is_the_persons(nlp):
     doc = nlp("Audrey Azoulay of France led after the vote. The tie-break between France and "
               "Egypt went to Azoulay, 31 to 25.")
     assert relations(doc, "RECEIVED_VOTES") == set()
+
+
+def test_past_terms_listed_after_a_colon(nlp):
+    doc = nlp("Canada has held a seat six times: 1948–1949, 1958–1959 and 1999–2000.")
+    assert relations(doc, "TERM") == {
+        ("Canada", "TERM", period) for period in ("1948–1949", "1958–1959", "1999–2000")
+    }

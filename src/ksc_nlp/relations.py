@@ -56,6 +56,7 @@ RETURN_VERBS = {"return", "returns", "returned", "returning"}
 BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
 MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
                     "committee", "body", "member", "members", "membership"}
+SEAT_HOLDING_VERBS = {"held", "sat", "served", "occupied"}  # "has held a seat six times:"
 LEAVING_WORDS = {"leaving", "leave", "leaves", "outgoing", "departing", "retiring"}
 TERM_SESSION_BOUNDS = {"beginning", "starting", "commencing", "expiring", "ending"}
 SESSION_NOUNS = {"session", "meeting"}
@@ -451,6 +452,7 @@ class RelationExtractor(DataComponent):
             terms = self._terms(doc, sentence, ents, cues)
             terms += _colon_list_terms(doc, sentence, ents, elected, terms)
             terms += _dated_list_line_terms(doc, sentence, ents)
+            terms += _listed_past_terms(doc, sentence, ents)
             relations += terms
             gapped = self._gapped_terms_elected(doc, ents, elected, terms)
             relations += gapped
@@ -6384,6 +6386,26 @@ def _group_label(doc: Doc, sentence: Span) -> list[str]:
     end = next((k for k in range(start, min(sentence.end, start + 6))
                 if lowers[k] in {"(", ",", ":", "|"} | DASHES), None)
     return lowers[start:end] if end is not None and end > start else []
+
+
+def _listed_past_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+    """"Canada has held a seat six times: 1948–1949, 1958–1959 and 1999–2000": the one
+    country before a colon that held, sat in or served a seat, each period after it."""
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    if colon is None:
+        return []
+    before = [e for e in ents if e.start < colon]
+    countries = {e.kb_id_ for e in before if e.label_ == "COUNTRY"}
+    lowers = lower_forms(doc)
+    words = lowers[sentence.start : colon]
+    if len(countries) != 1 or SEAT_HOLDING_VERBS.isdisjoint(words) or not (
+        {"times", "terms"} & set(words)
+    ):
+        return []
+    country = next(e for e in before if e.label_ == "COUNTRY")
+    periods = [e for e in ents if e.label_ == "DATE" and e.start > colon
+               and "/" in str(e._.value)]
+    return [Relation(country, period, "TERM") for period in periods]
 
 
 def _dated_list_line_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
