@@ -5756,3 +5756,12 @@ def test_past_terms_listed_after_a_colon(nlp):
     assert relations(doc, "TERM") == {
         ("Canada", "TERM", period) for period in ("1948–1949", "1958–1959", "1999–2000")
     }
+
+
+def test_a_term_starting_on_a_day_spelled_out(nlp):
+    doc = nlp("Guyana, Sierra Leone and Algeria were all elected to the council. All three take "
+              "their seats on the first of January 2024.")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "first of January 2024")
+        for country in ("Guyana", "Sierra Leone", "Algeria")
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ RETURN_VERBS = {"return", "returns", "returned", "returning"}
 BODY_NEEDING_VERBS = RETURN_VERBS | {"remain", "remains", "remained", "remaining"}
 MEMBERSHIP_WORDS = {"seat", "seats", "term", "place", "places", "council", "commission", "board",
                     "committee", "body", "member", "members", "membership"}
+FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SEAT_HOLDING_VERBS = {"held", "sat", "served", "occupied"}  # "has held a seat six times:"
 LEAVING_WORDS = {"leaving", "leave", "leaves", "outgoing", "departing", "retiring"}
 TERM_SESSION_BOUNDS = {"beginning", "starting", "commencing", "expiring", "ending"}
@@ -7018,8 +7020,11 @@ def _is_calendar_date(ent: Span) -> bool:
     # not "today" or "this week", but "1970s" and "mid-2017"; a weekday under a yearless
     # dateline has no value but is a day
     first = ent[0]
+    spelled_day = len(ent) > 2 and ent[1].lower_ == "of" and bool(
+        FULL_DAY.match(str(value or ""))
+    )  # "the first of January 2024": a day spelled out
     return (value is not None or len(ent) == 1 and first.is_title) and not (
-        first.is_alpha and first.is_lower
+        first.is_alpha and first.is_lower and not spelled_day
     ) and first.lower_ not in {"today", "yesterday", "tomorrow"}
 
 
