@@ -306,3 +306,10 @@ def test_a_un_prefix_before_a_un_body_is_part_of_its_name(nlp, text, name, kb_id
 def test_old_spellings_of_romania(nlp):
     assert linked(nlp("Rumania and Roumania were admitted."), "COUNTRY") == [
         ("Rumania", "ROU"), ("Roumania", "ROU")]
+
+
+def test_the_emirates_is_the_united_arab_emirates(nlp):
+    doc = nlp("The Emirates last served in 1986-1987.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [
+        ("Emirates", "ARE")
+    ]
