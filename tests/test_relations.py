@@ -5765,3 +5765,12 @@ def test_a_term_starting_on_a_day_spelled_out(nlp):
         (country, "TERM", "first of January 2024")
         for country in ("Guyana", "Sierra Leone", "Algeria")
     }
+
+
+def test_a_loser_vying_with_all_the_counted_winners(nlp):
+    doc = nlp("Thailand won a seat on the UN Human Rights Council on Wednesday. Cyprus and Qatar "
+              "received 167 each and the Marshall Islands 124, and the three joined Thailand on "
+              "the council. Saudi Arabia, which had been vying with all four for the region's "
+              "places, came up short with 117.")
+    field = ["Thailand", "Cyprus", "Qatar", "Marshall Islands", "Saudi Arabia"]
+    assert pairs(doc) == {frozenset((a, b)) for a in field for b in field if a < b}

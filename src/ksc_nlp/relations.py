@@ -5917,11 +5917,12 @@ class RelationExtractor(DataComponent):
     def _competed(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
         countries = [ent for ent in ents if ent.label_ == "COUNTRY"]
         lowers = lower_forms(doc)
-        if not countries or len(countries) == 1 and {"it", "candidate"}.isdisjoint(lowers[
+        if not countries or len(countries) == 1 and {"it", "candidate", "all"}.isdisjoint(lowers[
             sentence.start : sentence.end
         ]) or not self._electoral(sentence, ents):
             return []  # (one country may compete with the pronoun's: "it ... against Thailand",
-            # or with those elected before: "Slovenia, the seventh candidate for the six seats")
+            # or with those elected before: "Slovenia, the seventh candidate for the six seats",
+            # "vying with all four")
         if self._about_a_resolution(doc, sentence, doc[sentence.end - 1 : sentence.end]):
             return []  # "the embargo imposed by the United States against Cuba" in a text
         counted = self._counted(lowers, sentence.start, sentence.end, self.candidate_nouns)
@@ -5980,6 +5981,18 @@ class RelationExtractor(DataComponent):
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
                 relations += [Relation(a, b, "COMPETED_WITH") for a in subjects for b in rivals
                               if a.kb_id_ != b.kb_id_]
+                continue
+            if left and not right and cue_end + 1 < sentence.end and (
+                doc[cue_end].lower_ in {"all", "the"} and self._count_at(
+                    lowers, cue_end + 1, sentence.end
+                )
+            ):
+                # "Saudi Arabia, which had been vying with all four for the region's places,
+                # came up short": the countries just elected, as many as counted
+                rivals = [c for c in self._antecedents(doc, cue_end, cue_end + 2)
+                          if c.kb_id_ != left[-1].kb_id_]
+                if len(rivals) == self._count_at(lowers, cue_end + 1, sentence.end):
+                    relations += _all_pairs([*rivals, left[-1]])
                 continue
             if left and not right and cue_end < sentence.end and doc[cue_end].lower_ == "both":
                 # "Norway and Ireland took the two seats, while Canada, which lost to both,
