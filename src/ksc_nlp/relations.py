@@ -3254,13 +3254,9 @@ class RelationExtractor(DataComponent):
     def _results_heading_body(self, doc: Doc, sentence: Span) -> Span | None:
         """"COMMISSION ON NARCOTIC DRUGS — twelve seats, for four-year terms ...": a heading
         line opening with a body and counting its seats, no country in it."""
-        ents = _span_ents(sentence)
-        opening = sentence.start
-        if ents and ents[0].label_ == "TIME" and ents[0].start == opening and (
-            ents[0].end < sentence.end and doc[ents[0].end].text in DASHES | {"|"}
-        ):
-            # "15:42 — ITU COUNCIL — Region C, 5 seats, 7 candidates": a live blog's stamp
-            opening, ents = ents[0].end + 1, ents[1:]
+        # past a live blog's stamp: "15:42 — ITU COUNCIL — Region C, 5 seats, 7 candidates"
+        opening = _line_opening(doc, sentence)
+        ents = [e for e in _span_ents(sentence) if e.start >= opening]
         if not ents or ents[0].label_ != "ORG" or ents[0].start != opening or any(
             e.label_ == "COUNTRY" for e in ents
         ) or not (
