@@ -22,7 +22,14 @@ from ksc_nlp.record import (
     token_records,
     tokens_json,
 )
-from ksc_nlp.relations import _CURRENT_ENTS, _span_ents
+from ksc_nlp.relations import (
+    _CURRENT_ENTS,
+    _LIST_LINES,
+    _first_word,
+    _is_list_line,
+    _list_line,
+    _span_ents,
+)
 from ksc_nlp.tokenization import (
     CLOSING,
     SENTENCE_END,
@@ -264,3 +271,36 @@ def test_relations_leave_no_document_cached(nlp: Language) -> None:
     doc = nlp("Kazakhstan was elected to the Security Council with 138 votes.")
     assert doc._.relations
     assert _CURRENT_ENTS == [None, [], []]
+    assert _LIST_LINES == {}
+
+
+def test_first_word_equals_the_first_matching_token(docs: list[Doc]) -> None:
+    """A word's first index in a sentence, from the lower-case forms, is that of the first
+    token whose text is the word (":") or whose ``lower_`` is ("respectively")."""
+    for doc in docs:
+        for sentence in doc.sents:
+            assert _first_word(doc, sentence, ":") == next(
+                (t.i for t in sentence if t.text == ":"), None
+            )
+            assert _first_word(doc, sentence, ":", sentence.start) == next(
+                (t.i for t in sentence if t.text == ":"), sentence.start
+            )
+            assert _first_word(doc, sentence, "respectively") == next(
+                (t.i for t in sentence if t.lower_ == "respectively"), None
+            )
+
+
+def test_list_lines_found_once_per_document_equal_the_plain_test(docs: list[Doc]) -> None:
+    """While relations are read, whether a line is a list line is found once per line; the
+    answers are those of the plain test, asked twice, and nothing is kept afterwards."""
+    for doc in docs:
+        plain = [_is_list_line(doc, sentence) for sentence in doc.sents]
+        assert [_list_line(doc, sentence) for sentence in doc.sents] == plain
+        ents = list(doc.ents)
+        _CURRENT_ENTS[:] = [doc, ents, [ent.start for ent in ents]]
+        try:
+            for _ in range(2):
+                assert [_list_line(doc, sentence) for sentence in doc.sents] == plain
+        finally:
+            _CURRENT_ENTS[:] = [None, [], []]
+            _LIST_LINES.clear()

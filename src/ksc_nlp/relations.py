@@ -290,10 +290,12 @@ class RelationExtractor(DataComponent):
         self.require_data()
         all_ents = list(doc.ents)
         _CURRENT_ENTS[:] = [doc, all_ents, [ent.start for ent in all_ents]]
+        _LIST_LINES.clear()
         try:
             return self._read_relations(doc, all_ents)
         finally:
             _CURRENT_ENTS[:] = [None, [], []]
+            _LIST_LINES.clear()
 
     def _read_relations(self, doc: Doc, all_ents: list[Span]) -> Doc:
         relations: list[Relation] = []
@@ -421,7 +423,7 @@ class RelationExtractor(DataComponent):
                 # "Elected from the African Group: Cameroon (185), Kenya (183)": the list's
                 # body, else the body last elected to
                 body = listed_body or self._last_elected_body or self._body_above(doc, sentence)
-                colon = next(t.i for t in sentence if t.text == ":")
+                colon = _first_word(doc, sentence, ":")
                 if body is not None:
                     elected += [Relation(e, body, "ELECTED_TO") for e in ents
                                 if e.label_ == "COUNTRY" and e.start > colon]
@@ -3296,7 +3298,7 @@ class RelationExtractor(DataComponent):
         if any(e.label_ == "DATE" for e in ents):
             return [], None  # "Mexico was elected in January 1980": another, dated election
         body = self._last_elected_body
-        colon = next((t.i for t in sentence if t.text == ":"), sentence.start)
+        colon = _first_word(doc, sentence, ":", sentence.start)
         named = [e for e in _span_ents(sentence) if e.label_ == "ORG" and e.end <= colon
                  and self._is_body(doc, e)]
         if closing:
@@ -3327,7 +3329,7 @@ class RelationExtractor(DataComponent):
         """"Six candidates were vying for the five Region C seats: Azerbaijan, Belarus, ...
         and Poland": the countries listed after the colon, each with each."""
         lowers = lower_forms(doc)
-        colon = next((t.i for t in sentence if t.text == ":"), None)
+        colon = _first_word(doc, sentence, ":")
         if colon is None or any(c.start < colon for c in countries):
             return []
         words = lowers[sentence.start : colon]
@@ -3357,7 +3359,7 @@ class RelationExtractor(DataComponent):
         Georgia and Norway for the European Region; Chad and Ghana for the African Region":
         an election to a body before a colon, no country before it, the countries after it
         (ELECTED_TO, and TERM when the body comes from the election's line above)."""
-        colon = next((t.i for t in sentence if t.text == ":"), None)
+        colon = _first_word(doc, sentence, ":")
         if colon is None or not any(start < colon for start, _ in cues) or any(
             e.label_ == "COUNTRY" and e.start < colon for e in ents
         ):
@@ -3953,7 +3955,7 @@ class RelationExtractor(DataComponent):
         running from 1 January 2024 to 31 December 2027: A, B and C": the body heading a
         list line whose words before the colon fill seats, the countries after the colon
         and the dates of their terms."""
-        colon = next((t.i for t in sentence if t.text == ":"), None)
+        colon = _first_word(doc, sentence, ":")
         if colon is None:
             return None
         bodies = [e for e in ents if e.label_ == "ORG" and self._is_body(doc, e)]
@@ -5211,7 +5213,7 @@ class RelationExtractor(DataComponent):
         """"A and B won 130 and 128 votes, respectively": the list of counts before
         "respectively" paired in order with the list of countries before (or after) it,
         or with the countries last elected ("They received 150, 140 and 130")."""
-        marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
+        marker = _first_word(doc, sentence, "respectively")
         implied = False
         if marker is None and len(counts) >= 2:
             # "Morocco and Togo, running ... without opposition, received 151 and 150.": the
@@ -6292,9 +6294,27 @@ def _body_head(ent: Span) -> str:
     return ent[-1].lower_
 
 
+def _first_word(doc: Doc, sentence: Span, word: str, default: int | None = None) -> int | None:
+    """The index of the first token of ``sentence`` whose lower-case form is ``word``."""
+    try:
+        return lower_forms(doc).index(word, sentence.start, sentence.end)
+    except ValueError:
+        return default
+
+
 def _list_line(doc: Doc, sentence: Span) -> bool:
     """A bulleted or numbered line or a table row ("• Fiji – 187 votes", "2. Name (Senegal)
-    – 147", "| Latvia | 178 |")."""
+    – 147", "| Latvia | 178 |"); found once per line of the document being read."""
+    if _CURRENT_ENTS[0] is not doc:
+        return _is_list_line(doc, sentence)
+    key = (sentence.start, sentence.end)
+    found = _LIST_LINES.get(key)
+    if found is None:
+        found = _LIST_LINES[key] = _is_list_line(doc, sentence)
+    return found
+
+
+def _is_list_line(doc: Doc, sentence: Span) -> bool:
     first = doc[sentence.start].text
     if first == "*" and sentence.start + 1 < len(doc) and doc[sentence.start + 1].text == "*" and (
         not doc[sentence.start].whitespace_
@@ -6349,7 +6369,7 @@ def _part_line(doc: Doc, sentence: Span) -> bool:
     ...: the Bahamas, Belgium, ..." (countries after the colon, none before it)."""
     if not _part_heading(doc, sentence):
         return False
-    colon = next((t.i for t in sentence if t.text == ":"), None)
+    colon = _first_word(doc, sentence, ":")
     return colon is not None and any(
         t.ent_type_ == "COUNTRY" for t in doc[colon : sentence.end]
     ) and not any(t.ent_type_ == "COUNTRY" for t in doc[sentence.start : colon])
@@ -6402,7 +6422,7 @@ def _group_label(doc: Doc, sentence: Span) -> list[str]:
 def _listed_past_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
     """"Canada has held a seat six times: 1948–1949, 1958–1959 and 1999–2000": the one
     country before a colon that held, sat in or served a seat, each period after it."""
-    colon = next((t.i for t in sentence if t.text == ":"), None)
+    colon = _first_word(doc, sentence, ":")
     if colon is None:
         return []
     before = [e for e in ents if e.start < colon]
@@ -6425,7 +6445,7 @@ def _dated_list_line_terms(doc: Doc, sentence: Span, ents: list[Span]) -> list[R
     seat on a date gives the date as TERM to the countries after the colon."""
     if doc[sentence.start].text not in BULLETS:
         return []
-    colon = next((t.i for t in sentence if t.text == ":"), None)
+    colon = _first_word(doc, sentence, ":")
     if colon is None or any(e.label_ == "COUNTRY" and e.start < colon for e in ents):
         return []
     lowers = lower_forms(doc)
@@ -6443,7 +6463,7 @@ def _colon_list_terms(
     """"The following States were elected to the UNICEF Executive Board for three-year terms
     beginning on 1 January 2028: Ghana and Malawi (African States); ...": the term before the
     colon, for the countries elected after it that have no term in the sentence."""
-    colon = next((t.i for t in sentence if t.text == ":"), None)
+    colon = _first_word(doc, sentence, ":")
     if colon is None:
         return []
     listed = [r.head for r in elected
@@ -6614,6 +6634,7 @@ def _span_ents(span: Span) -> list[Span]:
 
 
 _CURRENT_ENTS: list = [None, [], []]  # the document being read, its entities, their starts
+_LIST_LINES: dict[tuple[int, int], bool] = {}  # _list_line of its lines, by bounds
 
 
 def _same_line_before(doc: Doc, sentence: Span) -> Span:
