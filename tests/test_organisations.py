@@ -183,6 +183,36 @@ def test_a_placeholder_agency_word_is_not_an_agency(nlp):
             "African Union Executive Council",
         ),
         (
+            "Azerbaijan joined the IAEA in 2001. The General Conference met in Vienna.",
+            "General Conference",
+            "IAEA General Conference",
+        ),
+        (
+            "The General Conference of the International Atomic Energy Agency met in Vienna.",
+            "General Conference of the International Atomic Energy Agency",
+            "IAEA General Conference",
+        ),
+        (
+            "The Assembly of the International Maritime Organization elected the Council.",
+            "Assembly of the International Maritime Organization",
+            "IMO Assembly",
+        ),
+        (
+            "Peru hosted the Executive Board of UN-Habitat in May.",
+            "Executive Board of UN-Habitat",
+            "UN-Habitat Executive Board",
+        ),
+        (
+            "Chad joined the WHO in 1960. The Health Assembly meets in May.",
+            "Health Assembly",
+            "World Health Assembly",
+        ),
+        (
+            "Fiji spoke at the WMO Congress in Geneva.",
+            "WMO Congress",
+            "World Meteorological Congress",
+        ),
+        (
             "Kyrgyzstan was elected to the UPU Council of Administration.",
             "UPU Council of Administration",
             "Council of Administration of the Universal Postal Union",

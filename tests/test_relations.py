@@ -5774,3 +5774,81 @@ def test_a_loser_vying_with_all_the_counted_winners(nlp):
               "places, came up short with 117.")
     field = ["Thailand", "Cyprus", "Qatar", "Marshall Islands", "Saudi Arabia"]
     assert pairs(doc) == {frozenset((a, b)) for a in field for b in field if a < b}
+
+
+def test_all_counted_members_take_that_date_of_the_sentence_before(nlp):
+    """Decision 259: "All three members elected today begin their terms on that date and
+    serve until ...": the date of the sentence before and the end date go to every country
+    the text elects when they are exactly as many, also to one whose own sentence gave it."""
+    doc = nlp("UNITED NATIONS, 8 June 2030 - Ghana and Kenya were elected to the Economic and "
+              "Social Council on clean slates. Chile was elected to the Economic and Social "
+              "Council and will sit on it from 1 January 2031. All three members elected today "
+              "begin their terms on that date and serve until 31 December 2033.")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", date) for country in ("Ghana", "Kenya", "Chile")
+        for date in ("1 January 2031", "31 December 2033")
+    }
+
+
+def test_that_date_needs_a_date_in_the_sentence_before(nlp):
+    doc = nlp("UNITED NATIONS, 8 June 2030 - Chile was elected to the Economic and Social "
+              "Council and will sit on it from 1 January 2031. Ghana and Kenya were elected to "
+              "the Economic and Social Council on clean slates. The three countries elected on "
+              "Monday take their seats on that day.")
+    assert relations(doc, "TERM") == {("Chile", "TERM", "1 January 2031")}
+
+
+def test_a_group_described_after_a_comma_opens_its_results(nlp):
+    """Decision 261: "Category B, reserved for ..., drew four candidates for its three
+    seats" opens a group's results like a heading (decision 242)."""
+    doc = nlp(GROUP_LEAD + "Category B, reserved for the states with the largest trade, drew "
+              "four candidates for its three seats. India topped the category with 141 votes, "
+              "followed by Germany (139) and France (137). Argentina, the fourth candidate, "
+              "finished on 86 and was left out.\n")
+    assert elected_countries(doc) == {"India", "Germany", "France"}
+    assert len(relations(doc, "COMPETED_WITH")) == 6
+
+
+def test_a_lower_case_description_after_a_comma_needs_a_group_noun(nlp):
+    doc = nlp(GROUP_LEAD + "Yesterday, as expected by many delegations, it filled three seats. "
+              "India won with 141 votes, ahead of Germany (139) and France (137). Argentina "
+              "finished on 86 and was left out.\n")
+    assert elected_countries(doc) == set()
+
+
+def test_a_run_off_in_the_next_paragraph_fills_a_groups_last_seat(nlp):
+    """Decision 262: a group's results electing one fewer than its seats, and a run-off in
+    the next paragraph won by one of those left out: that one is elected too."""
+    doc = nlp(GROUP_LEAD + "Category C \u2014 three seats for states with special interests "
+              "\u2014 was tight. Five states contested it. Singapore led with 147 votes, ahead "
+              "of Malta (145), who were elected. Chile (78), Peru (75) and Nigeria (64) fell "
+              "short.\n\nA restricted second ballot between Chile and Peru decided the third "
+              "seat. Chile won it by 83 votes to 72.\n")
+    assert elected_countries(doc) == {"Singapore", "Malta", "Chile"}
+    assert len(relations(doc, "COMPETED_WITH")) == 10
+
+
+def test_a_run_off_needs_to_fill_exactly_the_seats_left(nlp):
+    doc = nlp(GROUP_LEAD + "Category C \u2014 three seats for states with special interests "
+              "\u2014 was tight. Five states contested it. Singapore led with 147 votes, ahead "
+              "of Malta (145), who were elected. Chile (78), Peru (75) and Nigeria (64) fell "
+              "short.\n\nChile and Peru won praise for their campaigns.\n")
+    assert "Chile" not in elected_countries(doc)
+
+
+def test_returned_all_the_candidates_to_a_body_before_a_list(nlp):
+    """Decision 263: "The Assembly returned all ten candidates to the Council by
+    acclamation: A; B; ..." elects the listed countries like "elected"."""
+    doc = nlp("The Assembly of the International Maritime Organization elected the 40 members "
+              "of the IMO Council on Thursday.\n\nThe Assembly returned all three candidates to "
+              "the Council by acclamation: China; Greece; and the United States.\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "IMO Council") for country in ("China", "Greece", "United States")
+    }
+
+
+def test_returned_without_counted_candidates_is_no_election(nlp):
+    doc = nlp("The Assembly of the International Maritime Organization elected the 40 members "
+              "of the IMO Council on Thursday.\n\nThe delegates returned to the hall after "
+              "lunch: China, Greece and the United States spoke first.\n")
+    assert relations(doc, "ELECTED_TO") == set()

@@ -169,6 +169,7 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
                      "standing", "stood"}
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
+COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
 LABEL_FUNCTION_WORDS = {"in", "from", "for", "the", "and", "of", "then", "first", "next", "with",
                         "had", "has", "here", "there"}
 REGION_COUNT_NOUNS = {"seats", "seat", "places", "states", "members", "countries"}
@@ -540,11 +541,14 @@ class RelationExtractor(DataComponent):
             if body is None:
                 continue
             block = self._region_block(doc, sentences, number)
-            block += self._later_entries(doc, sentences, number + len(block), sentence)
+            after = number + len(block)
+            block += self._later_entries(doc, sentences, after, sentence)
             outcome = self._region_outcome(doc, block, seats)
             if outcome is None:
                 continue
             candidates, winners = outcome
+            if len(winners) < seats:
+                winners = self._run_off_winners(doc, sentences, after, candidates, winners, seats)
             if len(winners) != seats:
                 continue
             counted = self._counted_candidates(doc, block)
@@ -602,7 +606,12 @@ class RelationExtractor(DataComponent):
         depth, described = 0, False
         for k in range(start, counted[0]):
             depth += (lowers[k] == "(") - (lowers[k] == ")")
-            described = described or depth == 0 and lowers[k] in DASHES
+            # a description after a dash ("PART I - states of chief importance ...") or, after
+            # a group's noun, a comma ("Category B, reserved for the ten states ..., drew
+            # eleven candidates for its ten seats")
+            described = described or depth == 0 and (lowers[k] in DASHES or lowers[k] == ","
+                                                     and not REGION_NOUNS.isdisjoint(
+                                                         lowers[start:k]))
             if depth == 0 and not described and doc[k].is_alpha and doc[k].is_lower and (
                 lowers[k] not in HEADING_FUNCTION_WORDS | REGION_LABEL_WORDS
             ):
@@ -632,6 +641,27 @@ class RelationExtractor(DataComponent):
             if body is not None:
                 return body
         return None
+
+    def _run_off_winners(
+        self, doc: Doc, sentences: list[Span], number: int, candidates: list[Span],
+        winners: list[Span], seats: int,
+    ) -> list[Span]:
+        """"A restricted second ballot between Chile and Peru ... decided the twentieth seat.
+        Chile won it by 83 votes to 72": the paragraph after a group's results electing the
+        candidates it left out that fill its last seats; else the winners as they were."""
+        if number >= len(sentences) or self._region_seats(doc, sentences[number]) is not None:
+            return winners
+        elected = {c.kb_id_ for c in winners}
+        left_out = {c.kb_id_ for c in candidates} - elected
+        for sentence in self._region_block(doc, sentences, number):
+            for clause in self._result_clauses(doc, sentence):
+                countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"]
+                elected |= {country.kb_id_ for country, outcome
+                            in self._clause_outcomes(doc, clause, countries, None)
+                            if outcome == "won" and country.kb_id_ in left_out}
+        if len(elected) != seats:
+            return winners
+        return [c for c in candidates if c.kb_id_ in elected]
 
     def _losers_after(
         self, doc: Doc, sentences: list[Span], number: int, seats: int, candidates: list[Span],
@@ -888,7 +918,8 @@ class RelationExtractor(DataComponent):
         lowers = lower_forms(doc)
         if not any(lowers[k] in self.term_verbs for k in range(sentence.start, sentence.end)):
             return []
-        dates = _term_dates(doc, ents, sentence.start, sentence.end)
+        that_date = _that_date(doc, sentence)
+        dates = _term_dates(doc, ents, sentence.start, sentence.end) + that_date
         # each body as written in the sentence, and the body it names
         bodies = [(e, e) for e in ents if e.label_ == "ORG" and self._is_body(doc, e)] + list(
             self._bare_bodies(doc, sentence).items()
@@ -897,7 +928,7 @@ class RelationExtractor(DataComponent):
             return []
         # (countries elected in a sentence with another date were elected another time; the
         # vote's own day, "The 14 countries elected on Tuesday", is no other date)
-        days = {str(e._.value) for e in ents if e.label_ == "DATE"}
+        days = {str(e._.value) for e in ents + that_date if e.label_ == "DATE"}
         undated = [r for r in found if all(
             str(e._.value) in days for e in _span_ents(r.head.sent) if e.label_ == "DATE"
         )]
@@ -956,6 +987,10 @@ class RelationExtractor(DataComponent):
                   and (n := self._count_at(lowers, k, sentence.end))), None)
         )
         members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term}
+        if count == len({r.head.kb_id_ for r in undated}):
+            # "All 18 members elected today ... serve until 31 December 2030" when the text
+            # elects exactly 18: each of them, also one whose own sentence gave a date
+            members = {r.head.kb_id_: r.head for r in undated}
         # (one body; as many as the count, or a little fewer when some were missed)
         if count and count > 2 and len({r.child.kb_id_ for r in undated}) == 1 and (
             count - max(2, count // 8) <= len(members) <= count
@@ -3491,6 +3526,17 @@ class RelationExtractor(DataComponent):
                 country = Span(doc, k + 1, end, label="COUNTRY")
                 if self._relative_seat_winner(doc, sentence, [country], end) is not None:
                     cues.append((end, end + 1))
+        if not {"returned", "returns"}.isdisjoint(words):
+            # "The Assembly returned all ten candidates to the Council by acclamation: ..."
+            for k in range(sentence.start + 1, sentence.end - 3):
+                if lowers[k] not in {"returned", "returns"}:
+                    continue
+                m = k + 1 + (lowers[k + 1] in {"all", "the"})
+                counted = self._count_at(lowers, m, sentence.end)
+                if counted and lowers[m + 1 : m + 3] in (
+                    [noun, "to"] for noun in self.candidate_nouns | COUNTED_MEMBER_NOUNS
+                ):
+                    cues.append((k, k + 1))
         if "join" in words:
             # "Norway and Ireland join the UNSC": a present "join" right after its
             # subject, not "bid to join", "could join"
@@ -6777,6 +6823,19 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
         ) or _session_closing_term(doc, k, start):
             found.append(date)
     return found
+
+
+def _that_date(doc: Doc, sentence: Span) -> list[Span]:
+    """"... begin their terms on that date": the last date of the sentence before."""
+    lowers = lower_forms(doc)
+    if sentence.start == 0 or not any(
+        lowers[k] == "that" and lowers[k + 1] in {"date", "day"} and lowers[k - 1] in {"on", "from"}
+        for k in range(sentence.start + 1, sentence.end - 1)
+    ):
+        return []
+    before = doc[sentence.start - 1].sent
+    dates = [e for e in _span_ents(before) if e.label_ == "DATE"]
+    return dates[-1:]
 
 
 def _session_closing_term(doc: Doc, k: int, start: int) -> bool:
