@@ -5852,3 +5852,56 @@ def test_returned_without_counted_candidates_is_no_election(nlp):
               "of the IMO Council on Thursday.\n\nThe delegates returned to the hall after "
               "lunch: China, Greece and the United States spoke first.\n")
     assert relations(doc, "ELECTED_TO") == set()
+
+
+ELECTED_COLUMNS = (
+    "The General Conference elected 9 of the 58 members of the Executive Board of UNESCO on "
+    "Wednesday.\n\n"
+    "| Electoral group | Seats | Elected (votes) | Not elected (votes) |\n"
+    "|---|---|---|---|\n"
+    "| I | 2 | Italy (142), Canada (139) | Austria (97) |\n"
+    "| II | 2 | Armenia, Croatia | \u2014 |\n"
+)
+
+
+def test_elected_and_not_elected_columns_of_a_table(nlp):
+    """Decision 264: the countries under a column headed "Elected" are elected to the body
+    the text announced; those under "Not elected" lost, and compete with their row's
+    winners; a count in brackets under a header with "votes" is a vote count."""
+    doc = nlp(ELECTED_COLUMNS)
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "Executive Board of UNESCO")
+        for country in ("Italy", "Canada", "Armenia", "Croatia")
+    }
+    assert relations(doc, "COMPETED_WITH") == {
+        ("Italy", "COMPETED_WITH", "Canada"), ("Italy", "COMPETED_WITH", "Austria"),
+        ("Canada", "COMPETED_WITH", "Austria"),
+    }
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Italy", "RECEIVED_VOTES", "142"), ("Canada", "RECEIVED_VOTES", "139"),
+        ("Austria", "RECEIVED_VOTES", "97"),
+    }
+
+
+def test_a_country_column_without_an_outcome_elects_no_one(nlp):
+    doc = nlp(ELECTED_COLUMNS.replace("Elected (votes)", "Candidates (votes)")
+              .replace("Not elected (votes)", "Observers"))
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_the_newly_elected_members_after_a_body_election(nlp):
+    """Decision 265: "The newly elected members will serve ... until ..." right after a
+    sentence electing a body's members gives the term to the countries elected to it."""
+    doc = nlp(ELECTED_COLUMNS.replace(
+        "on Wednesday.\n", "on Wednesday. The newly elected members will serve four-year "
+        "terms, until the close of the 45th session of the General Conference in 2029.\n"))
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "2029") for country in ("Italy", "Canada", "Armenia", "Croatia")
+    }
+
+
+def test_the_new_members_of_one_group_keep_their_own_term(nlp):
+    doc = nlp("Kenya was elected to the Human Rights Council for Africa.\n\nIn the Asia-Pacific "
+              "Group all were elected to the Human Rights Council: Indonesia (186 votes) and "
+              "Japan (175). The new members serve from 1 January 2024 to 31 December 2026.\n")
+    assert ("Kenya", "TERM", "1 January 2024") not in relations(doc, "TERM")

@@ -170,6 +170,8 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
 COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
+ELECTED_COLUMN_WORDS = {"elected", "re-elected", "winners", "winner"}
+LOSING_COLUMN_WORDS = {"not", "unsuccessful", "defeated", "lost", "losers", "eliminated"}
 LABEL_FUNCTION_WORDS = {"in", "from", "for", "the", "and", "of", "then", "first", "next", "with",
                         "had", "has", "here", "there"}
 REGION_COUNT_NOUNS = {"seats", "seat", "places", "states", "members", "countries"}
@@ -933,12 +935,23 @@ class RelationExtractor(DataComponent):
             str(e._.value) in days for e in _span_ents(r.head.sent) if e.label_ == "DATE"
         )]
         opening = lowers[sentence.start : sentence.start + 3]
+        announced = None
+        if opening in (["the", "newly", "elected"], ["the", "new", "members"]) and (
+            sentence.start > 0
+        ):
+            # "The General Conference ... elected 29 of the 58 members of the Executive Board
+            # on Wednesday. The newly elected members will serve four-year terms, until ...":
+            # the members of the body whose election the sentence before announced
+            announced = self._body_announced_before(doc, [doc[sentence.start - 1].sent], 1)
         if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
-                           ["all", "elected"]) or opening == ["all", "those", "elected"]:
+                           ["all", "elected"]) or opening == ["all", "those", "elected"] or (
+            announced is not None
+        ):
             # "Everyone elected today serves a four-year term, until 2033", "Everyone elected
             # on Thursday sits on the Board until 2031": all the countries the text elects
             # (to the body named), uncounted
-            named = {body.kb_id_ for _, body in bodies}
+            named = {body.kb_id_ for _, body in bodies} if announced is None else {
+                announced.kb_id_}
             members = {r.head.kb_id_: r.head for r in undated if r.head.start not in with_term
                        and (not named or r.child.kb_id_ in named)}
             return [Relation(m, d, "TERM") for m in members.values() for d in dates]
@@ -3688,16 +3701,34 @@ class RelationExtractor(DataComponent):
             for k in range(sentence.start + 1, sentence.end)
         )  # "| Algeria | 186 | elected |", "Colombia         118     elected"
         countries = [e for e in ents if e.label_ == "COUNTRY"]
-        if not marked or len(countries) != 1:
+        columns = _elected_columns(doc, sentence, countries)
+        if columns is not None:
+            # "| I — Western Europe | 4 | 5 | Italy (142), Canada (139), ... | Austria (97) |"
+            # under "| Electoral group | Seats | Candidates | Elected (votes) | Not elected
+            # (votes) |": the body whose members the text said were elected
+            winners, losers = columns
+            sentences = list(doc.sents)
+            number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
+            announced = self._body_announced_before(doc, sentences, number)
+            found = (announced, announced.sent) if announced is not None else (
+                self._body_line_above(doc, sentence, limit=3)
+            )
+        elif not marked or len(countries) != 1:
             return [], []
-        # the lines above the table, its heading too ("Human Rights Council election,
-        # Asia-Pacific Group (four seats)"), up to three lines of prose
-        found = self._body_line_above(doc, sentence, limit=3)
-        if found is None:
+        else:
+            winners, losers = countries[:1], []
+            # the lines above the table, its heading too ("Human Rights Council election,
+            # Asia-Pacific Group (four seats)"), up to three lines of prose
+            found = self._body_line_above(doc, sentence, limit=3)
+        if found is None or not winners:
             return [], []
         body, line = found
-        return [Relation(countries[0], body, "ELECTED_TO")], self._terms_of_line(
-            doc, line, countries[:1]
+        rivals = winners + losers if losers else []  # a row's candidates when some lost
+        return [Relation(country, body, "ELECTED_TO") for country in winners], (
+            self._terms_of_line(doc, line, winners) + [
+                Relation(a, b, "COMPETED_WITH") for n, a in enumerate(rivals)
+                for b in rivals[n + 1 :]
+            ]
         )
 
     def _terms_of_line(self, doc: Doc, line: Span, countries: list[Span]) -> list[Relation]:
@@ -6338,6 +6369,24 @@ def _body_head(ent: Span) -> str:
         if token.lower_ == "of":
             return ent.doc[token.i - 1].lower_
     return ent[-1].lower_
+
+
+def _elected_columns(
+    doc: Doc, sentence: Span, countries: list[Span]
+) -> tuple[list[Span], list[Span]] | None:
+    """The countries of a table row under a column headed "Elected" and under one headed
+    "Not elected" ("Unsuccessful", "Defeated"); None when no country's column says either."""
+    if not countries or lower_forms(doc)[sentence.start] != "|":
+        return None
+    winners: list[Span] = []
+    losers: list[Span] = []
+    for country in countries:
+        header = {t.lower_ for t in table_column_header(doc, country.start) or []}
+        if not header.isdisjoint(LOSING_COLUMN_WORDS):
+            losers.append(country)
+        elif not header.isdisjoint(ELECTED_COLUMN_WORDS):
+            winners.append(country)
+    return (winners, losers) if winners or losers else None
 
 
 def _first_word(doc: Doc, sentence: Span, word: str, default: int | None = None) -> int | None:

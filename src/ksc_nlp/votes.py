@@ -814,7 +814,9 @@ class VoteCounter(DataComponent):
         )
         if opening is None or opening < 1 or doc[opening].text != "(":
             return False
-        if doc[opening - 1].ent_type_ != "COUNTRY" or not self._context(doc, numeral.start):
+        if doc[opening - 1].ent_type_ != "COUNTRY" or not (
+            self._context(doc, numeral.start) or self._vote_column(doc, numeral.start)
+        ):
             return False
         closing = next(
             (k for k in range(opening + 1, min(len(doc), opening + 16)) if doc[k].text == ")"),
@@ -836,6 +838,11 @@ class VoteCounter(DataComponent):
             # "• Asia-Pacific States: China (154)"; "Western Hemisphere —" over "- Brazil (131)"
             previous = doc[previous.start - 1].sent
         return self._context_in(doc, doc[previous.start : sentence.end])
+
+    def _vote_column(self, doc: Doc, i: int) -> bool:
+        """A table cell under a header speaking of votes ("| Elected (votes) |")."""
+        header = table_column_header(doc, i) or []
+        return not self.context_words.isdisjoint(t.lower_ for t in header)
 
     def _context_in(self, doc: Doc, span: Span) -> bool:
         """Does a vote word occur in ``span``?"""
