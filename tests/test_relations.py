@@ -5905,3 +5905,56 @@ def test_the_new_members_of_one_group_keep_their_own_term(nlp):
               "Group all were elected to the Human Rights Council: Indonesia (186 votes) and "
               "Japan (175). The new members serve from 1 January 2024 to 31 December 2026.\n")
     assert ("Kenya", "TERM", "1 January 2024") not in relations(doc, "TERM")
+
+
+def test_counts_after_countries_in_outcome_lists_with_semicolons(nlp):
+    """Decision 266: "Elected: China 162; India 160. Not elected: Iran 86." – each number
+    right after a country in a list separated by semicolons, or opening the items after an
+    outcome's label, is the country's vote count."""
+    doc = nlp("REGION E (Asia), two seats, three candidates. Elected: China 162; India 160. "
+              "Not elected: Iran 86.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("China", "RECEIVED_VOTES", "162"), ("India", "RECEIVED_VOTES", "160"),
+        ("Iran", "RECEIVED_VOTES", "86"),
+    }
+
+
+def test_a_number_after_a_label_without_an_outcome_is_no_count(nlp):
+    doc = nlp("Capitals: Iran 86 kilometres away.")
+    assert values(doc, "VOTE_COUNT") == []
+
+
+RUN_OFF_LATER = (
+    GROUP_LEAD + "\u25b8 13:05 \u2014 REGION B (Western Europe), three seats, four candidates. "
+    "Germany (155) and France (152) are elected. Portugal and Sweden are tied on 119 votes "
+    "each for the third seat, so the two go to a run-off this afternoon.\n\n"
+    "\u25b8 14:10 \u2014 REGION D (Africa) \u2014 two seats and two candidates, so the slate "
+    "is declared elected by acclamation: Ghana; Kenya.\n\n"
+    "\u25b8 16:45 \u2014 The Region B run-off: Sweden 92, Portugal 80. Sweden takes the third "
+    "Western European seat.\n"
+)
+
+
+def test_a_tie_waits_for_the_groups_run_off_in_a_later_paragraph(nlp):
+    """Decision 267: candidates "tied" for a group's last seat are not yet elected; a later
+    paragraph opening with that group's run-off ("The Region B run-off: ...") elects the
+    one it says won."""
+    doc = nlp(RUN_OFF_LATER)
+    assert elected_countries(doc) == {"Germany", "France", "Sweden", "Ghana", "Kenya"}
+    assert ("Portugal", "COMPETED_WITH", "Sweden") in relations(doc, "COMPETED_WITH")
+
+
+def test_a_later_run_off_of_another_group_elects_no_one_here(nlp):
+    doc = nlp(RUN_OFF_LATER.replace("The Region B run-off", "The Region F run-off"))
+    assert {"Sweden", "Portugal", "Germany"}.isdisjoint(elected_countries(doc))
+
+
+def test_whoever_is_elected_today_takes_the_term(nlp):
+    """Decision 268: "Whoever is elected today sits on the Council until the next
+    Plenipotentiary Conference, in 2030" is said of every country the text elects."""
+    doc = nlp(RUN_OFF_LATER.replace(
+        "on Thursday.\n", "on Thursday. Whoever is elected today sits on the Council until "
+        "the next Plenipotentiary Conference, in 2030.\n"))
+    assert {head for head, _, date in relations(doc, "TERM") if date == "2030"} == {
+        "Germany", "France", "Sweden", "Ghana", "Kenya"
+    }

@@ -170,6 +170,7 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
 COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
+RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
 ELECTED_COLUMN_WORDS = {"elected", "re-elected", "winners", "winner"}
 LOSING_COLUMN_WORDS = {"not", "unsuccessful", "defeated", "lost", "losers", "eliminated"}
 LABEL_FUNCTION_WORDS = {"in", "from", "for", "the", "and", "of", "then", "first", "next", "with",
@@ -550,7 +551,8 @@ class RelationExtractor(DataComponent):
                 continue
             candidates, winners = outcome
             if len(winners) < seats:
-                winners = self._run_off_winners(doc, sentences, after, candidates, winners, seats)
+                winners = self._run_off_winners(doc, sentences, after, candidates, winners, seats,
+                                                sentence)
             if len(winners) != seats:
                 continue
             counted = self._counted_candidates(doc, block)
@@ -646,16 +648,29 @@ class RelationExtractor(DataComponent):
 
     def _run_off_winners(
         self, doc: Doc, sentences: list[Span], number: int, candidates: list[Span],
-        winners: list[Span], seats: int,
+        winners: list[Span], seats: int, heading: Span,
     ) -> list[Span]:
         """"A restricted second ballot between Chile and Peru ... decided the twentieth seat.
-        Chile won it by 83 votes to 72": the paragraph after a group's results electing the
-        candidates it left out that fill its last seats; else the winners as they were."""
-        if number >= len(sentences) or self._region_seats(doc, sentences[number]) is not None:
-            return winners
+        Chile won it by 83 votes to 72": the paragraph after a group's results, or a later
+        one opening with the group's run-off ("The Region B run-off ...: Sweden 92, Portugal
+        80. Sweden takes the eighth Western European seat"), electing the candidates the
+        results left out that fill the group's last seats; else the winners as they were."""
+        paragraphs = []
+        if number < len(sentences) and self._region_seats(doc, sentences[number]) is None:
+            paragraphs.append(self._region_block(doc, sentences, number))
+        label = _group_label(doc, heading)
+        lowers = lower_forms(doc)
+        for later in range(number + 1, len(sentences)):
+            opening = lowers[sentences[later].start : sentences[later].start + 12]
+            if label and not RUN_OFF_WORDS.isdisjoint(opening) and any(
+                opening[k : k + len(label)] == label for k in range(len(opening))
+            ) and "\n" in doc[sentences[later].start - 1].whitespace_ + doc[
+                sentences[later].start - 1
+            ].text:  # a paragraph's opening
+                paragraphs.append(self._region_block(doc, sentences, later))
         elected = {c.kb_id_ for c in winners}
         left_out = {c.kb_id_ for c in candidates} - elected
-        for sentence in self._region_block(doc, sentences, number):
+        for sentence in (s for paragraph in paragraphs for s in paragraph):
             for clause in self._result_clauses(doc, sentence):
                 countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"]
                 elected |= {country.kb_id_ for country, outcome
@@ -841,6 +856,8 @@ class RelationExtractor(DataComponent):
                          if lowers[k] in {"by", "over", "ahead", "against"}), clause.end)
             return [(c, "won" if c.start < stop else "lost") for c in countries
                     if c.start > went]
+        if not {"tied", "tie"}.isdisjoint(words) and self.region_winning_words.isdisjoint(words):
+            return [(c, "lost") for c in countries]  # "A and B are tied on 119 votes each"
         out = any(word == "out" and previous in self.region_out_words and following != "of"
                   for previous, word, following in zip(
                       words[:-1], words[1:], [*words[2:], "."], strict=True
@@ -944,9 +961,9 @@ class RelationExtractor(DataComponent):
             # the members of the body whose election the sentence before announced
             announced = self._body_announced_before(doc, [doc[sentence.start - 1].sent], 1)
         if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
-                           ["all", "elected"]) or opening == ["all", "those", "elected"] or (
-            announced is not None
-        ):
+                           ["all", "elected"]) or opening in (
+            ["all", "those", "elected"], ["whoever", "is", "elected"], ["whoever", "was", "elected"]
+        ) or announced is not None:
             # "Everyone elected today serves a four-year term, until 2033", "Everyone elected
             # on Thursday sits on the Board until 2031": all the countries the text elects
             # (to the body named), uncounted

@@ -21,7 +21,7 @@ DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 FUNCTION_WORDS = {"in", "and", "or", "to", "of", "out", "from", "with", "while", "but", "for",
                   "against", "compared", "than", "at", "on", "as", "after", "respectively",
                   "each"}
-LIST_SEPARATORS = {",", "and"}
+LIST_SEPARATORS = {",", "and", ";"}
 BODIES = {"council", "assembly", "board", "committee", "commission"}
 TEXT_VOTE_VERBS = {"adopted", "approved", "passed", "rejected", "carried", "defeated", "turned"}
 COPULAS = {"was", "were", "is", "are"}
@@ -573,7 +573,9 @@ class VoteCounter(DataComponent):
             return False
         if doc[j].ent_type_ == "PERSON" and doc[j + 1].text == ",":
             return False  # "Sarr, 58, received 36 votes": an age
-        return j < i - 1 or self._country_number_follows(doc, numeral.end)
+        return j < i - 1 or self._country_number_follows(doc, numeral.end) or (
+            _after_outcome_label(doc, j)
+        )
 
     def _country_number_follows(self, doc: Doc, i: int) -> bool:
         """"Estonia 132, Romania 58": another country and a number follow the list separator."""
@@ -914,3 +916,14 @@ def _possessive_mark(doc: Doc, i: int) -> bool:
     return doc[i].text in POSSESSIVE_MARKS or (
         doc[i].text in {"'", "’"} and i > 0 and doc[i - 1].lower_.endswith("s")
     )
+
+
+def _after_outcome_label(doc: Doc, j: int) -> bool:
+    """The candidate ending at token ``j`` opens the items after an outcome's label: "Not
+    elected: Iran 86", "Elected: Kuwait 119"."""
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    if j < 2 or doc[j - 1].text != ":":
+        return False
+    return lower_forms(doc)[j - 2] in {"elected", "re-elected"}
+
