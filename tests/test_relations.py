@@ -5958,3 +5958,47 @@ def test_whoever_is_elected_today_takes_the_term(nlp):
     assert {head for head, _, date in relations(doc, "TERM") if date == "2030"} == {
         "Germany", "France", "Sweden", "Ghana", "Kenya"
     }
+
+
+CSW_FILLED = ("On Wednesday the Economic and Social Council filled eleven seats on the Commission "
+              "on the Status of Women. Elected were Burundi and Zimbabwe for the African "
+              "States; Indonesia and the Philippines for the Asia-Pacific States; and Albania "
+              "for the Eastern European States.")
+
+
+def test_elected_were_opening_a_sentence_after_an_announced_election(nlp):
+    """Decision 269: "Elected were A and B for the African States; C for ...; and D for
+    ..." after a sentence filling a body's seats elects every country of the regional
+    lists to that body."""
+    doc = nlp(CSW_FILLED)
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "Commission on the Status of Women")
+        for country in ("Burundi", "Zimbabwe", "Indonesia", "Philippines", "Albania")
+    }
+
+
+def test_chose_counted_members_of_a_body_before_a_colon_list(nlp):
+    """Decision 270: "The Council chose six of the 36 members of the WFP Executive Board,
+    for three-year terms starting on 1 January 2028: A from List A, ..." elects the listed
+    countries for that term (decision 263's counted object)."""
+    doc = nlp("The Council chose three of the 36 members of the WFP Executive Board, for "
+              "three-year terms starting on 1 January 2028: Sudan from List A, Cuba from List "
+              "C, and Hungary from List E.")
+    listed = ("Sudan", "Cuba", "Hungary")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "WFP Executive Board") for country in listed
+    }
+    assert relations(doc, "TERM") == {(country, "TERM", "1 January 2028") for country in listed}
+
+
+def test_a_term_before_a_colon_list_is_not_the_previous_winners(nlp):
+    """Decision 271: "..., all for four-year terms beginning on 1 January 2028: A, B and C"
+    gives the date to the countries listed after the colon, not to those elected in the
+    paragraph before."""
+    doc = nlp(CSW_FILLED + "\n\nThe Council elected three members of the Commission on "
+              "Narcotic Drugs by acclamation, all for four-year terms beginning on 1 January "
+              "2028: Algeria and Nigeria (African States); and Austria (Western European and "
+              "other States).")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "1 January 2028") for country in ("Algeria", "Nigeria", "Austria")
+    }

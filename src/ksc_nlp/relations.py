@@ -170,6 +170,7 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
 # lower-case words of a group's label: "From the Asia-Pacific group, three seats went to"
 REGION_NOUNS = {"region", "group", "category", "part"}
 COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
+COUNTED_CHOICE_VERBS = {"returned", "returns", "chose", "chooses", "selected", "picked"}
 RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
 ELECTED_COLUMN_WORDS = {"elected", "re-elected", "winners", "winner"}
 LOSING_COLUMN_WORDS = {"not", "unsuccessful", "defeated", "lost", "losers", "eliminated"}
@@ -3348,7 +3349,10 @@ class RelationExtractor(DataComponent):
         if lowers[cue_start] not in {"elected", "re-elected"} or cue_end != cue_start + 1:
             return [], None
         after = lowers[cue_end] if cue_end < sentence.end else ""
-        fronted = lowers[cue_start - 1] == "those" and cue_start > sentence.start
+        fronted = lowers[cue_start - 1] == "those" and cue_start > sentence.start or (
+            # "Elected were Burundi, Côte d'Ivoire and Zimbabwe for the African States; ..."
+            cue_start == _line_opening(doc, sentence) and after in INVERTED
+        )
         # "— Western Hemisphere (eight seats, ten candidates): Brazil (131), ... and Colombia
         # (94) elected. Not elected: ...": a results line closed by a bare "elected"
         closing = after in {".", ";"} and (
@@ -3384,7 +3388,7 @@ class RelationExtractor(DataComponent):
             named = [e for e in ents if e.label_ == "COUNTRY" and verb and e.start > verb]
             if not named or named[0].start - verb > 2:
                 return [], None
-            return self._country_list(ents, named[0], doc), body
+            return self._regional_lists(doc, ents, named), body
         # (not a country already elected, told again: "After Czechia was elected in the first
         # round, ...", which would end the list of the countries just elected)
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
@@ -3556,16 +3560,19 @@ class RelationExtractor(DataComponent):
                 country = Span(doc, k + 1, end, label="COUNTRY")
                 if self._relative_seat_winner(doc, sentence, [country], end) is not None:
                     cues.append((end, end + 1))
-        if not {"returned", "returns"}.isdisjoint(words):
-            # "The Assembly returned all ten candidates to the Council by acclamation: ..."
+        if not COUNTED_CHOICE_VERBS.isdisjoint(words):
+            # "The Assembly returned all ten candidates to the Council by acclamation: ...",
+            # "The Council chose six of the 36 members of the WFP Executive Board, ...: ..."
             for k in range(sentence.start + 1, sentence.end - 3):
-                if lowers[k] not in {"returned", "returns"}:
+                if lowers[k] not in COUNTED_CHOICE_VERBS:
                     continue
                 m = k + 1 + (lowers[k + 1] in {"all", "the"})
                 counted = self._count_at(lowers, m, sentence.end)
-                if counted and lowers[m + 1 : m + 3] in (
+                if counted and (lowers[m + 1 : m + 3] in (
                     [noun, "to"] for noun in self.candidate_nouns | COUNTED_MEMBER_NOUNS
-                ):
+                ) or lowers[m + 1 : m + 3] == ["of", "the"] and m + 4 < sentence.end
+                        and self._count_at(lowers, m + 3, sentence.end)
+                        and lowers[m + 4] in COUNTED_MEMBER_NOUNS | {"seats"}):
                     cues.append((k, k + 1))
         if "join" in words:
             # "Norway and Ireland join the UNSC": a present "join" right after its
@@ -4882,6 +4889,14 @@ class RelationExtractor(DataComponent):
                     )
                     if not owned and {e.start for e in subjects} < {e.start for e in elected}:
                         subjects = elected  # (not "... together with B, and our term begins")
+                colon = _first_word(doc, sentence, ":")
+                if earlier and colon is not None and colon >= date.end and all(
+                    c.start < sentence.start for c in subjects
+                ) and any(e.label_ == "COUNTRY" and e.start > colon for e in ents):
+                    # "The Council elected twelve members of the Commission ..., all for
+                    # four-year terms beginning on 1 January 2028: Algeria, ...": the countries
+                    # listed after the colon (_colon_list_terms), not those elected before
+                    continue
             # "a term running 2025-2026": the cue itself is no candidacy word
             stop = cue_start if doc[cue_start].lower_ in self.candidacy_words else date.start
             if doc[cue_start].lower_ in {"run", "runs", "running", "ran"} and (
