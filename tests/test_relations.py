@@ -6002,3 +6002,30 @@ def test_a_term_before_a_colon_list_is_not_the_previous_winners(nlp):
     assert relations(doc, "TERM") == {
         (country, "TERM", "1 January 2028") for country in ("Algeria", "Nigeria", "Austria")
     }
+
+
+def test_a_year_range_is_no_count_of_members(nlp):
+    """Decision 272: "The 40 states elected will serve for the 2028–2029 biennium, the
+    Council's usual cycle" counts 40 members, not "2028" before the bare body."""
+    doc = nlp("The Assembly elected the 3 members of the IMO Council on Thursday. China, Greece "
+              "and Japan were elected to the IMO Council.\n\nThe 3 states elected will serve "
+              "for the 2028\u20132029 biennium, the Council's usual two-year cycle.")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "2028\u20132029") for country in ("China", "Greece", "Japan")
+    }
+
+
+def test_the_second_count_of_a_tally_goes_to_the_rival_named_before(nlp):
+    """Decision 273: "A restricted second ballot between Chile and Peru decided the last
+    seat. Chile won it by 83 votes to 72": 72 is Peru's."""
+    doc = nlp("A restricted second ballot between Chile and Peru decided the twentieth seat. "
+              "Chile won it by 83 votes to 72.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Chile", "RECEIVED_VOTES", "83"), ("Peru", "RECEIVED_VOTES", "72")
+    }
+
+
+def test_the_second_count_of_a_persons_tally_is_no_countrys(nlp):
+    doc = nlp("France and Qatar fielded candidates. Azoulay won, defeating Qatar's Hamad "
+              "Al-Kawari by 30 votes to 28.")
+    assert ("France", "RECEIVED_VOTES", "28") not in relations(doc, "RECEIVED_VOTES")
