@@ -6029,3 +6029,111 @@ def test_the_second_count_of_a_persons_tally_is_no_countrys(nlp):
     doc = nlp("France and Qatar fielded candidates. Azoulay won, defeating Qatar's Hamad "
               "Al-Kawari by 30 votes to 28.")
     assert ("France", "RECEIVED_VOTES", "28") not in relations(doc, "RECEIVED_VOTES")
+
+
+NUMBERED_RESULTS = (
+    "NEW YORK \u2014 The General Assembly on Tuesday elected five states to the Human Rights "
+    "Council. Of the 192 ballots cast, 190 were valid, and each candidate needed 97 votes to "
+    "win a seat on the 47-member body.\n\nAll five begin three-year terms on 1 January 2028."
+    "\n\nThe five states elected, with the votes each received, were:\n\n"
+    "AFRICAN STATES (two seats, two candidates)\n  1. Senegal (181)\n  2. Botswana (179)\n\n"
+    "EASTERN EUROPEAN STATES (one seat, two candidates)\n  1. Poland [149]\n"
+    "  \u2013 not elected: Iran \u2014 61\n\n"
+    "LATIN AMERICAN AND CARIBBEAN STATES (two seats, two candidates)\n"
+    "  \u2022 Uruguay (183) \u2022 Guatemala (176)\n"
+)
+
+
+def test_numbered_lists_under_group_headings_after_a_body_election(nlp):
+    """Decision 274: a colon line without a body ("The five states elected, with the votes
+    each received, were:") takes the body of the election up to three sentences before,
+    past one that only needs "to win a seat on the 47-member body"; upper-case group
+    headings with seats and candidates keep the list going; counts in round or square
+    brackets or after a dash on numbered lines are the countries' votes."""
+    doc = nlp(NUMBERED_RESULTS)
+    assert elected_countries(doc) == {"Senegal", "Botswana", "Poland", "Uruguay", "Guatemala"}
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Senegal", "RECEIVED_VOTES", "181"), ("Botswana", "RECEIVED_VOTES", "179"),
+        ("Poland", "RECEIVED_VOTES", "149"), ("Iran", "RECEIVED_VOTES", "61"),
+        ("Uruguay", "RECEIVED_VOTES", "183"), ("Guatemala", "RECEIVED_VOTES", "176"),
+    }
+
+
+def test_numbered_lists_after_a_sentence_naming_countries_elect_no_one(nlp):
+    doc = nlp(NUMBERED_RESULTS.replace("Of the 192 ballots", "Chile and Peru asked for a recount "
+                                       "of the ballots. Of the 192 ballots"))
+    assert elected_countries(doc) == set()
+
+
+TWO_SENTENCE_GROUPS = (
+    "PARIS, 22 November 2029 \u2014 The General Conference filled 9 of the 58 seats on the "
+    "UNESCO Executive Board on Wednesday.\n\n"
+    "The closest race came in Electoral Group III. With three seats and four candidates, Brazil "
+    "led on 166, and Mexico followed with 150, but Peru and Paraguay finished level on 112 for "
+    "the third seat. A restricted ballot between the two settled it: Paraguay took 97 votes "
+    "to Peru\u2019s 89.\n\n"
+    "Asia and the Pacific sent Japan and India back to the UNESCO Executive Board on a clean "
+    "slate.\n\n"
+    "The two Arab seats were not contested. Egypt and Qatar were declared elected without a "
+    "vote.\n"
+)
+
+
+def test_a_group_named_in_one_sentence_and_counted_in_the_next(nlp):
+    """Decision 275: a paragraph opening with a sentence that names a group ("Electoral Group
+    III") and whose next sentence counts the seats ("With three seats and four candidates")
+    gives that group's results; "finished level" is a tie, settled in the same paragraph
+    ("Paraguay took 97 votes to Peru's 89": Peru lost); "were declared elected" elects to the
+    body elected to before."""
+    doc = nlp(TWO_SENTENCE_GROUPS)
+    assert elected_countries(doc) == {
+        "Brazil", "Mexico", "Paraguay", "Japan", "India", "Egypt", "Qatar"
+    }
+    assert {frozenset((a, b)) for a, _, b in relations(doc, "COMPETED_WITH")} == {
+        frozenset(pair) for pair in (
+            ("Brazil", "Mexico"), ("Brazil", "Peru"), ("Brazil", "Paraguay"),
+            ("Mexico", "Peru"), ("Mexico", "Paraguay"), ("Peru", "Paraguay"),
+        )
+    }
+
+
+TRANSCRIPT_GROUP = (
+    "PRESENTER: On Wednesday the Assembly of the International Maritime Organization chose the "
+    "40 members of the IMO Council.\n\n"
+    "PRESENTER: And Category C, the three seats for states with special interests?\n\n"
+    "REPORTER: Five candidates. Two were elected on the first ballot: Singapore, with 158, and "
+    "Malta. Peru, on 61, was last of the five.\n\n"
+    "PRESENTER: Which leaves one seat.\n\n"
+    "REPORTER: Kenya and Chile tied on 85. So a second ballot between the two, and Kenya won "
+    "it 84 to 80.\n"
+)
+
+
+def test_a_groups_question_its_answer_and_a_later_run_off_with_new_names(nlp):
+    """Decision 276: a group asked about in a question is answered in the next paragraph;
+    "last of the five" for three seats lost; the two paragraphs after may fill the last
+    seat with candidates first named there, when they complete the count ("Five
+    candidates")."""
+    doc = nlp(TRANSCRIPT_GROUP)
+    assert elected_countries(doc) == {"Singapore", "Malta", "Kenya"}
+    assert len({frozenset((a, b)) for a, _, b in relations(doc, "COMPETED_WITH")}) == 10
+
+
+def test_last_of_as_many_as_the_seats_is_still_elected(nlp):
+    doc = nlp(GROUP_LEAD + "Region D (Africa), three seats. Africa arrived with a clean slate of "
+              "three and every name went through: Ghana, Kenya and Zimbabwe. Zimbabwe, last of "
+              "the three, still collected 122.\n")
+    assert {"Ghana", "Kenya", "Zimbabwe"} <= elected_countries(doc)
+
+
+def test_an_abbreviation_in_brackets_is_not_the_body_elected_to(nlp):
+    """Decision 277: in "the Executive Board of the United Nations Children's Fund (UNICEF)"
+    the body is the Board, not the abbreviation after it; "members whose terms expire at the
+    end of 2026" after "They replace" is a date of unnamed members."""
+    doc = nlp("ECOSOC elected Mongolia a member of the Executive Board of the United Nations "
+              "Children's Fund (UNICEF). Mongolia and the Republic of Korea were declared "
+              "elected; Sri Lanka was not. They replace members whose terms expire at the end "
+              "of 2026.")
+    assert ("Republic of Korea", "ELECTED_TO",
+            "Executive Board of the United Nations Children's Fund") in relations(doc)
+    assert relations(doc, "TERM") == set()

@@ -171,6 +171,7 @@ CONTEST_FOR_VERBS = {"vying", "vied", "competing", "competed", "contesting", "ru
 REGION_NOUNS = {"region", "group", "category", "part"}
 COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
 COUNTED_CHOICE_VERBS = {"returned", "returns", "chose", "chooses", "selected", "picked"}
+HEADING_COUNT_NOUNS = {"seat", "seats", "candidate", "candidates"}
 RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
 ELECTED_COLUMN_WORDS = {"elected", "re-elected", "winners", "winner"}
 LOSING_COLUMN_WORDS = {"not", "unsuccessful", "defeated", "lost", "losers", "eliminated"}
@@ -540,23 +541,33 @@ class RelationExtractor(DataComponent):
         for number, sentence in enumerate(sentences):
             seats = self._region_seats(doc, sentence)
             if seats is None:
+                seats = self._seats_after_group(doc, sentences, number)
+            if seats is None:
                 continue
             body = self._body_announced_before(doc, sentences, number)
             if body is None:
                 continue
             block = self._region_block(doc, sentences, number)
+            if "?" in block[-1].text and number + len(block) < len(sentences) and (
+                self._region_seats(doc, sentences[number + len(block)]) is None
+            ):
+                # "And Category C, the twenty seats for ...?" and the answer below it
+                block += self._region_block(doc, sentences, number + len(block))
             after = number + len(block)
             block += self._later_entries(doc, sentences, after, sentence)
             outcome = self._region_outcome(doc, block, seats)
             if outcome is None:
                 continue
             candidates, winners = outcome
+            counted = self._counted_candidates(doc, block)
             if len(winners) < seats:
-                winners = self._run_off_winners(doc, sentences, after, candidates, winners, seats,
-                                                sentence)
+                missing = max(0, (counted or 0) - len(candidates))
+                winners, newcomers = self._run_off_winners(
+                    doc, sentences, after, candidates, winners, seats, sentence, missing
+                )
+                candidates = candidates + newcomers
             if len(winners) != seats:
                 continue
-            counted = self._counted_candidates(doc, block)
             if counted is not None and counted > len(candidates):
                 # "Peru, with 58, and South Africa, with 66, dropped out after the second
                 # round" in the next paragraph: the losers that complete the count
@@ -568,6 +579,30 @@ class RelationExtractor(DataComponent):
                 found += [Relation(a, b, "COMPETED_WITH")
                           for n, a in enumerate(candidates) for b in candidates[n + 1 :]]
         return found
+
+    def _seats_after_group(self, doc: Doc, sentences: list[Span], number: int) -> int | None:
+        """"The closest race came in Electoral Group III. With four seats and five
+        candidates, Brazil led ...", "With Category A, the ten states with ... Eleven
+        candidates for ten seats": a paragraph opening with a sentence that names a group (its
+        noun and label) and no country, whose next sentence counts the seats near its start."""
+        sentence = sentences[number]
+        if number + 1 >= len(sentences) or sentence.start == 0 or "\n" not in (
+            doc[sentence.start - 1].text + doc[sentence.start - 1].whitespace_
+        ):
+            return None
+        lowers = lower_forms(doc)
+        start = _line_opening(doc, sentence)
+        if not any(lowers[k] in REGION_NOUNS and (doc[k + 1].is_upper or doc[k + 1].like_num)
+                   for k in range(start, min(sentence.end - 1, start + 10))):
+            return None
+        following = sentences[number + 1]
+        if "\n" in doc[following.start - 1].text + doc[following.start - 1].whitespace_ and (
+            doc[following.start - 1].text + doc[following.start - 1].whitespace_
+        ).count("\n") >= 2 or any(e.label_ == "COUNTRY" for e in _span_ents(sentence)):
+            return None  # (the next sentence in the same paragraph)
+        counted = self._counted(lowers, following.start, min(following.end, following.start + 8),
+                                {"seats", "seat", "places"})
+        return counted[1] if counted is not None else None
 
     def _region_seats(self, doc: Doc, sentence: Span) -> int | None:
         """The count of seats in a sentence opening a line with a group's name: "Region A
@@ -649,19 +684,26 @@ class RelationExtractor(DataComponent):
 
     def _run_off_winners(
         self, doc: Doc, sentences: list[Span], number: int, candidates: list[Span],
-        winners: list[Span], seats: int, heading: Span,
-    ) -> list[Span]:
+        winners: list[Span], seats: int, heading: Span, missing: int,
+    ) -> tuple[list[Span], list[Span]]:
         """"A restricted second ballot between Chile and Peru ... decided the twentieth seat.
-        Chile won it by 83 votes to 72": the paragraph after a group's results, or a later
-        one opening with the group's run-off ("The Region B run-off ...: Sweden 92, Portugal
-        80. Sweden takes the eighth Western European seat"), electing the candidates the
-        results left out that fill the group's last seats; else the winners as they were."""
+        Chile won it by 83 votes to 72": the two paragraphs after a group's results, or a
+        later one opening with the group's run-off ("The Region B run-off ...: Sweden 92,
+        Portugal 80. Sweden takes the eighth Western European seat"), electing the candidates
+        the results left out that fill the group's last seats; with them, the ``missing``
+        candidates of the group's count first named there ("Kenya and Chile tied on 85 ...
+        Kenya won it 84 to 80" after "Twenty-two candidates. Nineteen were elected ...").
+        Else the winners as they were, and no new candidates."""
         paragraphs = []
-        if number < len(sentences) and self._region_seats(doc, sentences[number]) is None:
-            paragraphs.append(self._region_block(doc, sentences, number))
+        following = number
+        for _ in range(2):
+            if following >= len(sentences) or self._region_seats(doc, sentences[following]):
+                break
+            paragraphs.append(self._region_block(doc, sentences, following))
+            following += len(paragraphs[-1])
         label = _group_label(doc, heading)
         lowers = lower_forms(doc)
-        for later in range(number + 1, len(sentences)):
+        for later in range(following, len(sentences)):
             opening = lowers[sentences[later].start : sentences[later].start + 12]
             if label and not RUN_OFF_WORDS.isdisjoint(opening) and any(
                 opening[k : k + len(label)] == label for k in range(len(opening))
@@ -670,16 +712,25 @@ class RelationExtractor(DataComponent):
             ].text:  # a paragraph's opening
                 paragraphs.append(self._region_block(doc, sentences, later))
         elected = {c.kb_id_ for c in winners}
-        left_out = {c.kb_id_ for c in candidates} - elected
+        known = {c.kb_id_ for c in candidates}
+        left_out = known - elected
+        newcomers: dict[str, Span] = {}
+        won: set[str] = set()
         for sentence in (s for paragraph in paragraphs for s in paragraph):
             for clause in self._result_clauses(doc, sentence):
                 countries = [e for e in _span_ents(clause) if e.label_ == "COUNTRY"]
-                elected |= {country.kb_id_ for country, outcome
-                            in self._clause_outcomes(doc, clause, countries, None)
-                            if outcome == "won" and country.kb_id_ in left_out}
+                for country, outcome in self._clause_outcomes(doc, clause, countries, None):
+                    if country.kb_id_ not in known:
+                        newcomers.setdefault(country.kb_id_, country)
+                    if outcome == "won":
+                        won.add(country.kb_id_)
+        if len(newcomers) != missing:
+            newcomers = {}
+        elected |= won & (left_out | set(newcomers))
         if len(elected) != seats:
-            return winners
-        return [c for c in candidates if c.kb_id_ in elected]
+            return winners, []
+        listed = candidates + list(newcomers.values())
+        return [c for c in listed if c.kb_id_ in elected], list(newcomers.values())
 
     def _losers_after(
         self, doc: Doc, sentences: list[Span], number: int, seats: int, candidates: list[Span],
@@ -840,9 +891,13 @@ class RelationExtractor(DataComponent):
             ) if word in self.ordinal_words and (not following.isalpha() or following in {
                 "candidate", "place"})), 0)  # "but fifth.", "Ireland, the seventh candidate,"
         if seats is not None and placed > seats or any(
-            word == "last" and not self.candidate_nouns.isdisjoint(words[k + 1 : k + 8])
+            word == "last" and (not self.candidate_nouns.isdisjoint(words[k + 1 : k + 8]) or (
+                words[k + 1 : k + 3] == ["of", "the"] and seats is not None
+                and (self._count_at(words, k + 3, len(words)) or 0) > seats
+            ))
             for k, word in enumerate(words)
-        ):  # "Jamaica, the last of the twenty-three candidates, took 71"
+        ):  # "Jamaica, the last of the twenty-three candidates, took 71", "was last of the
+            # twenty-two" for twenty seats (not "Zimbabwe, last of the thirteen" for thirteen)
             return [(c, "lost") for c in countries]
         beating = next((k for k in range(clause.start, clause.end)
                         if lowers[k] in self.region_beating_verbs), None)
@@ -857,16 +912,26 @@ class RelationExtractor(DataComponent):
                          if lowers[k] in {"by", "over", "ahead", "against"}), clause.end)
             return [(c, "won" if c.start < stop else "lost") for c in countries
                     if c.start > went]
-        if not {"tied", "tie"}.isdisjoint(words) and self.region_winning_words.isdisjoint(words):
+        tied = not {"tied", "tie"}.isdisjoint(words) or any(
+            word == "level" and previous in {"finished", "ended", "were", "are", "stood"}
+            for previous, word in zip(words, words[1:], strict=False)
+        )
+        if tied and self.region_winning_words.isdisjoint(words):
             return [(c, "lost") for c in countries]  # "A and B are tied on 119 votes each"
         out = any(word == "out" and previous in self.region_out_words and following != "of"
                   for previous, word, following in zip(
-                      words[:-1], words[1:], [*words[2:], "."], strict=True
-                  ))  # "missed out", "the odd one out" (not "one out of five")
+                      words[:-1], words[1:], [*words[2:], "."], strict=False
+                  ))  # "missed out", "the odd one out" (not "one out of five"; a clause of
+        # one word has no pair)
         if out or not self.region_losing_words.isdisjoint(words):
             return [(c, "lost") for c in countries]
-        if not self.region_winning_words.isdisjoint(words):
-            return [(c, "won") for c in countries]
+        winning = next((k for k in range(clause.start, clause.end)
+                        if lowers[k] in self.region_winning_words), None)
+        if winning is not None:
+            # "Paraguay took 97 votes to Peru's 89": the one after "to" lost
+            return [(c, "lost" if c.start > winning and any(c.start < winning for c in countries)
+                     and lowers[c.start - 1] in {"to", "over", "against"} else "won")
+                    for c in countries]
         return []
 
     def _terms_of_body_elections(self, doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -3360,9 +3425,12 @@ class RelationExtractor(DataComponent):
             doc[cue_start - 1].text == ")" or doc[cue_start - 1].ent_type_ in {
                 "COUNTRY", "VOTE_COUNT"}
         ) and any(t.text == ":" for t in doc[sentence.start : cue_start])
-        if not fronted and not closing and (lowers[cue_start - 1] not in {"were", "was"} or not (
+        aux = cue_start - 1 - (  # "Egypt, Morocco and Qatar were declared elected"
+            lowers[cue_start - 1] == "declared" and lowers[cue_start - 2] == "were"
+        )
+        if not fronted and not closing and (lowers[aux] not in {"were", "was"} or not (
             after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
-        ) or lowers[cue_start - 2] in {"which", "who", "that"}):
+        ) or lowers[aux - 1] in {"which", "who", "that"}):
             return [], None  # (not "together with A and B, which were elected on the first
             # ballot": a remark on countries named for another purpose)
         if any(e.label_ == "DATE" for e in ents):
@@ -3687,20 +3755,24 @@ class RelationExtractor(DataComponent):
             return any(e.label_ == "COUNTRY" and not _nationality_of_person(doc, e)
                        for e in _span_ents(span))
 
-        for _ in range(2):  # "... elected 18 members of X. Of the 188 ballots cast, ..."
-            if cues or previous.start == 0 or names_members(previous):
-                break
+        for _ in range(3):  # "... elected 18 members of X. Of the 188 ballots cast, ..."
+            if names_members(previous):
+                return None
+            if cues:
+                # "elected five states to the 15-member council": the council named before,
+                # unless no one was ("No country ... has been elected to the Council more
+                # often")
+                negated = not NEGATIONS.isdisjoint(lower_forms(doc)[previous.start : previous.end])
+                body = self._body_after_cue(doc, previous, _span_ents(previous), cues[0][0],
+                                            previous.end, named_before=not negated)
+                if body is not None:
+                    return body, previous
+                # (past "each candidate needed 97 votes ... to win a seat on the body")
+            if previous.start == 0:
+                return None
             previous = doc[previous.start - 1].sent
             cues = self._election_cues(doc, previous) or self._seats_filled(doc, previous)
-        if not cues or names_members(previous):
-            return None
-        # "elected five states to the 15-member council": the council named before, unless
-        # no one was ("No country ... has been elected to the Council more often")
-        negated = not NEGATIONS.isdisjoint(lower_forms(doc)[previous.start : previous.end])
-        body = self._body_after_cue(
-            doc, previous, _span_ents(previous), cues[0][0], previous.end, named_before=not negated
-        )
-        return (body, previous) if body is not None else None
+        return None
 
     def _seats_filled(self, doc: Doc, sentence: Span) -> list[tuple[int, int]]:
         """"The General Assembly on Wednesday filled 18 of the 54 seats on the Council": a
@@ -3795,7 +3867,10 @@ class RelationExtractor(DataComponent):
         Council")."""
         named = [e for e in _span_ents(span) if e.label_ == "ORG" and (
             self._is_body(doc, e) or e.end == span.end and not _is_group(e)
-        )]  # (the span may end before its verb: "the seats on the Council | went to")
+        ) and not (e.start > 1 and doc[e.start - 1].text == "(" and doc[e.start - 2].ent_type_
+                   == "ORG")]  # (the span may end before its verb: "the seats on the Council |
+        # went to"; not an abbreviation in brackets: "the Executive Board of the United
+        # Nations Children's Fund (UNICEF)")
         bare = [
             (stand_in.start, body) for stand_in, body in self._bare_bodies(doc, span).items()
         ]
@@ -4763,6 +4838,16 @@ class RelationExtractor(DataComponent):
                     previous = (date, [owner])
                 continue
             kind, cue_start, cue_end = cue
+            lowers = lower_forms(doc)
+            whose = next((k for k in range(max(sentence.start + 2, date.start - 7), date.start)
+                          if lowers[k] == "whose"), None)
+            if whose is not None and lowers[whose - 1] in COUNTED_MEMBER_NOUNS and (
+                lowers[whose - 2] not in ARTICLES | {"new", "these", "those", "all"}
+                and not self._count_at(lowers, whose - 2, whose)
+                and lowers[whose + 1] in {"term", "terms", "seat", "seats", "mandate", "mandates"}
+            ):
+                continue  # "They replace members whose terms expire at the end of 2026": the
+                # unnamed members' date (not "The 14 new members, whose terms start on ...")
             if coming and cue_start > sentence.start and doc[cue_start - 1].lower_ in ARTICLES:
                 continue  # "will replace A and B at the start of next year": a noun, no verb
             lowers = lower_forms(doc)
@@ -5627,8 +5712,10 @@ class RelationExtractor(DataComponent):
         # "Japan beat Iran, its 158 votes dwarfing Iran's 32": the subject's votes
         if j > sentence.start and doc[j].lower_ == "its" and before:
             return before[0]
-        # "COUNTRY (55)"
-        if j > sentence.start and doc[j].text == "(" and doc[j - 1].ent_type_ == "COUNTRY":
+        # "COUNTRY (55)", "COUNTRY [55]", "COUNTRY — 55"
+        if j > sentence.start and doc[j].text in {"(", "[", "\u2014", "\u2013"} and (
+            doc[j - 1].ent_type_ == "COUNTRY"
+        ):
             return next((e for e in before if e.end == j), None)
         # "55 votes for COUNTRY", "voted in favour of COUNTRY", "went to COUNTRY"
         for ent in after:
@@ -6697,12 +6784,14 @@ def _group_heading(doc: Doc, sentence: Span) -> bool:
     """A short upper-case line naming a group of a list: "ASIA-PACIFIC STATES (four
     seats)" (not "NOT ELECTED")."""
     words = [t for t in sentence if t.is_alpha]
-    if not (0 < len(sentence) <= 12 and words) or not NEGATIONS.isdisjoint(
+    if not (0 < len(sentence) <= 16 and words) or not NEGATIONS.isdisjoint(
         t.lower_ for t in words
     ):
-        return False
+        return False  # (16 tokens: "LATIN AMERICAN AND CARIBBEAN STATES (three seats, three
+        # candidates)")
     last = next((t for t in reversed(sentence) if not t.is_space), sentence[-1])
-    if all(t.is_upper or t.lower_ in {"seat", "seats"} or t.like_num for t in words):
+    # "ASIA-PACIFIC STATES (five seats, six candidates)"
+    if all(t.is_upper or t.lower_ in HEADING_COUNT_NOUNS or t.like_num for t in words):
         return last.text not in {".", ":"}
     # "African States (four seats)": capitalised words and a count of seats in brackets
     return last.text == ")" and any(t.lower_ in {"seat", "seats"} for t in words) and all(

@@ -567,8 +567,8 @@ class VoteCounter(DataComponent):
                 j -= 1
         if j >= 0 and doc[j].lower_ in self.result_verbs:
             return True
-        if j >= 0 and doc[j].text in {",", "'s", "’s"}:
-            j -= 1
+        if j >= 0 and doc[j].text in {",", "'s", "’s", "\u2014", "\u2013"}:
+            j -= 1  # "Chile, 171", "Iran — 61"
         if j < 0 or doc[j].ent_type_ not in CANDIDATE_TYPES:
             return False
         if doc[j].ent_type_ == "PERSON" and doc[j + 1].text == ",":
@@ -811,17 +811,18 @@ class VoteCounter(DataComponent):
         Assembly, 13 in the Council)": numbers alone in brackets after a country, in a vote."""
         opening = next(
             (k for k in range(numeral.start - 1, max(-1, numeral.start - 8), -1)
-             if doc[k].text in {"(", ")"}),
+             if doc[k].text in {"(", ")", "[", "]"}),
             None,
         )
-        if opening is None or opening < 1 or doc[opening].text != "(":
-            return False
+        if opening is None or opening < 1 or doc[opening].text not in {"(", "["}:
+            return False  # "Ghana (183)", "Poland [149]"
+        bracket = ")" if doc[opening].text == "(" else "]"
         if doc[opening - 1].ent_type_ != "COUNTRY" or not (
             self._context(doc, numeral.start) or self._vote_column(doc, numeral.start)
         ):
             return False
         closing = next(
-            (k for k in range(opening + 1, min(len(doc), opening + 16)) if doc[k].text == ")"),
+            (k for k in range(opening + 1, min(len(doc), opening + 16)) if doc[k].text == bracket),
             None,
         )
         return closing is not None and all(
@@ -834,9 +835,8 @@ class VoteCounter(DataComponent):
         the list's lines or the sentence that introduces them."""
         sentence = doc[i].sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        while previous.start > 0 and (doc[previous.start].text in BULLETS and (
-            doc[sentence.start].text in BULLETS
-        ) or _part_heading_line(doc, previous)):
+        while previous.start > 0 and (_list_item(doc, previous) and _list_item(doc, sentence)
+                                      or _part_heading_line(doc, previous)):
             # "• Asia-Pacific States: China (154)"; "Western Hemisphere —" over "- Brazil (131)"
             previous = doc[previous.start - 1].sent
         return self._context_in(doc, doc[previous.start : sentence.end])
@@ -926,4 +926,12 @@ def _after_outcome_label(doc: Doc, j: int) -> bool:
     if j < 2 or doc[j - 1].text != ":":
         return False
     return lower_forms(doc)[j - 2] in {"elected", "re-elected"}
+
+
+def _list_item(doc: Doc, sentence: Span) -> bool:
+    """A line opening with a bullet or an item's number ("• Fiji (187)", "2. Botswana (179)")."""
+    first = doc[sentence.start]
+    return first.text in BULLETS or first.is_digit and len(first) <= 2 and (
+        sentence.start + 1 < len(doc) and doc[sentence.start + 1].text in {".", ")"}
+    )
 
