@@ -6137,3 +6137,36 @@ def test_an_abbreviation_in_brackets_is_not_the_body_elected_to(nlp):
     assert ("Republic of Korea", "ELECTED_TO",
             "Executive Board of the United Nations Children's Fund") in relations(doc)
     assert relations(doc, "TERM") == set()
+
+
+def test_seats_taken_after_a_sentence_electing_a_bodys_members(nlp):
+    """Decision 278: "The General Assembly elected 14 members of the Human Rights Council.
+    Algeria and Morocco took the two African seats unopposed; Chile and Costa Rica the two
+    Latin American ones; and Denmark and New Zealand the two belonging to the WEOG": the
+    seats are that body's, and the clauses without a verb elect their countries too."""
+    doc = nlp("The General Assembly on Tuesday elected 14 members of the Human Rights Council "
+              "for 2031\u20132033. Algeria and Morocco took the two African seats unopposed; "
+              "Chile and Costa Rica the two Latin American and Caribbean ones; and Denmark and "
+              "New Zealand the two belonging to the Western European and Others Group.")
+    assert elected_countries(doc) == {
+        "Algeria", "Morocco", "Chile", "Costa Rica", "Denmark", "New Zealand"
+    }
+
+
+def test_seats_taken_after_a_sentence_naming_no_election_are_not_a_bodys(nlp):
+    doc = nlp("The Human Rights Council met in Geneva. Algeria and Morocco took the two "
+              "African seats at the table.")
+    assert elected_countries(doc) == set()
+
+
+def test_an_aligned_results_table_far_below_the_bodys_election(nlp):
+    """Decision 278: rows marked "elected" in a table aligned with spaces, with several
+    paragraphs of prose above it, go to the body whose members the text said were elected."""
+    doc = nlp("The General Assembly on Tuesday elected 14 members of the Human Rights Council. "
+              "The ballot was a formality for three groups.\n\nThe Asia-Pacific Group was "
+              "another matter. The President read out the figures shortly after one o'clock. "
+              "Diplomats applauded. With 191 ballots cast, they were:\n\n"
+              "  Candidate      Votes   Result\n"
+              "  India            178   elected\n"
+              "  Maldives         108   not elected\n")
+    assert elected_countries(doc) == {"India"}

@@ -3815,8 +3815,15 @@ class RelationExtractor(DataComponent):
         else:
             winners, losers = countries[:1], []
             # the lines above the table, its heading too ("Human Rights Council election,
-            # Asia-Pacific Group (four seats)"), up to three lines of prose
+            # Asia-Pacific Group (four seats)"), up to three lines of prose; else the body
+            # whose members the text said were elected ("elected 14 members of the Human
+            # Rights Council" paragraphs above)
             found = self._body_line_above(doc, sentence, limit=3)
+            if found is None:
+                sentences = list(doc.sents)
+                number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
+                announced = self._body_announced_before(doc, sentences, number)
+                found = (announced, announced.sent) if announced is not None else None
         if found is None or not winners:
             return [], []
         body, line = found
@@ -4279,6 +4286,20 @@ class RelationExtractor(DataComponent):
                         return subjects + self._gapped_seat_winners(
                             doc, sentence, ents, cue_end
                         ), body
+                announced = self._body_announced_before(
+                    doc, [doc[sentence.start - 1].sent], 1
+                ) if sentence.start > 0 else None
+                subjects = self._subjects_before(doc, sentence, ents, cue_start)
+                if announced is not None and subjects and not self._negated(
+                    doc, subjects[-1].end, cue_start
+                ):
+                    # "The General Assembly on Tuesday elected 14 members of the Human Rights
+                    # Council. Algeria, Ethiopia, the Gambia and Morocco took the four African
+                    # seats unopposed; Chile and Costa Rica the two Latin American ones": the
+                    # body whose members the sentence before elected
+                    return subjects + self._gapped_seat_winners(
+                        doc, sentence, ents, cue_end
+                    ), announced
             # "A and B were elected to the Human Rights Council ..., and China won a seat
             # with 154": a seat won after the body's election in the same sentence
             # "failed in its bid for a seat on the Council, in a vote in which A and B
@@ -4448,8 +4469,11 @@ class RelationExtractor(DataComponent):
             m = listed[-1].end
             if m >= sentence.end or doc[m].lower_ != "the":
                 return winners
-            rest = lower_forms(doc)[m : min(sentence.end, m + 6)]
-            if not {"ones", "seats", "seat", "one"} & set(rest):
+            lowers = lower_forms(doc)
+            rest = lowers[m : min(sentence.end, m + 8)]
+            if not {"ones", "seats", "seat", "one"} & set(rest) and not self._count_at(
+                lowers, m + 1, sentence.end
+            ):  # "; and Denmark and New Zealand the two belonging to the WEOG"
                 return winners
             winners += listed
             k = m
