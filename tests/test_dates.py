@@ -905,3 +905,36 @@ def test_a_candidate_who_stands_on_a_weekday_is_ahead(nlp):
 )
 def test_weekdays_and_months_in_notes_nouns_and_that_year(nlp, text, expected):
     assert expected in values(nlp(text), "DATE")
+
+
+def test_a_letter_with_a_stop_before_the_ends_a_sentence(nlp):
+    """Decision 279: "... from List E. The FAO Council elects the other six in June." – a
+    capital letter and a stop before "The" is no initial: a new sentence, whose month takes
+    the dateline's year (not the year of a date in the sentence before)."""
+    doc = nlp("Week in review | Friday, 16 April 2027\n\nThe Council chose six members, for "
+              "terms starting on 1 January 2028: Sudan from List A, and Hungary from List E. "
+              "The FAO Council elects the other six in June.")
+    assert [s.text.strip()[:18] for s in doc.sents][-1] == "The FAO Council el"
+    assert ("June", "2027-06") in values(doc, "DATE")
+
+
+def test_a_timeline_entrys_year_dates_its_line(nlp):
+    """Decision 279: a line opening with a year and a dash ("2000 — In October, ...") gives
+    that year to the dates without one on it."""
+    doc = nlp("OSLO, Wednesday, 20 June 2029 \u2014 A timeline.\n\n2000 \u2014 In October, "
+              "Norway and Ireland win the two Western seats.\n2020 \u2014 On 17 June, Norway "
+              "wins again.\n")
+    assert ("October", "2000-10") in values(doc, "DATE")
+    assert ("17 June", "2020-06-17") in values(doc, "DATE")
+
+
+def test_weekdays_of_coming_business_and_of_a_bracketed_title(nlp):
+    """Decision 279: "The Council returns to it on Tuesday", "elections follow on Tuesday"
+    speak of the coming Tuesday; in "An article on Thursday ("New faces on the Board", page
+    19) misreported ..." the words in brackets do not date the Thursday."""
+    doc = nlp("THE EXAMINER\nMonday 17 June 2030\n\nThe Council returns to it on Tuesday. "
+              "Subsidiary-body elections follow on Wednesday. An article on Thursday (\"New "
+              "faces on the Board\", page 19) misreported the ballot.")
+    assert values(doc, "DATE")[1:] == [
+        ("Tuesday", "2030-06-18"), ("Wednesday", "2030-06-19"), ("Thursday", "2030-06-13")
+    ]

@@ -33,6 +33,7 @@ from ksc_nlp.relations import (
 from ksc_nlp.tokenization import (
     CLOSING,
     SENTENCE_END,
+    SENTENCE_OPENERS,
     document_text,
     line_bounds,
     sentence_starts,
@@ -168,6 +169,10 @@ def _plain_sentence_starts(doc: Doc) -> list[int]:
         token, previous = doc[i], doc[i - 1]
         if token.is_space:
             start = False
+        elif token.text in SENTENCE_OPENERS and len(previous.text) == 2 and (
+            previous.text[0].isupper() and previous.text[1] == "."
+        ):
+            start = True  # "List E. The FAO Council": no initial before "The"
         elif previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             start = True
         elif token.text in CLOSING and not previous.whitespace_:

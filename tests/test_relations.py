@@ -6170,3 +6170,36 @@ def test_an_aligned_results_table_far_below_the_bodys_election(nlp):
               "  India            178   elected\n"
               "  Maldives         108   not elected\n")
     assert elected_countries(doc) == {"India"}
+
+
+ITU_QA = (
+    "What was decided?\nOn Thursday the Conference elected the 48 Member States of the ITU "
+    "Council. They will serve from 2031 to 2034.\n\n"
+    "Where was the fight?\nThe Bahamas and Venezuela tied for the last seat on 104 each; in "
+    "the second ballot the Bahamas beat Venezuela by 98 votes to 77.\n\n"
+    "Were the other regions contested?\nRegion B was a clean slate: France, Germany and "
+    "Greece, three candidates for three seats, were all elected.\n\n"
+    "And the rest?\nAt the same meeting the Conference also elected, without a vote, Chad "
+    "and Zambia from Region D, and Japan from Region E.\n"
+)
+
+
+def test_a_bodys_election_told_in_questions_and_answers(nlp):
+    """Decision 280: "They will serve from 2031 to 2034" right after a sentence electing a
+    body's members gives the term to the countries later elected to it; "A, B and C ...
+    were all elected" and "also elected, without a vote, A and B from Region D, and C
+    from ..." elect to the body elected to before; "tied ... on 104 each" gives both 104."""
+    doc = nlp(ITU_QA)
+    assert elected_countries(doc) == {"France", "Germany", "Greece", "Chad", "Zambia", "Japan"}
+    assert {(head, date) for head, _, date in relations(doc, "TERM")} >= {
+        ("France", "2031"), ("France", "2034"), ("Chad", "2031"), ("Japan", "2034")
+    }
+    assert {("Bahamas", "RECEIVED_VOTES", "104"), ("Venezuela", "RECEIVED_VOTES", "104")} <= (
+        relations(doc, "RECEIVED_VOTES")
+    )
+
+
+def test_also_elected_with_nothing_elected_before_names_no_body(nlp):
+    doc = nlp("At the same meeting the Council also elected, without a vote, Chad and Zambia "
+              "from Region D.")
+    assert elected_countries(doc) == set()

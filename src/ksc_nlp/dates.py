@@ -20,6 +20,7 @@ from .tokenization import line_bounds, line_starts
 
 YEAR_SLASH_RANGE = re.compile(r"^(\d{4})[/\u2013\u2014-](\d{2}|\d{4})$")
 DECADE = re.compile(r"^(\d{3})0s$")
+YEAR = re.compile(r"(1[89]|20)\d\d")  # a year alone: "2000 — In October, ..."
 NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 FULL_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ROMAN_MONTH_DATE = re.compile(r"^(\d{1,2})\.([IVX]{1,4})\.(\d{4})$")  # 14.XII.1955
@@ -246,6 +247,9 @@ class DateFinder(DataComponent):
                     inner_end = _paragraph_end(doc, match.end) if dated else len(doc)
                 if match.year and match.month and match.day and document_date and (
                     match.end < len(doc) and doc[match.end].text == ":"  # a dated note
+                    # opening its line ("Update, 12 March 2026:"; not "for terms starting on 1
+                    # January 2028: Sudan, ...")
+                    and match.start - line_bounds(doc, match.start)[0] <= 6
                     and document_date.year is not None
                     and (match.year, match.month, match.day) > (
                         document_date.year, document_date.month or 0, document_date.day or 0
@@ -715,6 +719,11 @@ class DateFinder(DataComponent):
         words = [t.lower_ for t in doc[start : min(i, start + 2)]]
         if len(words) == 2 and words[0] in YEAR_OFFSETS and words[1] == "year":
             return anchor.year + YEAR_OFFSETS[words[0]]
+        opening = _line_first_word(doc, i)
+        if opening is not None and opening + 1 < i and YEAR.fullmatch(doc[opening].text) and (
+            doc[opening + 1].text in {"\u2014", "\u2013", "-", ":"}
+        ):
+            return int(doc[opening].text)  # a timeline's entry: "2000 — In October, Norway ..."
         if i > 0 and doc[i - 1].lower_ == "that":
             # "chosen in Dubai in 2018 ... vanished on a trip home that September": the year
             # of an event named last in this sentence or the one before (not "from 2016",
@@ -821,10 +830,17 @@ class DateFinder(DataComponent):
              if doc[k].text == "," and doc[k + 1].lower_ in {"where", "which", "who"}),
             sentence.end,
         )
+        bracketed: set[int] = set()  # "An article on Thursday ("New faces on ...", page 19)
+        depth = 0  # misreported": words in brackets after the date are not its verb
+        for k in range(i + 1, end):
+            depth += (doc[k].text == "(") - (doc[k].text == ")")
+            if depth > 0:
+                bracketed.add(k)
         return [
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in doc[clause:end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
+            and t.i not in bracketed
             # "would work ... after Russia's invasion in February", "will sit on the Council
             # ... after winning the seat on Thursday": the date is before
             and not (t.lower_ == "would" and t.i < i and any(
@@ -906,6 +922,10 @@ class DateFinder(DataComponent):
             following is not None and following.lower_ in {"a", "an"}
         ):
             future = True  # "declared Monday a day of thanksgiving": the coming Monday
+        if match.start > 1 and doc[match.start - 1].lower_ == "on" and (
+            doc[match.start - 2].lower_ in {"follow", "follows"}
+        ):
+            future = True  # "ECOSOC's subsidiary-body elections follow on Tuesday"
         if future and match.start > 0 and doc[match.start - 1].lower_ == "on" and (
             match.start - 1 == doc[match.start].sent.start
         ):
@@ -1134,3 +1154,14 @@ def _bulleted(doc: Doc, line_start: int) -> bool:
         doc[line_start + 1].text == "*"
     )
     return first.text in BULLETS and not bold
+
+
+def _line_first_word(doc: Doc, i: int) -> int | None:
+    """The first token of the line holding token ``i`` that is not whitespace."""
+    k = i
+    while k > 0 and not ("\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text):
+        k -= 1
+    while k < i and doc[k].is_space:
+        k += 1
+    return k if k < i else None
+

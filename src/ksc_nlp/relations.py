@@ -961,6 +961,17 @@ class RelationExtractor(DataComponent):
                 if doc[text_end(doc, asked) - 1].text == "?":
                     body = self._body_in(doc, asked)
             lowers = lower_forms(doc)
+            if lowers[sentence.start] in {"they", "these"} and sentence.start > 0 and any(
+                lowers[k] in self.term_verbs for k in range(sentence.start, sentence.end)
+            ):
+                # "... elected the 48 Member States of the ITU Council ... They will serve from
+                # 2031 to 2034.": the members of the body the sentence before elected
+                announced = self._body_announced_before(doc, [doc[sentence.start - 1].sent], 1)
+                if announced is not None and announced.kb_id_ in bodies:
+                    dates = _term_dates(doc, ents, sentence.start, sentence.end)
+                    if dates:
+                        statements.append((sentence.start, announced.kb_id_, dates))
+                    continue
             if body is None or body.kb_id_ not in bodies or not any(
                 lowers[k] in PAST_SEAT_FILLING and lowers[k - 1] not in PROSPECTIVE_WORDS
                 for k in range(sentence.start + 1, sentence.end)
@@ -3364,6 +3375,8 @@ class RelationExtractor(DataComponent):
             ):
                 continue  # "Two states were not elected to the Board: Chad and Ghana"
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
+            if body is None and not subjects:
+                subjects, body = self._also_elected_objects(doc, sentence, ents, *cue)
             # not the nationality of an elected person ("elected six judges to the Court:
             # Joanna Korner of the United Kingdom, ...")
             subjects = [c for c in subjects if not _nationality_of_person(doc, c)]
@@ -3372,6 +3385,29 @@ class RelationExtractor(DataComponent):
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _also_elected_objects(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
+    ) -> tuple[list[Span], Span | None]:
+        """"At the same meeting the Council also elected, without a vote, Chad and Zambia
+        from List A, Bangladesh from List B ...": an active "also elected" naming no body,
+        its countries right after it, elected to the body elected to before."""
+        lowers = lower_forms(doc)
+        if lowers[cue_start] not in {"elected", "re-elected"} or cue_end != cue_start + 1 or (
+            lowers[cue_start - 1] != "also" or self._last_elected_body is None
+        ):
+            return [], None
+        k = cue_end
+        if lowers[k] == ",":  # ", without a vote,", ", by acclamation,"
+            k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 6)) if lowers[m] == ","),
+                     k)
+        while k < sentence.end and lowers[k] in ARTICLES:
+            k += 1
+        first = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+        if first is None or self._attribute_of_person(doc, first, ents):
+            return [], None
+        listed = [e for e in ents if e.label_ == "COUNTRY" and e.start >= first.start]
+        return self._regional_lists(doc, ents, listed), self._last_elected_body
 
     def _announce_body(self, doc: Doc, sentence: Span) -> None:
         """Keep the body of an election of members that names no country ("The Executive
@@ -3425,8 +3461,9 @@ class RelationExtractor(DataComponent):
             doc[cue_start - 1].text == ")" or doc[cue_start - 1].ent_type_ in {
                 "COUNTRY", "VOTE_COUNT"}
         ) and any(t.text == ":" for t in doc[sentence.start : cue_start])
-        aux = cue_start - 1 - (  # "Egypt, Morocco and Qatar were declared elected"
-            lowers[cue_start - 1] == "declared" and lowers[cue_start - 2] == "were"
+        aux = cue_start - 1 - (  # "Egypt, Morocco and Qatar were declared elected", "A, B
+            # and C were all elected"
+            lowers[cue_start - 1] in {"declared", "all", "both"} and lowers[cue_start - 2] == "were"
         )
         if not fronted and not closing and (lowers[aux] not in {"were", "was"} or not (
             after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
@@ -3450,6 +3487,12 @@ class RelationExtractor(DataComponent):
             lowers[k] in self.seat_filling_verbs for k in range(found[1].start, found[0].start)
         )):
             body = found[0]  # "the Congress elected 40 members of the Council ..."
+        if body is None and aux != cue_start - 1:
+            # "Region B was a clean slate: France, Germany, ..., were all elected" paragraphs
+            # below "elected the 48 Member States of the ITU Council"
+            sentences = list(doc.sents)
+            number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
+            body = self._body_announced_before(doc, sentences, number)
         if body is None:
             return [], None
         if fronted:  # "Among those elected ... were A, B and C"

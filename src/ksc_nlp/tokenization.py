@@ -149,8 +149,12 @@ def sentence_starts(doc: Doc) -> list[int]:
     orths = [row[0] for row in rows]
     line_break = [bool(row[1]) and "\n" in strings[row[0]] for row in rows]
     marks = closing | final
+    openers = {strings[word] for word in SENTENCE_OPENERS}
     starts = [1] + [-1] * (len(rows) - 1)
     for i in range(1, len(rows)):
+        if orths[i] in openers and _letter_with_stop(strings[orths[i - 1]]):
+            starts[i] = 1  # "... and Hungary from List E. The FAO Council elects ...": no
+            continue  # initial before "The"
         if not (line_break[i - 1] or orths[i - 1] in marks) or rows[i][1]:
             continue  # not after a break or a mark, or a whitespace token
         if line_break[i - 1]:
@@ -168,6 +172,16 @@ def sentence_starts(doc: Doc) -> list[int]:
                 continue  # "1. Aiko Tanaka (Japan) – 151": a numbered line goes on
             starts[i] = -1 if rows[i][2] else 1
     return starts
+
+
+# capitalised words that open sentences and never follow an initial inside a name
+SENTENCE_OPENERS = {"The", "This", "These", "Those", "They", "It", "Its", "In", "On", "At",
+                    "But", "And", "There", "After", "Before", "When", "While", "He", "She", "We"}
+
+
+def _letter_with_stop(text: str) -> bool:
+    """A capital letter and a full stop ("E."), as an initial or a list's letter is written."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def set_sentence_hooks(doc: Doc, starts: list[int]) -> None:

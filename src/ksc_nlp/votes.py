@@ -550,6 +550,11 @@ class VoteCounter(DataComponent):
         following = doc[numeral.end] if numeral.end < len(doc) else None
         # "Romania's 58", "the Maldives' 46"
         possessed = i > 1 and doc[i - 2].ent_type_ == "COUNTRY" and _possessive_mark(doc, i - 1)
+        if following is not None and following.lower_ == "each" and i > 0 and (
+            doc[i - 1].lower_ in {"on", "at", "with"}
+            and not {"tied", "level", "tie"}.isdisjoint(lower_forms(doc)[max(0, i - 9) : i])
+        ):
+            return True  # "The Bahamas and Venezuela tied for the ninth seat on 104 each"
         if following is not None and following.is_alpha and following.lower_ not in FUNCTION_WORDS:
             if possessed and following.lower_ not in self.non_vote_nouns:
                 return True  # "Croatia's 114 was just enough", "Finland's 108 fell short"
