@@ -6203,3 +6203,14 @@ def test_also_elected_with_nothing_elected_before_names_no_body(nlp):
     doc = nlp("At the same meeting the Council also elected, without a vote, Chad and Zambia "
               "from Region D.")
     assert elected_countries(doc) == set()
+
+
+def test_both_were_elected_after_two_countries_of_the_sentence(nlp):
+    """Decision 281: "Uruguay obtained 47 ..., followed by Guatemala with 40, and both were
+    elected" elects the two countries named before in the sentence to the body elected to
+    before, also one already elected in an earlier paragraph."""
+    doc = nlp("ECOSOC elected Uruguay to the Executive Board of the World Food Programme on "
+              "Wednesday.\n\nTwo seats of List C were to be filled. Uruguay obtained 47 of the "
+              "52 valid ballots, followed by Guatemala with 40, and both were elected. Bolivia, "
+              "with 15 votes, did not obtain a seat.")
+    assert elected_countries(doc) == {"Uruguay", "Guatemala"}

@@ -3501,6 +3501,12 @@ class RelationExtractor(DataComponent):
             if not named or named[0].start - verb > 2:
                 return [], None
             return self._regional_lists(doc, ents, named), body
+        if lowers[aux - 1] == "both" or lowers[aux - 2 : aux] == ["the", "two"]:
+            # "Uruguay obtained 47 ..., followed by Guatemala with 40, and both were elected":
+            # the two countries named before in the sentence
+            named = {e.kb_id_: e for e in ents if e.label_ == "COUNTRY" and e.end <= aux}
+            if len(named) == 2:
+                return list(named.values()), body
         # (not a country already elected, told again: "After Czechia was elected in the first
         # round, ...", which would end the list of the countries just elected)
         subjects = self._subjects_before(doc, sentence, ents, cue_start)
