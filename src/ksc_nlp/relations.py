@@ -658,6 +658,14 @@ class RelationExtractor(DataComponent):
                 return None
         return counted[1]
 
+    def _body_announced_above(self, doc: Doc, sentence: Span, reach: int = 40) -> Span | None:
+        """``_body_announced_before`` over the ``reach`` sentences just above ``sentence``."""
+        above: list[Span] = []
+        while sentence.start > 0 and len(above) < reach:
+            sentence = doc[sentence.start - 1].sent
+            above.append(sentence)
+        return self._body_announced_before(doc, above[::-1], len(above))
+
     def _body_announced_before(
         self, doc: Doc, sentences: list[Span], number: int
     ) -> Span | None:
@@ -966,7 +974,7 @@ class RelationExtractor(DataComponent):
             ):
                 # "... elected the 48 Member States of the ITU Council ... They will serve from
                 # 2031 to 2034.": the members of the body the sentence before elected
-                announced = self._body_announced_before(doc, [doc[sentence.start - 1].sent], 1)
+                announced = self._body_announced_above(doc, sentence, reach=1)
                 if announced is not None and announced.kb_id_ in bodies:
                     dates = _term_dates(doc, ents, sentence.start, sentence.end)
                     if dates:
@@ -1036,7 +1044,7 @@ class RelationExtractor(DataComponent):
             # "The General Conference ... elected 29 of the 58 members of the Executive Board
             # on Wednesday. The newly elected members will serve four-year terms, until ...":
             # the members of the body whose election the sentence before announced
-            announced = self._body_announced_before(doc, [doc[sentence.start - 1].sent], 1)
+            announced = self._body_announced_above(doc, sentence, reach=1)
         if opening[:2] in (["everyone", "elected"], ["everybody", "elected"],
                            ["all", "elected"]) or opening in (
             ["all", "those", "elected"], ["whoever", "is", "elected"], ["whoever", "was", "elected"]
@@ -3490,9 +3498,7 @@ class RelationExtractor(DataComponent):
         if body is None and aux != cue_start - 1:
             # "Region B was a clean slate: France, Germany, ..., were all elected" paragraphs
             # below "elected the 48 Member States of the ITU Council"
-            sentences = list(doc.sents)
-            number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
-            body = self._body_announced_before(doc, sentences, number)
+            body = self._body_announced_above(doc, sentence)
         if body is None:
             return [], None
         if fronted:  # "Among those elected ... were A, B and C"
@@ -3853,9 +3859,7 @@ class RelationExtractor(DataComponent):
             # under "| Electoral group | Seats | Candidates | Elected (votes) | Not elected
             # (votes) |": the body whose members the text said were elected
             winners, losers = columns
-            sentences = list(doc.sents)
-            number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
-            announced = self._body_announced_before(doc, sentences, number)
+            announced = self._body_announced_above(doc, sentence)
             found = (announced, announced.sent) if announced is not None else (
                 self._body_line_above(doc, sentence, limit=3)
             )
@@ -3869,9 +3873,7 @@ class RelationExtractor(DataComponent):
             # Rights Council" paragraphs above)
             found = self._body_line_above(doc, sentence, limit=3)
             if found is None:
-                sentences = list(doc.sents)
-                number = next(n for n, s in enumerate(sentences) if s.start == sentence.start)
-                announced = self._body_announced_before(doc, sentences, number)
+                announced = self._body_announced_above(doc, sentence)
                 found = (announced, announced.sent) if announced is not None else None
         if found is None or not winners:
             return [], []
@@ -4335,9 +4337,7 @@ class RelationExtractor(DataComponent):
                         return subjects + self._gapped_seat_winners(
                             doc, sentence, ents, cue_end
                         ), body
-                announced = self._body_announced_before(
-                    doc, [doc[sentence.start - 1].sent], 1
-                ) if sentence.start > 0 else None
+                announced = self._body_announced_above(doc, sentence, reach=1)
                 subjects = self._subjects_before(doc, sentence, ents, cue_start)
                 if announced is not None and subjects and not self._negated(
                     doc, subjects[-1].end, cue_start
