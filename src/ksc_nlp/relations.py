@@ -586,8 +586,8 @@ class RelationExtractor(DataComponent):
         candidates for ten seats": a paragraph opening with a sentence that names a group (its
         noun and label) and no country, whose next sentence counts the seats near its start."""
         sentence = sentences[number]
-        if number + 1 >= len(sentences) or sentence.start == 0 or "\n" not in (
-            doc[sentence.start - 1].text + doc[sentence.start - 1].whitespace_
+        if number + 1 >= len(sentences) or sentence.start == 0 or not _breaks_before(
+            doc, sentence.start
         ):
             return None
         lowers = lower_forms(doc)
@@ -596,9 +596,9 @@ class RelationExtractor(DataComponent):
                    for k in range(start, min(sentence.end - 1, start + 10))):
             return None
         following = sentences[number + 1]
-        if "\n" in doc[following.start - 1].text + doc[following.start - 1].whitespace_ and (
-            doc[following.start - 1].text + doc[following.start - 1].whitespace_
-        ).count("\n") >= 2 or any(e.label_ == "COUNTRY" for e in _span_ents(sentence)):
+        if _breaks_before(doc, following.start) >= 2 or any(
+            e.label_ == "COUNTRY" for e in _span_ents(sentence)
+        ):
             return None  # (the next sentence in the same paragraph)
         counted = self._counted(lowers, following.start, min(following.end, following.start + 8),
                                 {"seats", "seat", "places"})
@@ -609,9 +609,7 @@ class RelationExtractor(DataComponent):
         (Americas), nine seats.", "Region I (Africa), seven seats: Morocco, 131; ...",
         "ASIA-PACIFIC STATES (eight seats, ten candidates)"."""
         start = _line_opening(doc, sentence)
-        line_start = sentence.start == 0 or "\n" in (
-            doc[sentence.start - 1].text + doc[sentence.start - 1].whitespace_
-        )
+        line_start = sentence.start == 0 or _breaks_before(doc, sentence.start) > 0
         first = doc[start]
         if not (first.is_title or first.is_upper) or first.ent_type_ == "COUNTRY":
             return None
@@ -715,9 +713,7 @@ class RelationExtractor(DataComponent):
             opening = lowers[sentences[later].start : sentences[later].start + 12]
             if label and not RUN_OFF_WORDS.isdisjoint(opening) and any(
                 opening[k : k + len(label)] == label for k in range(len(opening))
-            ) and "\n" in doc[sentences[later].start - 1].whitespace_ + doc[
-                sentences[later].start - 1
-            ].text:  # a paragraph's opening
+            ) and _breaks_before(doc, sentences[later].start):  # a paragraph's opening
                 paragraphs.append(self._region_block(doc, sentences, later))
         elected = {c.kb_id_ for c in winners}
         known = {c.kb_id_ for c in candidates}
@@ -802,8 +798,7 @@ class RelationExtractor(DataComponent):
         block = [sentences[number]]
         bulleted = doc[block[0].start].text in BULLETS
         for sentence in sentences[number + 1 :]:
-            previous = doc[sentence.start - 1]
-            breaks = (previous.text + previous.whitespace_).count("\n")
+            breaks = _breaks_before(doc, sentence.start)
             if breaks >= 2 or breaks and bulleted and doc[sentence.start].text in BULLETS or (
                 self._region_seats(doc, sentence) is not None
             ):
@@ -6605,6 +6600,11 @@ def _elected_columns(
     return (winners, losers) if winners or losers else None
 
 
+def _breaks_before(doc: Doc, k: int) -> int:
+    """The line breaks between token ``k`` and the token before it (0 for the first)."""
+    return (doc[k - 1].text + doc[k - 1].whitespace_).count("\n") if k > 0 else 0
+
+
 def _first_word(doc: Doc, sentence: Span, word: str, default: int | None = None) -> int | None:
     """The index of the first token of ``sentence`` whose lower-case form is ``word``."""
     try:
@@ -6701,7 +6701,7 @@ def _line_opening(doc: Doc, sentence: Span) -> int:
     """The first word of a sentence's own text: past a bullet, a live blog's time stamp
     ("▸ 10:15 | Region VI ...") and, at a line's start, a speaker ("OSTROWSKI-LANG: ...")."""
     start = sentence.start
-    line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    line_start = start == 0 or _breaks_before(doc, start) > 0
     while start + 1 < sentence.end and (
         doc[start].text in BULLETS or doc[start].is_punct or doc[start].is_space
         or not doc[start].text.isalnum() and not doc[start].is_alpha
