@@ -32,6 +32,7 @@ from ksc_nlp.relations import (
 )
 from ksc_nlp.tokenization import (
     CLOSING,
+    LETTERED_LABELS,
     SENTENCE_END,
     SENTENCE_OPENERS,
     document_text,
@@ -45,6 +46,8 @@ ODD_TEXTS = [
     "a",
     "\n\n x \n",
     "UNITED NATIONS, June 8 (Reuters) - Ireland won.",
+    "Germany and Italy won in Region B. Members elected serve until 2030. John F. Kennedy",
+    "In Group C. all. List E. (x) Region D.\nCategory A. 12",
 ]
 
 
@@ -169,10 +172,13 @@ def _plain_sentence_starts(doc: Doc) -> list[int]:
         token, previous = doc[i], doc[i - 1]
         if token.is_space:
             start = False
-        elif token.text in SENTENCE_OPENERS and len(previous.text) == 2 and (
-            previous.text[0].isupper() and previous.text[1] == "."
+        elif len(previous.text) == 2 and previous.text[0].isupper() and (
+            previous.text[1] == "."
+        ) and (
+            token.text in SENTENCE_OPENERS or i > 1 and doc[i - 2].text in LETTERED_LABELS
+            and not token.is_lower and not token.is_space
         ):
-            start = True  # "List E. The FAO Council": no initial before "The"
+            start = True  # "List E. The FAO Council", "Region B. Members": no initial
         elif previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             start = True
         elif token.text in CLOSING and not previous.whitespace_:

@@ -808,3 +808,33 @@ def test_the_international_trade_centre_is_a_known_body(nlp):
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [
         ("International Trade Centre", "International Trade Centre")
     ]
+
+
+def test_the_joint_board_of_undp_unfpa_and_unops_by_its_full_name(nlp):
+    """The full name of the joint board, with its commas, is one organisation; the office's
+    initials later take the office's name."""
+    doc = nlp("Costa Rica was elected to the Executive Board of the United Nations Development "
+              "Programme, the United Nations Population Fund and the United Nations Office for "
+              "Project Services. UNOPS welcomed the result.")
+    assert linked(doc, "ORG") == [
+        ("Executive Board of the United Nations Development Programme, the United Nations "
+         "Population Fund and the United Nations Office for Project Services",
+         "UNDP Executive Board"),
+        ("UNOPS", "United Nations Office for Project Services"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    ("The OSCE chair passes to Estonia. The Ministerial Council meets in December.",
+     "Ministerial Council", "OSCE Ministerial Council"),
+    ("The OSCE chair passes to Estonia. The Permanent Council met in Vienna.",
+     "Permanent Council", "OSCE Permanent Council"),
+    ("The OAS chose a Secretary General. Keisha Moorcroft chairs the Permanent Council.",
+     "Permanent Council", "OAS Permanent Council"),
+    ("She led the Inter-Parliamentary Union. The Governing Council elected her.",
+     "Governing Council", "IPU Governing Council"),
+])
+def test_a_regional_bodys_organ_named_without_its_parent(nlp, text, name, kb_id):
+    """Decision 26: an organ named without its parent after the parent takes the id of that
+    parent's organ (OSCE and OAS councils, the IPU's Governing Council)."""
+    assert (name, kb_id) in linked(nlp(text), "ORG")

@@ -679,6 +679,48 @@ def test_a_count_for_each_goes_to_every_country(nlp, text, count):
     assert holders == ({"Bahrain", "Philippines"} if count == "165" else {"Italy", "Netherlands"})
 
 
+RESULTS_LEAD = ("PARIS, 22 November 2029 \u2014 The General Conference filled 29 seats on the "
+                "Executive Board on Wednesday. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Chile tied on 85, one short of the 86 required.",
+    "Kenya and Chile finished level on 85.",
+    "Kenya and Chile were deadlocked at 85.",
+])
+def test_a_tie_without_each_gives_the_count_to_both(nlp, text):
+    """Decision 283: a count after "tied on", "level on", "deadlocked at" goes to both
+    countries of the pair right before it."""
+    assert relations(nlp(RESULTS_LEAD + text), "RECEIVED_VOTES") == {
+        ("Kenya", "RECEIVED_VOTES", "85"), ("Chile", "RECEIVED_VOTES", "85")
+    }
+
+
+def test_a_tie_after_another_clause_goes_to_its_own_pair_only(nlp):
+    doc = nlp(RESULTS_LEAD + "France led with 120, while Kenya and Chile tied on 85.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("France", "RECEIVED_VOTES", "120"), ("Kenya", "RECEIVED_VOTES", "85"),
+        ("Chile", "RECEIVED_VOTES", "85"),
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland finished first on 158, ahead of Georgia on 140 and Czechia on 137.",
+     {("Poland", "158"), ("Georgia", "140"), ("Czechia", "137")}),
+    ("Brazil led on 166, and Mexico followed with 150.", {("Brazil", "166"), ("Mexico", "150")}),
+    ("Greece topped it with 151, Japan followed on 149 and Norway on 147.",
+     {("Greece", "151"), ("Japan", "149"), ("Norway", "147")}),
+    ("Germany led on 161, followed by Italy on 158.", {("Germany", "161"), ("Italy", "158")}),
+])
+def test_a_bare_count_after_a_standing_verb(nlp, text, expected):
+    """Decision 283: "led on N", "followed on N", "finished first on N" give a bare count in
+    an election to the country before the verb; "ahead of X on N" and "followed by X on N" to
+    X."""
+    found = {(head, child) for head, _, child in relations(nlp(RESULTS_LEAD + text),
+                                                           "RECEIVED_VOTES")}
+    assert found == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -6214,3 +6256,179 @@ def test_both_were_elected_after_two_countries_of_the_sentence(nlp):
               "52 valid ballots, followed by Guatemala with 40, and both were elected. Bolivia, "
               "with 15 votes, did not obtain a seat.")
     assert elected_countries(doc) == {"Uruguay", "Guatemala"}
+
+
+WINNERS_LEAD = ("NEW YORK, June 6 (Wire) \u2014 The General Assembly on Thursday elected five "
+                "non-permanent members of the Security Council for the 2025-2026 term. ")
+
+
+@pytest.mark.parametrize("naming", [
+    "The winners were Denmark (184), Greece (182), Pakistan (182) and Panama (183).",
+    "The countries elected were Denmark, Greece, Pakistan and Panama.",
+    "The four new members are Denmark, Greece, Pakistan and Panama.",
+    "The four are Denmark, Greece, Pakistan and Panama.",
+    "Denmark, Greece, Pakistan and Panama were the winners.",
+])
+def test_sentence_naming_the_winners_elects_to_the_announced_body(nlp, naming):
+    """Decision 282: a sentence naming the winners of the election announced above elects
+    them to its body, with the term of the announcement."""
+    doc = nlp(WINNERS_LEAD + naming)
+    winners = ("Denmark", "Greece", "Pakistan", "Panama")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", UNSC) for country in winners
+    }
+    assert relations(doc, "TERM") == {(country, "TERM", "2025-2026") for country in winners}
+
+
+@pytest.mark.parametrize("naming", [
+    "The candidates were Denmark, Greece, Pakistan and Panama.",
+    "The losers were Denmark and Greece.",
+    "The five are Denmark, Greece, Pakistan and Panama.",
+    "Denmark and Greece were the big winners of the debate.",
+    "The non-permanent members are Denmark, Greece, Pakistan and Panama.",
+])
+def test_sentence_naming_others_than_the_winners_elects_nobody(nlp, naming):
+    """Decision 282: candidates, losers, a count other than the list's, another kind of
+    winner and the sitting members are not the election's winners."""
+    assert elected_countries(nlp(WINNERS_LEAD + naming)) == set()
+
+
+def test_winners_named_with_no_election_before_elect_nobody(nlp):
+    doc = nlp("The winners were Denmark, Greece and Panama, the organisers said.")
+    assert elected_countries(doc) == set()
+
+
+def test_a_letter_after_a_region_ends_the_sentence(nlp):
+    """Decision 284: "in Region B. Members elected today serve until 2030" is two sentences
+    (a capital letter and a stop after "Region", "List", "Group" or "Category", before a
+    capitalised word, is no initial), so the second gives its term to those elected."""
+    doc = nlp("DOHA, 12 November 2026 \u2014 The Plenipotentiary Conference filled the 48 seats "
+              "of the ITU Council on Thursday. Germany, France and Italy were elected in Region "
+              "B. Members elected today serve until 2030.")
+    assert elected_countries(doc) == {"Germany", "France", "Italy"}
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "2030") for country in ("Germany", "France", "Italy")
+    }
+
+
+def test_a_bare_question_who_won_over_the_results_lines(nlp):
+    """Decision 284: "Who won?" over group lines elects their countries to the body whose
+    members the text announced before, as "Who won the two-year seats?" does."""
+    doc = nlp("On Tuesday the UN Economic and Social Council elected 5 countries to the "
+              "Executive Board of UN Women.\n\nWho won?\n\n- African States: Angola and "
+              "Tunisia\n- Eastern European States: Slovenia\n\nWas anything contested?\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Executive Board of UN Women") for c in ("Angola", "Tunisia", "Slovenia")
+    }
+
+
+TALLY_LEAD = ("UNITED NATIONS, April 13, 2027 \u2014 The Council elected 11 countries to the "
+              "Executive Board of UNICEF. Estonia and Belarus were tied at 26 votes each in "
+              "the first round. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia edged ahead 27 to 25 in the second.",
+    "Estonia prevailed 27 to 25 in the second.",
+    "Estonia beat Belarus 27 to 25 in the second.",
+])
+def test_a_tally_after_prevailed_ahead_or_beat_country(nlp, text):
+    """Decision 285: "prevailed 27 to 25", "edged ahead 27 to 25" and "beat Belarus 27 to
+    25", in a vote, give the first count to the subject and the second to its rival."""
+    found = relations(nlp(TALLY_LEAD + text), "RECEIVED_VOTES")
+    assert {("Estonia", "RECEIVED_VOTES", "27"), ("Belarus", "RECEIVED_VOTES", "25")} <= found
+
+
+def test_a_football_score_after_beat_is_no_tally(nlp):
+    doc = nlp(TALLY_LEAD + "Nobody needed an interpreter when Argentina beat Brazil 1-0.")
+    assert not any(child in {"1", "0"} for _, _, child in relations(doc, "RECEIVED_VOTES"))
+
+
+def test_a_country_that_withdrew_before_the_vote_is_no_candidate_of_its_group(nlp):
+    """Decision 286: in a group's paragraph that counts its candidates, a country whose
+    clause says it withdrew, with no votes, is not one of them: the counted candidates
+    competed with each other, not with it."""
+    doc = nlp(GROUP_LEAD + "12:40 \u2014 Region B (Western Europe), three seats, four "
+              "candidates. Germany led with 165, followed by France on 160 and Italy on 158. "
+              "Belgium, on 121, was the odd one out. Austria had withdrawn on Monday.\n")
+    assert elected_countries(doc) == {"Germany", "France", "Italy"}
+    assert pairs(doc) == {
+        frozenset(pair) for pair in (
+            ("Germany", "France"), ("Germany", "Italy"), ("Germany", "Belgium"),
+            ("France", "Italy"), ("France", "Belgium"), ("Italy", "Belgium"),
+        )
+    }
+
+
+def test_whoever_is_elected_after_a_time_stamp_takes_the_term(nlp):
+    """Decision 286: "13:30 — Whoever is elected here sits on the Council until ... 2030":
+    past a live blog's time stamp, as without it (decision 214)."""
+    doc = nlp("DOHA, 12 November 2026 \u2014 The Plenipotentiary Conference fills the 48 seats "
+              "of the ITU Council today.\n\n11:10 \u2014 Germany and France were elected in "
+              "Region B.\n\n13:30 \u2014 Whoever is elected here sits on the Council until the "
+              "next Plenipotentiary Conference, in 2030.\n")
+    assert relations(doc, "TERM") == {("Germany", "TERM", "2030"), ("France", "TERM", "2030")}
+
+
+def test_a_person_marked_elected_in_a_table_holds_a_seat_on_the_announced_body(nlp):
+    """Decision 287: in a table of candidates (aligned with spaces or with bars) under an
+    announced election of a body's members, a row with one person marked "elected" gives
+    POSITION_AT that body; the nationality's country is elected to nothing."""
+    text = ("On Friday the General Assembly filled all 34 seats of the International Law "
+            "Commission.\n\nCandidate                    Nationality          Votes   Result\n"
+            "Hyo-jin Kwak                 Republic of Korea    151     elected\n"
+            "Takeshi Onodera              Japan                140     elected\n"
+            "Sione Latu                   Tonga                71      not elected\n")
+    doc = nlp(text)
+    assert relations(doc, "POSITION_AT") == {
+        (name, "POSITION_AT", "International Law Commission")
+        for name in ("Hyo-jin Kwak", "Takeshi Onodera")
+    }
+    assert relations(doc, "ELECTED_TO") == set()
+
+
+def test_elected_to_the_board_then_its_countries_after_an_insertion(nlp):
+    """Decision 288: "The Council also elected to the Board, by acclamation, Burundi, Morocco
+    and Togo (African States); and Belgium and Canada (...)": the countries after the body and
+    its insertion are elected to the body the bare noun names."""
+    doc = nlp("UNITED NATIONS, 10 April 2026 \u2014 Costa Rica was elected on Thursday to the "
+              "Executive Board of UNDP. The Council also elected to the Board, by acclamation, "
+              "Burundi and Togo (African States); and Belgium and Canada (Western European and "
+              "other States).")
+    assert elected_countries(doc) == {"Costa Rica", "Burundi", "Togo", "Belgium", "Canada"}
+    assert {child for _, _, child in relations(doc, "ELECTED_TO")} == {"Executive Board of UNDP"}
+
+
+def test_elected_to_a_body_then_a_person_elects_no_country(nlp):
+    doc = nlp("The Assembly elected to the Court, by acclamation, Judge Hilary Charlesworth of "
+              "Australia.")
+    assert elected_countries(doc) == set()
+
+
+PRONOUN_TALLY = ("ROME, 14 June 2029 \u2014 The FAO Council elected five members of the "
+                 "Executive Board of the World Food Programme on Tuesday. Pakistan and the "
+                 "Philippines both wanted the single List B seat. On the first ballot Pakistan "
+                 "led 23 to 22, with two blank ballots, short of the 24 required. On the second "
+                 "it won 27 to 19.")
+
+
+def test_a_tally_after_it_goes_to_the_country_it_stands_for_and_its_rival(nlp):
+    """Decision 289: "On the second it won 27 to 19" gives 27 to the country "it" stands
+    for and 19 to its one rival; "with two blank ballots" are nobody's votes; "A and B both
+    wanted the single seat" is a contest."""
+    doc = nlp(PRONOUN_TALLY)
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Pakistan", "RECEIVED_VOTES", "23"), ("Philippines", "RECEIVED_VOTES", "22"),
+        ("Pakistan", "RECEIVED_VOTES", "27"), ("Philippines", "RECEIVED_VOTES", "19"),
+    }
+    assert pairs(doc) == {frozenset(("Pakistan", "Philippines"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan and India sought the two Asian seats.",
+    "Germany, together with Brazil, India and Japan, has long sought a permanent seat on the "
+    "council.",
+    "Pakistan and the Philippines wanted the resolution adopted.",
+])
+def test_seeking_as_many_seats_or_a_permanent_seat_is_no_contest(nlp, text):
+    assert pairs(nlp(text)) == set()

@@ -173,6 +173,10 @@ COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
 COUNTED_CHOICE_VERBS = {"returned", "returns", "chose", "chooses", "selected", "picked"}
 HEADING_COUNT_NOUNS = {"seat", "seats", "candidate", "candidates"}
 RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
+SEEKING_VERBS = {"wanted", "sought", "chased", "coveted", "eyed"}  # "... the seat"
+SPOILT_BALLOTS = {"blank", "invalid", "spoiled", "spoilt", "void", "null"}
+WITHDRAWAL_WORDS = {"withdrew", "withdrawn", "withdraws", "pulled", "dropped"}
+WINNING_WORDS = {"won", "win", "wins", "elected", "chosen"}  # "Who won?"
 ELECTED_COLUMN_WORDS = {"elected", "re-elected", "winners", "winner"}
 LOSING_COLUMN_WORDS = {"not", "unsuccessful", "defeated", "lost", "losers", "eliminated"}
 LABEL_FUNCTION_WORDS = {"in", "from", "for", "the", "and", "of", "then", "first", "next", "with",
@@ -266,6 +270,8 @@ class RelationExtractor(DataComponent):
         self.candidacy_words = set(triggers["candidacy_words"])
         self.plural_anaphors = set(triggers["plural_anaphors"])
         self.handover_words = set(triggers["handover_words"])
+        self.winner_nouns = set(triggers["winner_nouns"])
+        self.winner_qualifiers = set(triggers["winner_qualifiers"])
         self.uncontested_words = set(triggers["uncontested_words"])
         self.office_verbs = set(triggers["office_verbs"])
         self.national_offices = set(triggers["national_office_words"])
@@ -343,6 +349,10 @@ class RelationExtractor(DataComponent):
                 self._announce_body(doc, sentence)
             positions = self._positions(doc, sentence, ents) + _labelled_post(doc, sentence, ents)
             positions += self._table_row_posts(doc, sentence, ents, positions)
+            if ents[0].label_ == "PERSON" and ents[0].start == _line_opening(doc, sentence) and (
+                not _list_line(doc, sentence)
+            ):  # a row aligned with spaces: "Hyo-jin Kwak   Republic of Korea   151   elected"
+                positions += self._elected_person_row(doc, sentence, ents)
             relations += positions + self._gapped_posts(doc, sentence, ents, positions)
             relations += self._seat_body_winners(doc, sentence, ents)
             cues = self._election_cues(doc, sentence)
@@ -352,6 +362,8 @@ class RelationExtractor(DataComponent):
                 relations += colon_terms
             if not elected:
                 elected = self._seats_went_to(doc, sentence, ents)
+            if not elected:
+                elected = self._winners_named(doc, sentence, ents)
             headed = None if elected else self._headed_line(doc, sentence, ents)
             if headed is not None:
                 head, listed, term_dates = headed
@@ -368,9 +380,12 @@ class RelationExtractor(DataComponent):
                         listed_body, election = found
                     if listed_body is None and intro is not sentence and doc[
                         text_end(doc, intro) - 1
-                    ].text == "?" and self._election_cues(doc, intro) and not _span_ents(intro):
-                        # "Who won the two-year seats?" over "- Central Africa (two seats):
-                        # Burundi and Equatorial Guinea, elected unopposed."
+                    ].text == "?" and (
+                        self._election_cues(doc, intro)
+                        or not WINNING_WORDS.isdisjoint(lower_forms(doc)[intro.start : intro.end])
+                    ) and not _span_ents(intro):
+                        # "Who won the two-year seats?" (or "Who won?") over "- Central Africa
+                        # (two seats): Burundi and Equatorial Guinea, elected unopposed."
                         listed_body = self._announced_body or self._last_elected_body
                     if listed_body is None and intro is not sentence and (
                         heading_body := self._results_heading_body(doc, intro)
@@ -568,6 +583,9 @@ class RelationExtractor(DataComponent):
                 candidates = candidates + newcomers
             if len(winners) != seats:
                 continue
+            if counted is not None and counted < len(candidates):
+                # "Austria had withdrawn on Monday to avoid a ten-way race": no candidate
+                candidates = [c for c in candidates if not self._withdrew_unvoted(doc, c)]
             if counted is not None and counted > len(candidates):
                 # "Peru, with 58, and South Africa, with 66, dropped out after the second
                 # round" in the next paragraph: the losers that complete the count
@@ -579,6 +597,15 @@ class RelationExtractor(DataComponent):
                 found += [Relation(a, b, "COMPETED_WITH")
                           for n, a in enumerate(candidates) for b in candidates[n + 1 :]]
         return found
+
+    def _withdrew_unvoted(self, doc: Doc, country: Span) -> bool:
+        """The country's clause says it withdrew and gives it no votes ("Austria had
+        withdrawn on Monday", "Honduras pulled out"): it was no candidate in the vote."""
+        clause = next((c for c in self._result_clauses(doc, country.sent)
+                       if c.start <= country.start < c.end), country.sent)
+        return not WITHDRAWAL_WORDS.isdisjoint(lower_forms(doc)[clause.start : clause.end]) and (
+            not any(e.label_ == "VOTE_COUNT" for e in _span_ents(clause))
+        )
 
     def _seats_after_group(self, doc: Doc, sentences: list[Span], number: int) -> int | None:
         """"The closest race came in Electoral Group III. With four seats and five
@@ -1031,7 +1058,8 @@ class RelationExtractor(DataComponent):
         undated = [r for r in found if all(
             str(e._.value) in days for e in _span_ents(r.head.sent) if e.label_ == "DATE"
         )]
-        opening = lowers[sentence.start : sentence.start + 3]
+        start = _line_opening(doc, sentence)  # past a live blog's time stamp
+        opening = lowers[start : start + 3]
         announced = None
         if opening in (["the", "newly", "elected"], ["the", "new", "members"]) and (
             sentence.start > 0
@@ -1515,8 +1543,8 @@ class RelationExtractor(DataComponent):
             # "...; in the second it secured 138 votes": past a fronted phrase
             it = next((m for m in range(k + 1, min(i, k + 6)) if doc[m].lower_ == "it"), None)
             if it is not None and not any(doc[m].text == "," for m in range(k, it)) and all(
-                doc[m].is_lower or doc[m].like_num for m in range(k, it)
-            ):
+                doc[m].is_lower or doc[m].like_num for m in range(k + 1, it)
+            ):  # (the preposition may open the sentence: "On the second it won 27 to 19")
                 k = it
             else:
                 # "In the 48th round, the first with Panama on the ballot, it received 164"
@@ -3380,6 +3408,8 @@ class RelationExtractor(DataComponent):
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is None and not subjects:
                 subjects, body = self._also_elected_objects(doc, sentence, ents, *cue)
+            elif not subjects:
+                subjects = self._objects_after_body(doc, sentence, ents, *cue, body)
             # not the nationality of an elected person ("elected six judges to the Court:
             # Joanna Korner of the United Kingdom, ...")
             subjects = [c for c in subjects if not _nationality_of_person(doc, c)]
@@ -3388,6 +3418,36 @@ class RelationExtractor(DataComponent):
                 for more in self._further_bodies(doc, sentence, ents, body) if subjects else []:
                     relations += [Relation(country, more, "ELECTED_TO") for country in subjects]
         return relations
+
+    def _objects_after_body(
+        self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int,
+        body: Span,
+    ) -> list[Span]:
+        """"The Council also elected to the Board, by acclamation, Burundi, Morocco and Togo
+        (African States); ...": an active "elected to BODY" whose countries follow the body,
+        past an insertion between commas."""
+        lowers = lower_forms(doc)
+        if lowers[cue_start] not in {"elected", "re-elected"} or lowers[cue_end - 1] != "to":
+            return []
+        k = cue_end
+        if sentence.start <= body.start and body.start - cue_end <= 2:
+            k = body.end  # "elected to the Executive Board of UNICEF Burundi, ..."
+        else:
+            while k < sentence.end and lowers[k] in ARTICLES:
+                k += 1
+            if k >= sentence.end or lowers[k] not in BODY_NOUNS:
+                return []
+            k += 1  # "to the Board"
+        if k < sentence.end and lowers[k] == ",":  # ", by acclamation,"
+            k = next((m + 1 for m in range(k + 1, min(sentence.end, k + 6)) if lowers[m] == ","),
+                     sentence.end)
+        while k < sentence.end and lowers[k] in ARTICLES:
+            k += 1
+        first = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+        if first is None or self._attribute_of_person(doc, first, ents):
+            return []
+        return self._regional_lists(doc, ents, [e for e in ents if e.label_ == "COUNTRY"
+                                                and e.start >= first.start])
 
     def _also_elected_objects(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
@@ -3858,6 +3918,8 @@ class RelationExtractor(DataComponent):
             found = (announced, announced.sent) if announced is not None else (
                 self._body_line_above(doc, sentence, limit=3)
             )
+        elif marked and any(e.label_ == "PERSON" for e in ents):
+            return [], self._elected_person_row(doc, sentence, ents)
         elif not marked or len(countries) != 1:
             return [], []
         else:
@@ -3880,6 +3942,24 @@ class RelationExtractor(DataComponent):
                 for b in rivals[n + 1 :]
             ]
         )
+
+    def _elected_person_row(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """"Hyo-jin Kwak   Republic of Korea   151   elected" (or "| Name | Country | 151 |
+        elected |") under "filled all 34 seats of the International Law Commission": the
+        seat of the one person of a table row marked elected, at the body whose members the
+        text announced (not at the nationality's country)."""
+        lowers = lower_forms(doc)
+        people = [e for e in ents if e.label_ == "PERSON"]
+        marked = next((k for k in range(sentence.start + 1, sentence.end)
+                       if lowers[k] in {"elected", "re-elected"}
+                       and (lowers[k - 1] == "|" or doc[k - 1].is_space)), None)
+        if len(people) != 1 or marked is None or "not" in lowers[sentence.start : marked]:
+            return []
+        announced = self._body_announced_above(doc, sentence)
+        found = (announced, announced.sent) if announced is not None else (
+            self._body_line_above(doc, sentence, limit=3)
+        )
+        return [] if found is None else [Relation(people[0], found[0], "POSITION_AT")]
 
     def _terms_of_line(self, doc: Doc, line: Span, countries: list[Span]) -> list[Relation]:
         """"The Assembly elected its 40-member Council for 2024-2025 on Friday.": the term of
@@ -4177,6 +4257,63 @@ class RelationExtractor(DataComponent):
                                                           and e.label_ == "COUNTRY"])
                 return [Relation(c, body, "ELECTED_TO") for c in listed]
         return []
+
+    def _winners_named(self, doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]:
+        """"The winners were Denmark (184), Greece (182) and Panama (183)", "The countries
+        elected are A, B and C", "A, B and C were the new members": a sentence naming the
+        winners of the election announced just above, elected to its body."""
+        lowers = lower_forms(doc)
+        opening = max(_line_opening(doc, sentence), _after_dateline(doc, sentence, sentence.end))
+        countries = [e for e in ents if e.label_ == "COUNTRY"
+                     and not _nationality_of_person(doc, e)]
+        if not countries:
+            return []
+        copula = next((k for k in range(opening + 1, min(sentence.end - 1, opening + 9))
+                       if lowers[k] in INVERTED | {":"}), None)
+        first = next((c for c in countries if copula is not None and c.start > copula), None)
+        if first is not None and first.start - copula <= 2 and self._names_winners(
+            doc, opening, copula, len(self._regional_lists(doc, ents, [first]))
+        ):
+            named = self._regional_lists(doc, ents, [c for c in countries if c.start > copula])
+        elif countries[0].start == opening:  # "A and B were the winners"
+            named = self._country_list(ents, countries[0], doc)
+            copula = named[-1].end
+            if copula >= sentence.end - 1 or lowers[copula] not in {"were", "are"} or (
+                not self._names_winners(doc, copula + 1, text_end(doc, sentence) - 1, None)
+            ):
+                return []
+        else:
+            return []
+        body = self._body_announced_above(doc, sentence, reach=6) or self._last_elected_body
+        if body is None:
+            return []
+        return [Relation(country, body, "ELECTED_TO") for country in named]
+
+    def _names_winners(self, doc: Doc, start: int, end: int, listed: int | None) -> bool:
+        """Whether the words from ``start`` to ``end`` name the winners of an election:
+        "the winners", "the five new members", "Those elected", "The states elected", or a
+        bare count equal to the ``listed`` countries ("The five")."""
+        lowers = lower_forms(doc)
+        words = [w for w in lowers[start:end] if w not in ARTICLES | {"those", "these", "all"}]
+        counts = [w for w in words if w.isdigit() or w in self.number_words]
+        rest = [w for w in words if w not in counts]
+        if not rest:  # "The five are ...": as many as are listed
+            return bool(counts) and listed is not None and len(counts) == 1 and (
+                int(counts[0]) if counts[0].isdigit() else self.number_words[counts[0]]
+            ) == listed
+        if any(doc[k].ent_type_ for k in range(start, end)) or not counts and listed is None and (
+            lowers[start] not in ARTICLES
+        ):
+            return False
+        if rest[-1] in self.winner_nouns:  # "the winners", "the two newcomers"
+            return set(rest[:-1]) <= self.winner_qualifiers | {"other"}
+        if rest == ["elected"] and lowers[start] == "those":
+            return True  # "Those elected were ..."
+        nouns = COUNTED_MEMBER_NOUNS | {"candidates", "nations"}
+        return len(rest) == 2 and (
+            rest[0] in self.winner_qualifiers and rest[1] in nouns  # "the new members"
+            or rest[0] in nouns and rest[1] in {"elected", "chosen"}  # "the states elected"
+        )
 
     def _headed_line(
         self, doc: Doc, sentence: Span, ents: list[Span]
@@ -5454,12 +5591,19 @@ class RelationExtractor(DataComponent):
                 continue
             after = doc[count.end : count.end + 2]
             cue = self._receive_cue(doc, sentence, count)
-            if any(t.lower_ == "each" for t in after) and after[0].lower_ in {"each", "votes"} or (
-                cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "each"
-            ):  # "A and B were tied at 95 votes each", "A and B each received 167 votes"
+            tied = count.start - 2 > sentence.start and (
+                doc[count.start - 1].lower_ in {"on", "at"}
+                and doc[count.start - 2].lower_ in {"tied", "level", "deadlocked"}
+            )  # "Kenya and Chile tied on 85"
+            each = any(t.lower_ == "each" for t in after) and after[0].lower_ in {
+                "each", "votes"
+            } or cue is not None and cue > sentence.start and doc[cue - 1].lower_ == "each"
+            if each or tied:  # "A and B were tied at 95 votes each", "A and B each received 167"
                 holders = self._pair_before(doc, sentence, count.start) or (
                     self._subjects_before(doc, sentence, ents, cue or count.start)
                 )
+                if not each and (len(holders) < 2 or count.start - 2 - holders[-1].end > 2):
+                    holders = []  # the tied pair right before: "A and B finished level on"
                 relations += [  # not "Chile" of "A and B (191 votes each) and Chile (185)"
                     Relation(country, count, "RECEIVED_VOTES") for country in holders
                     if country.end <= count.start
@@ -5547,6 +5691,8 @@ class RelationExtractor(DataComponent):
             doc[count.start - 1].lower_ == "with"
         ):
             return None  # "... 129 to 58, with 187 voting": the states voting, no one's
+        if count.end < sentence.end and doc[count.end].lower_ in SPOILT_BALLOTS:
+            return None  # "led 23 to 22, with two blank ballots": nobody's votes
         cell_start = count.start - 1
         while cell_start > 0 and doc[cell_start].is_space:
             cell_start -= 1
@@ -5595,6 +5741,9 @@ class RelationExtractor(DataComponent):
         rival = self._rival_of_second_count(doc, sentence, ents, count, counts)
         if rival is not None:
             return rival
+        told = self._pronoun_tally(doc, sentence, ents, count, counts)
+        if told is not None:
+            return told
         opening = _after_dateline(doc, sentence, count.start)  # not a dateline's country
         before = [
             e
@@ -5760,10 +5909,12 @@ class RelationExtractor(DataComponent):
         if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
             doc[j].lower_ in {"on", "at"}
         ):
-            # "..., with Finland on 108", "Finland at 108"
+            # "..., with Finland on 108", "Finland at 108", "ahead of Georgia on 140"
             owner = next((e for e in before if e.end == k + 1), None)
             if owner is not None and owner.start > sentence.start and (
                 doc[owner.start - 1].lower_ in {"with", ",", "and"}
+                or doc[max(sentence.start, owner.start - 2) : owner.start].text.lower()
+                in {"ahead of", "followed by"}
             ):
                 return owner
         if k != j and k >= sentence.start and doc[k].ent_type_ == "COUNTRY" and (
@@ -5898,6 +6049,40 @@ class RelationExtractor(DataComponent):
         if len(before) != 2 or not set(named) < set(before):
             return None
         return next(e for kb_id, e in before.items() if kb_id not in named)
+
+    def _pronoun_tally(
+        self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
+    ) -> Span | None:
+        """"On the first ballot Pakistan led 23 to 22 ... On the second it won 27 to 19": in a
+        sentence naming nobody, a tally after "it" and a verb of receiving gives the first
+        count to the country "it" stands for and the second to its one rival (the rival of
+        its contest, else the one other country of the two sentences before)."""
+        previous = [c for c in counts if c.end <= count.start]
+        following = [c for c in counts if c.start >= count.end]
+        if following and self._tally_pair(doc, count, following[0]):
+            first, lead = True, count
+        elif previous and self._tally_pair(doc, previous[-1], count):
+            first, lead = False, previous[-1]
+        else:
+            return None
+        verb = lead.start - 1
+        if verb - 1 <= sentence.start or doc[verb].lower_ not in self.receive_verbs or (
+            doc[verb - 1].lower_ != "it"
+        ) or any(e.label_ in {"COUNTRY", "PERSON"} for e in ents):
+            return None
+        antecedent = self._singular_antecedent(doc, sentence.start, verb)
+        if len(antecedent) != 1:
+            return None
+        subject = antecedent[0]
+        if first:
+            return subject
+        rivals = {kb_id: e for kb_id, e in self._rivals.get(subject.kb_id_, {}).items()}
+        if not rivals and sentence.start > 0:
+            above = doc[sentence.start - 1].sent
+            before = [above] + ([doc[above.start - 1].sent] if above.start > 0 else [])
+            rivals = {e.kb_id_: e for part in before for e in _span_ents(part)
+                      if e.label_ == "COUNTRY" and e.kb_id_ != subject.kb_id_}
+        return next(iter(rivals.values())) if len(rivals) == 1 else None
 
     def _loss_tally(
         self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]
@@ -6348,6 +6533,7 @@ class RelationExtractor(DataComponent):
         )  # "In the Asia-Pacific group, where there was no contest, ... four candidates"
         cues = self.candidate_nouns | self.competing_words | {"between", "among", "amongst",
                                                               "candidate"} | FACING_OFF
+        cues = cues | SEEKING_VERBS
         for token in (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in cues):
             # "The candidates for the two seats were Chile, Peru and Togo", "Candidates from
             # the group - A, B and C - sought three seats", "A, B and C had put forward their
@@ -6404,7 +6590,10 @@ class RelationExtractor(DataComponent):
             facing_off = token.lower_ in FACING_OFF and token.i + 1 < sentence.end and (
                 lowers[token.i + 1] == "off"
             )  # "Kyrgyzstan and the Philippines facing off for the seat"
-            if (token.lower_ in self.competing_words or facing_off) and not any(
+            seeking = token.lower_ in SEEKING_VERBS and self._seeks_fewer_seats(
+                doc, sentence, ents, countries, token.i
+            )  # "Pakistan and the Philippines both wanted the single List B seat"
+            if (token.lower_ in self.competing_words or facing_off or seeking) and not any(
                 t.lower_ in self.uncontested_words for t in doc[token.i : token.i + 4]
             ) and not _term_running(doc, token):
                 left = [c for c in countries if c.end <= token.i]
@@ -6435,6 +6624,21 @@ class RelationExtractor(DataComponent):
                 if len(right) >= 2:
                     relations += _all_pairs(self._country_list(ents, right[0], doc))
         return relations
+
+    def _seeks_fewer_seats(
+        self, doc: Doc, sentence: Span, ents: list[Span], countries: list[Span], verb: int
+    ) -> bool:
+        """"A and B both wanted the single seat": the countries before a verb of seeking
+        outnumber the seats named after it (not "A and B sought the two Asian seats", nor
+        "has long sought a permanent seat")."""
+        lowers = lower_forms(doc)
+        seat = next((m for m in range(verb + 1, min(sentence.end, verb + 7))
+                     if lowers[m] in {"seat", "seats"}), None)
+        left = [c for c in countries if c.end <= verb]
+        if seat is None or not left or "permanent" in lowers[verb:seat]:
+            return False
+        seats = max([1] + [self._count_at(lowers, m, seat) or 0 for m in range(verb + 1, seat)])
+        return len(self._country_list(ents, left[-1], doc)) > seats
 
     def _names_candidates(self, words: list[str]) -> bool:
         """The words speak of candidates or a contest ("are competing", "contenders")."""

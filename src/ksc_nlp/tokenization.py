@@ -150,11 +150,15 @@ def sentence_starts(doc: Doc) -> list[int]:
     line_break = [bool(row[1]) and "\n" in strings[row[0]] for row in rows]
     marks = closing | final
     openers = {strings[word] for word in SENTENCE_OPENERS}
+    labels = {strings[word] for word in LETTERED_LABELS}
     starts = [1] + [-1] * (len(rows) - 1)
     for i in range(1, len(rows)):
-        if orths[i] in openers and _letter_with_stop(strings[orths[i - 1]]):
-            starts[i] = 1  # "... and Hungary from List E. The FAO Council elects ...": no
-            continue  # initial before "The"
+        if _letter_with_stop(strings[orths[i - 1]]) and (
+            orths[i] in openers or i > 1 and orths[i - 2] in labels and not rows[i][2]
+            and not rows[i][1]
+        ):
+            starts[i] = 1  # "... and Hungary from List E. The FAO Council elects ...", "in
+            continue  # Region B. Members elected ...": no initial before "The" or after "Region"
         if not (line_break[i - 1] or orths[i - 1] in marks) or rows[i][1]:
             continue  # not after a break or a mark, or a whitespace token
         if line_break[i - 1]:
@@ -176,7 +180,14 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 # capitalised words that open sentences and never follow an initial inside a name
 SENTENCE_OPENERS = {"The", "This", "These", "Those", "They", "It", "Its", "In", "On", "At",
-                    "But", "And", "There", "After", "Before", "When", "While", "He", "She", "We"}
+                    "But", "And", "There", "After", "Before", "When", "While", "He", "She", "We",
+                    "All", "Both", "Each", "Only", "Of", "With", "For", "As", "Their", "Our",
+                    "His", "Her", "Then", "Whoever", "Elected", "Voting", "Under", "Since",
+                    "During", "Among", "Also", "Not", "No"}
+
+
+LETTERED_LABELS = {"Region", "List", "Group", "Category", "Part", "Section", "Annex", "Table",
+                   "Schedule", "Appendix"}  # "Region B." ends a sentence before a capital
 
 
 def _letter_with_stop(text: str) -> bool:

@@ -37,6 +37,9 @@ CANDIDATE_PARTICIPLES = {"elected", "re-elected", "chosen", "selected", "running
 TOTAL_VERBS = {"numbered", "totalled", "totaled"}
 YES_NO = {"yes", "no", "yeas", "nays", "ayes", "noes"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
+TALLY_LEADS = {"prevailed", "ahead", "led", "leading"}  # before "30 to 22"
+TIE_WORDS = {"level", "tied", "equal", "even", "deadlocked"}  # "finished level on 165"
+PLACINGS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "top", "bottom"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
 VOTING_VERBS = {"abstained", "voted", "supported", "backed", "opposed"}
 BALLOT_STATES = {"valid", "invalid", "blank", "spoiled", "void"}
@@ -489,9 +492,17 @@ class VoteCounter(DataComponent):
                 while j > 0 and doc[j].lower_ in {"the", "a", "final", "second", "third"}:
                     j -= 1
         if j > 0 and doc[j].lower_ in {"on", "at"} and doc[j - 1].lower_ == "tied" and (
-            numeral.end < len(doc) and doc[numeral.end].lower_ == "each"
+            numeral.end < len(doc) and doc[numeral.end].lower_ in {"each", "apiece"}
         ):
             return self._context(doc, numeral.start)  # "were tied on 18 each"
+        if tally and j > 0 and doc[numeral.end].lower_ == "to":  # (not a score: "beat Brazil 1-0")
+            k = j
+            while k > 0 and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "COUNTRY":
+                k -= 1
+            if doc[j].lower_ in TALLY_LEADS or doc[j].ent_type_ == "COUNTRY" and (
+                doc[k - 1].lower_ in BEATING_VERBS
+            ):  # "Estonia prevailed 30 to 22", "edged ahead 27 to 25", "beat Belarus 30 to 22"
+                return self._context(doc, numeral.start)
         if j < 0 or doc[j].lower_ not in self.receive_verbs:
             return False
         if not words and not DIGITS.match(doc[numeral.start].text) and not (
@@ -550,7 +561,7 @@ class VoteCounter(DataComponent):
         following = doc[numeral.end] if numeral.end < len(doc) else None
         # "Romania's 58", "the Maldives' 46"
         possessed = i > 1 and doc[i - 2].ent_type_ == "COUNTRY" and _possessive_mark(doc, i - 1)
-        if following is not None and following.lower_ == "each" and i > 0 and (
+        if following is not None and following.lower_ in {"each", "apiece"} and i > 0 and (
             doc[i - 1].lower_ in {"on", "at", "with"}
             and not {"tied", "level", "tie"}.isdisjoint(lower_forms(doc)[max(0, i - 9) : i])
         ):
@@ -564,12 +575,15 @@ class VoteCounter(DataComponent):
                 return True  # "and Afghanistan with 12 remained outside"
             return following.lower_ in self.vote_nouns
         j = i - 1
-        while j >= 0 and doc[j].lower_ in {"level", "tied", "equal", "even"}:
+        while j >= 0 and doc[j].lower_ in TIE_WORDS:
             j -= 1  # "finished level on 165 each"
         if j >= 0 and doc[j].lower_ in {"on", "at", "with"}:
             j -= 1
-            while j >= 0 and doc[j].lower_ in {"level", "tied", "equal", "even"}:
-                j -= 1
+            tie = j >= 0 and doc[j].lower_ in TIE_WORDS
+            while j >= 0 and doc[j].lower_ in TIE_WORDS | PLACINGS:
+                j -= 1  # "Poland finished first on 158"
+            if tie and j >= 0 and doc[j].lower_ in COPULAS:
+                j -= 1  # "Kenya and Chile were deadlocked at 85"
         if j >= 0 and doc[j].lower_ in self.result_verbs:
             return True
         if j >= 0 and doc[j].text in {",", "'s", "’s", "\u2014", "\u2013"}:
