@@ -938,3 +938,16 @@ def test_weekdays_of_coming_business_and_of_a_bracketed_title(nlp):
     assert values(doc, "DATE")[1:] == [
         ("Tuesday", "2030-06-18"), ("Wednesday", "2030-06-19"), ("Thursday", "2030-06-13")
     ]
+
+
+def test_a_month_in_capitals_heading_a_digest_item(nlp):
+    """Decision 291: "MARCH — A new face at the League." – a month in capitals opening a line
+    before a dash or colon is a month (MAY too), of the year its item's first sentence points
+    to (past here); "YOU MAY —" in a line's middle stays a word."""
+    doc = nlp("GULF REVIEW \u2014 Wednesday, 31 December 2031\n\nMARCH \u2014 A new face at the "
+              "League. The Council appointed a secretary-general.\n\nMAY \u2014 Beirut takes the "
+              "summit presidency. Kuwait handed it to Lebanon.\n\nThey said YOU MAY \u2014 not "
+              "always.\n")
+    found = values(doc, "DATE")
+    assert ("MARCH", "2031-03") in found and ("MAY", "2031-05") in found
+    assert len([text for text, _ in found if text == "MAY"]) == 1

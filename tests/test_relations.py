@@ -6432,3 +6432,97 @@ def test_a_tally_after_it_goes_to_the_country_it_stands_for_and_its_rival(nlp):
 ])
 def test_seeking_as_many_seats_or_a_permanent_seat_is_no_contest(nlp, text):
     assert pairs(nlp(text)) == set()
+
+
+def test_a_persons_term_after_whose_is_no_countrys(nlp):
+    """Decision 290: "the Court's President, Tomoko Akane of Japan, whose term ends on 10
+    March" dates a person's term, not a country's; "the Court" after "ICC judges" is the
+    ICC (the head of the acronym's name), not the "Coalition for the International Criminal
+    Court" named since."""
+    doc = nlp("THE HAGUE, 9 December 2026 \u2014 The Assembly elects six ICC judges. The Bureau "
+              "of the Assembly was completed by electing Ecuador, Estonia and Ghana for "
+              "2027\u20132029. Name Surname of the Coalition for the International Criminal "
+              "Court spoke. They replace the judges elected in 2017, among them the Court's "
+              "President, Tomoko Akane of Japan, whose term ends on 10 March.")
+    assert ("Ghana", "TERM", "10 March") not in relations(doc, "TERM")
+    assert ("Tomoko Akane", "POSITION_AT", "ICC") in relations(doc, "POSITION_AT")
+
+
+def test_whose_country_held_the_presidency_after_a_person_is_the_countrys(nlp):
+    doc = nlp("Poland's Prime Minister Donald Tusk, whose country held the presidency from "
+              "January 1 to June 30, said Warsaw had put security first.")
+    assert ("Poland", "TERM", "January 1") in relations(doc, "TERM")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Organization of American States on Friday chose Marlene Achong-Ruiz, a former "
+     "foreign minister of Trinidad and Tobago, as its next secretary general.",
+     "Organization of American States"),
+    ("Luis Almagro of Uruguay served two terms as OAS secretary general.", "OAS"),
+])
+def test_as_its_next_title_and_served_terms_as_a_title(nlp, text, place):
+    """Decision 292: "chose Name, <apposition>, as its next secretary general" (also "new",
+    "first", "incoming", "interim") and "Name of Uruguay served two terms as OAS secretary
+    general" give the person POSITION_AT the organisation."""
+    found = relations(nlp(text), "POSITION_AT")
+    assert any(child == place for _, _, child in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister of Saint Kitts and Nevis, the Hon. Dr. Desmond Liburd-Hanley, received "
+    "the chairmanship.",
+    "The Prime Minister of Saint Kitts and Nevis, the Honourable Desmond Liburd-Hanley, "
+    "received the chairmanship.",
+])
+def test_a_title_then_the_honourable_and_a_name(nlp, text):
+    """Decision 293: "the Hon. Dr." (and "the Honourable") between a title and a name."""
+    assert relations(nlp(text), "POSITION_AT") == {
+        ("Desmond Liburd-Hanley", "POSITION_AT", "Saint Kitts and Nevis")
+    }
+
+
+def test_the_third_candidate_for_two_seats_after_two_sentences_of_winners(nlp):
+    """Decision 293: "the third candidate for the two seats" competed with the country elected
+    in its sentence and the one elected in the sentence before, when they make up its rank."""
+    doc = nlp("The Ministry recalls the election of Saint Kitts and Nevis to the Economic and "
+              "Social Council with 184 votes. Barbados was elected to the 54-member Council with "
+              "179 votes, while Ecuador, the third candidate for the two Latin American seats, "
+              "fell short with 96.")
+    assert pairs(doc) == {
+        frozenset(pair) for pair in (("Saint Kitts and Nevis", "Barbados"),
+                                     ("Saint Kitts and Nevis", "Ecuador"),
+                                     ("Barbados", "Ecuador"))
+    }
+
+
+FAO_LEAD = "ROME, 2 July 2027 \u2014 The FAO Conference elected members of the FAO Council on Thursday. "
+
+
+def test_go_onto_the_council_is_an_election(nlp):
+    """Decision 294: "So Indonesia, China and Thailand go onto the Council" (also "got onto",
+    "moved onto") elects them."""
+    doc = nlp(FAO_LEAD + "So Indonesia, China and Thailand go onto the Council.")
+    assert elected_countries(doc) == {"Indonesia", "China", "Thailand"}
+
+
+def test_both_were_elected_in_a_sentence_naming_nobody(nlp):
+    """Decision 294: "Both were elected without a vote." names no entity, yet elects the
+    pair the sentence before names (not the one that pulled out), also after three winners."""
+    doc = nlp(FAO_LEAD + "Indonesia, China and Thailand go onto the Council. Lebanon pulled out "
+              "on Wednesday night, which left Egypt and Jordan as the only candidates for the "
+              "region's two seats. Both were elected without a vote.")
+    assert elected_countries(doc) == {"Indonesia", "China", "Thailand", "Egypt", "Jordan"}
+
+
+def test_a_question_about_the_winners_and_its_short_answer(nlp):
+    """Decision 294: "When do they start?" answered by "On 1 January 2029." and followed by
+    "Their terms run to the end of 2031." give both dates to every country the text elected
+    (not only to the last list line's)."""
+    doc = nlp("On Tuesday the UN Economic and Social Council elected 3 countries to the "
+              "Executive Board of UN Women.\n\nWho won?\n\n- African States: Angola and "
+              "Tunisia\n- Eastern European States: Slovenia\n\nWhen do they start?\n\nOn 1 "
+              "January 2029. Their terms run to the end of 2031.\n")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", date) for country in ("Angola", "Tunisia", "Slovenia")
+        for date in ("1 January 2029", "2031")
+    }

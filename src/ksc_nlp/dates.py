@@ -44,6 +44,7 @@ LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines bre
 RANGE_WORDS = {"to", "until", "till", "through", "-", "\u2013"}  # "1 January to 31 December"
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"}
 RECURRING_WORDS = {"each", "every"}  # "meets each March": no one month
+MONTH_HEADING_MARKS = {"\u2014", "\u2013", "-", ":"}  # "MARCH — A new face at the League"
 # ".-": the Spanish stop of "Santiago, May 2, 2005.- Chile's ..."
 DASHES = {"-", "--", "\u2013", "\u2014"}
 EVENT_PRESENT = {"meets", "opens", "closes", "begins", "starts", "convenes", "resumes"}
@@ -322,6 +323,7 @@ class DateFinder(DataComponent):
             (self._decade, bool(DECADE.match(text))),
             (self._year, year),
             (self._month, text in self.months),
+            (self._month_heading, word.is_upper and text.title() in self.months),
             (self._weekday, text in self.weekdays),
             (self._relative, word.lower_ in self.relative_days
              or word.lower_ in self.relative_years.first_words),
@@ -520,6 +522,14 @@ class DateFinder(DataComponent):
             return DateMatch(i - 1, i + 1, "month", None, self.months[token.text])  # "last June"
         return DateMatch(i, i + 1, "month", None, self.months[token.text])
 
+    def _month_heading(self, doc: Doc, i: int) -> DateMatch | None:
+        """"MARCH — A new face at the League.": a month in capitals opening a line, before
+        a dash or a colon (a digest's heading; "MAY" too, there)."""
+        line_start = i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
+        if not line_start or i + 1 >= len(doc) or doc[i + 1].text not in MONTH_HEADING_MARKS:
+            return None
+        return DateMatch(i, i + 1, "month", None, self.months[doc[i].text.title()])
+
     def _weekday(self, doc: Doc, i: int) -> DateMatch | None:
         if doc[i].text not in self.weekdays:
             return None
@@ -685,6 +695,14 @@ class DateFinder(DataComponent):
         if year is None and match.month is not None:
             # "the general debate in September": an event's month is the nearest one
             tense = self._tense_near(doc, match.start, regular_past=match.day is None)
+            heading_end = doc[match.start].sent.end
+            if doc[match.start].is_upper and match.day is None and (
+                heading_end < len(doc) and "\n" not in doc[heading_end - 1].whitespace_
+                and not doc[heading_end - 1].is_space
+            ):  # "MAY — Beirut takes the summit presidency. Kuwait ... handed it": the tense
+                # of the item's first sentence, not of its headline (past when it has none:
+                # a digest's items are mostly told after the fact)
+                tense = self._tense_near(doc, heading_end, regular_past=True) or "past"
             if tense == "past" and self._event_month(doc, match.start) and not (
                 self._hosting_event(doc, match.start)
             ):

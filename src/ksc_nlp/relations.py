@@ -173,6 +173,8 @@ COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
 COUNTED_CHOICE_VERBS = {"returned", "returns", "chose", "chooses", "selected", "picked"}
 HEADING_COUNT_NOUNS = {"seat", "seats", "candidate", "candidates"}
 RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
+SERVING_VERBS = {"served", "serves", "serving"}  # "Name served two terms as ..."
+SUCCESSION_MODIFIERS = {"next", "new", "first", "incoming", "interim"}  # "as its next ..."
 SEEKING_VERBS = {"wanted", "sought", "chased", "coveted", "eyed"}  # "... the seat"
 SPOILT_BALLOTS = {"blank", "invalid", "spoiled", "spoilt", "void", "null"}
 WITHDRAWAL_WORDS = {"withdrew", "withdrawn", "withdraws", "pulled", "dropped"}
@@ -343,6 +345,7 @@ class RelationExtractor(DataComponent):
                     headed_results = False
                 relations += self._counted_contest_ahead(doc, sentence, ents)
                 relations += self._candidates_for_seats(doc, sentence)
+                relations += self._anaphor_elected(doc, sentence)
                 continue
             before = len(relations)
             if not any(e.label_ == "COUNTRY" for e in ents):
@@ -1683,14 +1686,21 @@ class RelationExtractor(DataComponent):
             # "The 14 countries elected on Tuesday will serve ..." when 13 were found: all
             # the countries the text elects (some were missed), not the last sentence's
             return list(self._elected_all.values())
-        if self._recent and len(self._recent) > 1 and words & self.plural_anaphors:
+        if words & {"they", "their"} and len(self._elected_all) > 1 and self._asked_of_winners(
+            doc, start
+        ):  # "When do the new members take their seats?" / "Their terms run from ...": all
+            return list(self._elected_all.values())  # the countries the text elected
+        pair = self._pair_anaphor(doc, start, end)
+        if self._recent and len(self._recent) > 1 and words & self.plural_anaphors and not (
+            pair and len(self._recent) != 2
+        ):  # ("Both were elected" after three winners: a pair named since, below)
             return list(self._recent)
         counted_before = self._counted_in_sentences_before(doc, start, counts - {None, 0, 1, 2})
         if counted_before:
             # "Japan won 160, India 154, ... and Kazakhstan 117. Sri Lanka, with 95, misses
             # out. The six are declared elected to the Executive Board."
             return counted_before
-        if self._pair_anaphor(doc, start, end):
+        if pair:
             # "The Philippines received 114 votes and Mexico 109, and both were elected": the
             # two countries named before it in the sentence; "India ... received 184 votes and
             # Mexico ... got 187. Both were elected": the two of the sentence before, else the
@@ -1716,6 +1726,38 @@ class RelationExtractor(DataComponent):
                 return list(named.values())
         return []
 
+    def _answered_start(self, doc: Doc, sentence: Span, date: Span) -> list[Span]:
+        """"When do they start?" answered by "On 1 January 2029.": a sentence of only a
+        preposition and a date after a question about the winners' start or end gives the
+        date to the countries the text elected."""
+        opening = _line_opening(doc, sentence)
+        if date.start != opening + 1 or lower_forms(doc)[opening] not in {
+            "on", "from", "in", "until"
+        } or date.end != text_end(doc, sentence) - 1 or not self._asked_of_winners(
+            doc, sentence.start
+        ) or len(self._elected_all) < 2:
+            return []
+        return list(self._elected_all.values())
+
+    def _asked_of_winners(self, doc: Doc, start: int) -> bool:
+        """The sentence before ``start``'s is a question about the winners ("When do the new
+        members take their seats?", "Where do the winners sit?")."""
+        asked = doc[start].sent
+        for _ in range(2):  # the question, or the question before a short answer
+            if asked.start == 0:
+                return False
+            asked = doc[asked.start - 1].sent
+            if doc[text_end(doc, asked) - 1].text == "?":
+                break
+        else:
+            return False
+        words = lower_forms(doc)[_line_opening(doc, asked) : asked.end]
+        return not self.winner_nouns.isdisjoint(words) or any(
+            first in self.winner_qualifiers and second in COUNTED_MEMBER_NOUNS
+            for first, second in zip(words, words[1:], strict=False)
+        ) or "they" in words and not self.term_boundary_verbs.isdisjoint(words)
+        # ("When do they start?": the winners' start)
+
     def _previous_sentence_pair(self, doc: Doc, start: int) -> list[Span]:
         """The two countries the sentence before ``start``'s names, if it names exactly two."""
         sentence = doc[start].sent
@@ -1723,6 +1765,12 @@ class RelationExtractor(DataComponent):
             return []
         previous = doc[sentence.start - 1].sent
         named = self._countries_between(previous.start, previous.end)
+        if len(named) == 3:
+            # "Lebanon pulled out ..., which left Egypt and Jordan as the only candidates":
+            # the two that did not withdraw
+            lowers = lower_forms(doc)
+            named = {kb_id: e for kb_id, e in named.items()
+                     if WITHDRAWAL_WORDS.isdisjoint(lowers[e.end : e.end + 3])}
         return list(named.values()) if len(named) == 2 else []
 
     def _ents_between(self, start: int, end: int) -> list[Span]:
@@ -1930,8 +1978,8 @@ class RelationExtractor(DataComponent):
                 continue
             k = i - 2
             while k > sentence.start and (doc[k].like_num or doc[k].is_lower and lowers[k] not in
-                                          {"his", "her", "whose"} | POSSESSIVES):
-                k -= 1  # "his first full year", "her two terms"
+                                          {"his", "her", "whose"} | POSSESSIVES | SERVING_VERBS):
+                k -= 1  # "his first full year", "her two terms", "served two terms"
             person = None
             if lowers[k] in POSSESSIVES:
                 person = by_end.get(k)
@@ -1940,6 +1988,11 @@ class RelationExtractor(DataComponent):
             elif lowers[k] in {"his", "her"}:
                 here = [e for e in ents if e.label_ == "PERSON" and e.end <= k]
                 person = here[-1] if here else self._topic
+            elif lowers[k] in SERVING_VERBS:
+                # "Luis Almagro of Uruguay served two terms as OAS secretary general"
+                here = [e for e in ents if e.label_ == "PERSON" and e.end <= k]
+                person = here[-1] if here and self._after_origin(
+                    doc, sentence, here[-1].end, by_end) == k else None
             if person is None or person.label_ != "PERSON":
                 continue
             place = self._predicate_office(doc, sentence, i, by_end)
@@ -2334,8 +2387,11 @@ class RelationExtractor(DataComponent):
             k += 2  # "elected Name of Cameroon by acclamation as President of its session"
         if k + 3 >= sentence.end:
             return None
+        title = k + 2
+        while title < sentence.end - 1 and doc[title].lower_ in SUCCESSION_MODIFIERS:
+            title += 1  # "chose Name as its next secretary general"
         if doc[k].lower_ == "as" and doc[k + 1].lower_ == "its" and (
-            self.titles.starting_at(doc, k + 2, sentence.end) is not None
+            self.titles.starting_at(doc, title, sentence.end) is not None
         ):
             its = k + 1  # "elected Name as its president for the 73rd session"
         elif doc[k].lower_ == "as":
@@ -2604,8 +2660,11 @@ class RelationExtractor(DataComponent):
             # "Permanent Representative to the United Nations, H.E. Ambassador Name",
             # "Permanent Representative in Geneva, Ambassador Name"
             end -= 1
+        named_at = end
         while end > sentence.start and doc[end - 1].text in self.honorifics:
             end -= 1  # "Former Foreign Minister of Ethiopia Dr. Name", "Datuk Seri Name"
+        if end < named_at and end - 1 > sentence.start and doc[end - 1].lower_ == "the":
+            end -= 1  # "The Prime Minister of Saint Kitts and Nevis, the Hon. Dr. Name"
         if end > sentence.start and doc[end - 1].text == ",":
             end -= 1
             # "Mexico's ambassador at the time, Name"
@@ -3449,6 +3508,23 @@ class RelationExtractor(DataComponent):
         return self._regional_lists(doc, ents, [e for e in ents if e.label_ == "COUNTRY"
                                                 and e.start >= first.start])
 
+    def _anaphor_elected(self, doc: Doc, sentence: Span) -> list[Relation]:
+        """"Egypt and Jordan were the only candidates for the two seats. Both were elected.":
+        a sentence naming nobody whose subject is "Both" or "The two" elects the pair it
+        stands for (the countries it names become the last elected)."""
+        lowers = lower_forms(doc)
+        opening = _line_opening(doc, sentence)
+        if lowers[opening] != "both" and lowers[opening : opening + 2] != ["the", "two"]:
+            return []
+        elected = self._elected(doc, sentence, [], self._election_cues(doc, sentence))
+        if elected:
+            self._recent = list(dict.fromkeys(r.head for r in elected))
+            for country in self._recent:
+                self._elected_all.setdefault(country.kb_id_, country)
+            self._last_elected_body = elected[-1].child
+            self._elected_bodies.update(r.child.kb_id_ for r in elected)
+        return elected
+
     def _also_elected_objects(
         self, doc: Doc, sentence: Span, ents: list[Span], cue_start: int, cue_end: int
     ) -> tuple[list[Span], Span | None]:
@@ -3550,9 +3626,9 @@ class RelationExtractor(DataComponent):
             lowers[k] in self.seat_filling_verbs for k in range(found[1].start, found[0].start)
         )):
             body = found[0]  # "the Congress elected 40 members of the Council ..."
-        if body is None and aux != cue_start - 1:
+        if body is None and (aux != cue_start - 1 or lowers[aux - 1] == "both"):
             # "Region B was a clean slate: France, Germany, ..., were all elected" paragraphs
-            # below "elected the 48 Member States of the ITU Council"
+            # below "elected the 48 Member States of the ITU Council" ("Both were elected")
             body = self._body_announced_above(doc, sentence)
         if body is None:
             return [], None
@@ -5035,6 +5111,11 @@ class RelationExtractor(DataComponent):
                 t.text == ";" for t in doc[cue[2] : date.start]
             ):
                 cue = None  # "...; Albania is completing its 2022–2023 term": its own clause
+            if cue is None and (answered := self._answered_start(doc, sentence, date)):
+                # "When do they start?" / "On 1 January 2029."
+                relations += [Relation(country, date, "TERM") for country in answered]
+                previous = (date, answered)
+                continue
             if cue is None:
                 owner = self._its_term_owner(doc, sentence, ents, date, word, after)
                 if owner is not None:
@@ -5053,6 +5134,14 @@ class RelationExtractor(DataComponent):
             ):
                 continue  # "They replace members whose terms expire at the end of 2026": the
                 # unnamed members' date (not "The 14 new members, whose terms start on ...")
+            owner = whose - 2 if whose is not None and lowers[whose - 1] == "," and lowers[
+                whose + 1] in {"term", "terms", "mandate", "mandates", "tenure"} else None
+            if owner is not None and (doc[owner].ent_type_ == "PERSON" or any(
+                e.end == owner + 1 and e.label_ == "COUNTRY" and _nationality_of_person(doc, e)
+                for e in ents
+            )):
+                continue  # "the Court's President, Tomoko Akane of Japan, whose term ends on
+                # 10 March": a person's term
             if coming and cue_start > sentence.start and doc[cue_start - 1].lower_ in ARTICLES:
                 continue  # "will replace A and B at the start of next year": a noun, no verb
             lowers = lower_forms(doc)
@@ -6556,6 +6645,11 @@ class RelationExtractor(DataComponent):
                     # "A, B, C, D, E and F secured the region's six seats. G, the seventh
                     # candidate for the six seats, fell short": the six elected just before
                     elected = list(self._recent)
+                elif elected and len({c.kb_id_ for c in elected + self._recent}) + 1 == (
+                    self.ordinal_words.get(lowers[token.i - 1], 0)
+                ):  # "A was elected ... with 184 votes. B ... was elected with 179, while
+                    # Ecuador, the third candidate for the two seats, fell short": A too
+                    elected = elected + self._recent
                 if third is not None and elected and third.kb_id_ not in self._elected_here:
                     relations += _all_pairs(list({c.kb_id_: c for c in elected}.values())
                                             + [third])
@@ -6780,9 +6874,15 @@ def _body_head(ent: Span) -> str:
     for token in ent:
         if token.lower_ in BODY_NOUNS:
             return token.lower_  # "Commission on the Status of Women"
-    for token in ent[1:]:
-        if token.lower_ == "of":
+        if token.i > ent.start and token.lower_ in {"of", "for"}:
+            # "Coalition for the International Criminal Court": no court
             return ent.doc[token.i - 1].lower_
+    if len(ent) == 1 and ent.kb_id_:  # "ICC": the head of its name, "court"
+        for word in ent.kb_id_.lower().split():
+            if word in BODY_NOUNS:
+                return word
+            if word in {"of", "for"}:
+                break
     return ent[-1].lower_
 
 
