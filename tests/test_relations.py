@@ -6495,7 +6495,8 @@ def test_the_third_candidate_for_two_seats_after_two_sentences_of_winners(nlp):
     }
 
 
-FAO_LEAD = "ROME, 2 July 2027 \u2014 The FAO Conference elected members of the FAO Council on Thursday. "
+FAO_LEAD = ("ROME, 2 July 2027 \u2014 The FAO Conference elected members of the FAO Council "
+            "on Thursday. ")
 
 
 def test_go_onto_the_council_is_an_election(nlp):
