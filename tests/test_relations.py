@@ -6527,3 +6527,30 @@ def test_a_question_about_the_winners_and_its_short_answer(nlp):
         (country, "TERM", date) for country in ("Angola", "Tunisia", "Slovenia")
         for date in ("1 January 2029", "2031")
     }
+
+
+def test_seats_on_the_court_filled_then_the_persons_elected(nlp):
+    """Decision 295: "filled five seats on the court" (also "seven of the twenty-one seats on
+    the Tribunal") fills a body's seats with persons (decision 76): the persons named as
+    elected after it get POSITION_AT that body."""
+    doc = nlp("The International Court of Justice has new members. The UN General Assembly and "
+              "Security Council filled five seats on the court for nine-year terms. Elected were "
+              "Hilary Charlesworth of Australia and Dire Tladi of South Africa.")
+    assert relations(doc, "POSITION_AT") >= {
+        (name, "POSITION_AT", "International Court of Justice")
+        for name in ("Hilary Charlesworth", "Dire Tladi")
+    }
+    assert elected_countries(doc) == set()
+
+
+def test_persons_listed_after_they_cleared_it_hold_the_seats(nlp):
+    """Decision 295: list lines of persons under "Seven candidates cleared it in the first
+    round:" (a verb of winning: cleared, won, made, succeeded) take the seats announced."""
+    doc = nlp("On Thursday the States parties elected nine members of the Human Rights "
+              "Committee.\n\nWho got in?\n\nTwo candidates cleared it in the first round:\n"
+              "- Sandra Villagr\u00e1n Ochoa (Guatemala), 128\n- Tariq Mahmood Qureshi (Pakistan), "
+              "121\n")
+    assert relations(doc, "POSITION_AT") == {
+        (name, "POSITION_AT", "Human Rights Committee")
+        for name in ("Sandra Villagr\u00e1n Ochoa", "Tariq Mahmood Qureshi")
+    }

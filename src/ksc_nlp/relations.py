@@ -146,7 +146,7 @@ PAIR_ANAPHOR_WORDS = {"the", "two", "both", "pair", "countries", "nations", "sta
 ELLIPTICAL_VERBS = {"were", "was", "did", "has", "have", "had", "are", "is", "will", "would"}
 MEMBERSHIP_VERBS = {"sat", "sits", "sit", "served", "serves", "serve", "serving", "sitting"}
 SCHEDULE_WORDS = {"scheduled", "set", "planned", "slated", "due", "expected"}
-BODY_NOUNS = {"council", "assembly", "board", "commission", "committee", "court"}
+BODY_NOUNS = {"council", "assembly", "board", "commission", "committee", "court", "tribunal"}
 # posts at "the League", "the union" named before ("who has led the League since 2001")
 POST_BODY_NOUNS = BODY_NOUNS | {"league", "union"}
 ABSOLUTE_ADVERBS = {"later", "then", "also", "still", "eventually", "subsequently", "again",
@@ -173,6 +173,7 @@ COUNTED_MEMBER_NOUNS = {"members", "states", "countries"}
 COUNTED_CHOICE_VERBS = {"returned", "returns", "chose", "chooses", "selected", "picked"}
 HEADING_COUNT_NOUNS = {"seat", "seats", "candidate", "candidates"}
 RUN_OFF_WORDS = {"run", "runoff", "tie", "second", "restricted"}  # "run-off" is three tokens
+WINNING_VERBS = {"cleared", "won", "made", "succeeded"}  # "Seven candidates cleared it:"
 SERVING_VERBS = {"served", "serves", "serving"}  # "Name served two terms as ..."
 SUCCESSION_MODIFIERS = {"next", "new", "first", "incoming", "interim"}  # "as its next ..."
 SEEKING_VERBS = {"wanted", "sought", "chased", "coveted", "eyed"}  # "... the seat"
@@ -2066,7 +2067,9 @@ class RelationExtractor(DataComponent):
         end = text_end(doc, sentence)
         words = lowers[sentence.start : end]
         besides = words[:1] in (["besides"], ["alongside"]) or words[:2] == ["apart", "from"]
-        return words[-1:] == [":"] and not self.seat_filling_verbs.isdisjoint(words) and not any(
+        return words[-1:] == [":"] and not (
+            self.seat_filling_verbs.isdisjoint(words) and WINNING_VERBS.isdisjoint(words)
+        ) and "failed" not in words and not any(
             e.label_ == "COUNTRY" or e.label_ == "PERSON" and not besides for e in ents
         ) and NEGATIONS.isdisjoint(words)  # ("Besides Name, the Council elected to the
         # court:"; not "Not elected in the first round:")
@@ -2166,12 +2169,12 @@ class RelationExtractor(DataComponent):
             seats = lowers[k - 1] in self.person_seat_nouns or lowers[k] == "to" and (
                 lowers[k - 1] in self.seat_filling_verbs and lowers[k - 2] in self.person_seat_nouns
             )  # "Five judges elected to the court in November 2023 ...: A of X, B of Y"
-            if lowers[k] not in {"of", "to"} or not seats or (
+            if lowers[k] not in {"of", "to", "on"} or not seats or (
                 lowers[k + 1] != "the" or lowers[k + 2] not in BODY_NOUNS or doc[k + 2].ent_type_
             ):
                 continue
-            if self.seat_filling_verbs.isdisjoint(lowers[max(sentence.start, k - 7) : k]):
-                continue
+            if self.seat_filling_verbs.isdisjoint(lowers[max(sentence.start, k - 9) : k]):
+                continue  # ("filled seven of the twenty-one seats on the Tribunal")
             if any(e.label_ in {"COUNTRY", "PERSON"} and e.start < k for e in ents):
                 continue
             return next(
