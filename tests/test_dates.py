@@ -951,3 +951,15 @@ def test_a_month_in_capitals_heading_a_digest_item(nlp):
     found = values(doc, "DATE")
     assert ("MARCH", "2031-03") in found and ("MAY", "2031-05") in found
     assert len([text for text, _ in found if text == "MAY"]) == 1
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    ("VIENNA, 8 January 2027 \u2014 Estonia hands over to Portugal on 1 January 2028, after the "
+     "Ministerial Council in Tallinn in December.", "December", "2027-12"),
+    ("BROADCAST, 10 November 2023 \u2014 Russia tried to return to the Human Rights Council on "
+     "10 October and lost.", "10 October", "2023-10-10"),
+])
+def test_a_month_after_a_dated_event_and_an_infinitive_after_a_past_verb(nlp, text, date, value):
+    """Decision 296: ", after ... in December" behind a full date is the last December before
+    it; "tried to return" is a past attempt, not a coming return."""
+    assert (date, value) in values(nlp(text), "DATE")

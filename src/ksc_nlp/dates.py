@@ -742,6 +742,12 @@ class DateFinder(DataComponent):
             doc[opening + 1].text in {"\u2014", "\u2013", "-", ":"}
         ):
             return int(doc[opening].text)  # a timeline's entry: "2000 — In October, Norway ..."
+        dated = self._date_before_after(doc, i)
+        if dated is not None:
+            # "hands over to Portugal on 1 January 2028, after the Ministerial Council in
+            # December": the last such month before that date
+            year, month = dated
+            return year if self.months.get(doc[i].text.title(), 13) <= month else year - 1
         if i > 0 and doc[i - 1].lower_ == "that":
             # "chosen in Dubai in 2018 ... vanished on a trip home that September": the year
             # of an event named last in this sentence or the one before (not "from 2016",
@@ -754,6 +760,21 @@ class DateFinder(DataComponent):
                 None,
             )
         return None
+
+    def _date_before_after(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """(year, month) of a full date before ", after" ahead of the month at ``i`` in its
+        sentence ("on 1 January 2028, after the Ministerial Council in Tallinn in
+        December")."""
+        sentence = doc[i].sent
+        after = next((k for k in range(i - 1, max(sentence.start, i - 12), -1)
+                      if doc[k].lower_ in {"after", "following"}), None)
+        if after is None or after - 4 < sentence.start or doc[after - 1].text != ",":
+            return None
+        year = self._year_at(doc, after - 2)
+        month = self._month_of(doc[after - 3])
+        if year is None or month is None:
+            return None
+        return year, month
 
     def _hosting_event(self, doc: Doc, i: int) -> bool:
         """"endorsed the candidacy at its summit in February": the act happened at the
@@ -879,6 +900,10 @@ class DateFinder(DataComponent):
             and not (t.lower_ in self.future_cues and t.i < i and any(
                 w.lower_ in DATED_EVENTS for w in doc[i : min(sentence.end, i + 5)]
             ))
+            # "Russia tried to return to the Council on 10 October": an infinitive after a
+            # past verb tells no future
+            and not (t.lower_ in self.future_cues and t.i - 2 >= sentence.start
+                     and doc[t.i - 1].lower_ == "to" and _regular_past(doc, doc[t.i - 2]))
             # not a noun: "at the end of November"
             and not (t.i > sentence.start and doc[t.i - 1].lower_ in {
                 "the", "its", "their", "a", "an"  # "an open debate"
