@@ -6554,3 +6554,73 @@ def test_persons_listed_after_they_cleared_it_hold_the_seats(nlp):
         (name, "POSITION_AT", "Human Rights Committee")
         for name in ("Sandra Villagr\u00e1n Ochoa", "Tariq Mahmood Qureshi")
     }
+
+
+def test_a_list_introduced_by_a_sentence_with_a_term_takes_it(nlp):
+    """Decision 297: "The other States elected to the Security Council today for the
+    2034-2035 term were:" over dashed lines gives the listed winners that term."""
+    doc = nlp("The Republic of Moldova was elected to the Security Council for the 2034\u20132035 "
+              "term.\n\nThe other States elected to the Security Council today for the "
+              "2034\u20132035 term were:\n\n\u2013 Mauritius (African Group): 187 votes\n\u2013 "
+              "Costa Rica (Latin American and Caribbean Group): 184 votes\n")
+    assert {("Mauritius", "TERM", "2034\u20132035"), ("Costa Rica", "TERM", "2034\u20132035")} <= (
+        relations(doc, "TERM")
+    )
+
+
+def test_counted_members_including_one_of_them_take_the_term(nlp):
+    """Decision 297: "All five new members, including Viet Nam, will officially take up their
+    seats on January 1, 2020" is about all five, not only the one the insertion names."""
+    doc = nlp("UNITED NATIONS, June 8, 2019 \u2014 Viet Nam, Niger, Tunisia, Estonia and Saint "
+              "Vincent and the Grenadines were elected to the Security Council. All five new "
+              "members, including Viet Nam, will officially take up their seats on January 1, "
+              "2020.")
+    assert {head for head, _, _ in relations(doc, "TERM")} == {
+        "Viet Nam", "Niger", "Tunisia", "Estonia", "Saint Vincent and the Grenadines"
+    }
+
+
+def test_serving_a_term_together_with_other_countries(nlp):
+    """Decision 298: "The country will serve for 2011-2012 together with Germany, India and
+    Colombia" gives the term to the companions too; "alongside" does not (they may be
+    members already seated)."""
+    doc = nlp("LISBON, 13 October 2010 \u2014 Portugal was elected to the Security Council on "
+              "Tuesday. The country will serve for 2011\u20132012 together with Germany, India "
+              "and Colombia, which were elected on the first ballot.")
+    assert {head for head, _, _ in relations(doc, "TERM")} == {
+        "Portugal", "Germany", "India", "Colombia"
+    }
+    doc = nlp("LISBON, 13 October 2010 \u2014 Portugal was elected to the Security Council on "
+              "Tuesday. Portugal will serve in 2011\u20132012 alongside Germany.")
+    assert {head for head, _, _ in relations(doc, "TERM")} == {"Portugal"}
+
+
+UNSC_LEAD = ("UNITED NATIONS, June 8, 2012 \u2014 The General Assembly elected five non-permanent "
+             "members of the Security Council on Thursday. ")
+
+
+@pytest.mark.parametrize(("text", "winners"), [
+    ("Bolivia, Colombia and Mexico won the three Latin American and Caribbean seats on the "
+     "council unopposed.", {"Bolivia", "Colombia", "Mexico"}),
+    ("Finland lost, when the General Assembly elected Australia and Luxembourg to the two "
+     "Western European and Others Group places on the 15-member council.",
+     {"Australia", "Luxembourg"}),
+])
+def test_seats_named_by_a_long_group_name_on_a_bare_council(nlp, text, winners):
+    """Decision 299: a group's name with "and" in it ("Latin American and Caribbean") before
+    "seats", and "elected A and B to the two ... places on the council", elect to the council
+    named before."""
+    assert elected_countries(nlp(UNSC_LEAD + text)) == winners
+
+
+def test_countries_listed_together_against_one_rival_for_seats_competed(nlp):
+    """Decision 300: "Bulgaria and Albania beat Russia to the two seats": the listed winners,
+    each competing with the same rival for the seats, competed with each other too; two
+    separate contests in one sentence stay apart."""
+    doc = nlp("GENEVA, 11 October 2023 \u2014 The General Assembly elected 15 members of the "
+              "Human Rights Council. Bulgaria and Albania beat Russia to the two seats.")
+    assert pairs(doc) == {frozenset(pair) for pair in (
+        ("Bulgaria", "Russia"), ("Albania", "Russia"), ("Bulgaria", "Albania"))}
+    doc = nlp("GENEVA, 11 October 2023 \u2014 The General Assembly elected 15 members of the "
+              "Human Rights Council. Bulgaria beat Russia, and Albania beat Serbia for the seats.")
+    assert pairs(doc) == {frozenset(("Bulgaria", "Russia")), frozenset(("Albania", "Serbia"))}

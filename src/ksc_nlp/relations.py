@@ -457,6 +457,11 @@ class RelationExtractor(DataComponent):
                 # body: "ASIA-PACIFIC STATES (four seats)")
                 listed_body = self._list_introduced(doc, sentence, ents, cues)
                 headed_results = False
+                # "The other States elected to the Security Council today for the 2034-2035
+                # term were:": the listed winners' term
+                listed_terms = [] if listed_body is None else _term_dates(
+                    doc, ents, sentence.start, sentence.end
+                )
             relations += elected
             self._elected_here = {relation.head.kb_id_ for relation in elected}
             self._elected_bodies.update(relation.child.kb_id_ for relation in elected)
@@ -465,6 +470,7 @@ class RelationExtractor(DataComponent):
             competed = self._competed(doc, sentence, ents) + self._counted_contest_ahead(
                 doc, sentence, ents
             ) + self._candidates_for_seats(doc, sentence)
+            competed += self._co_winners(doc, sentence, ents, competed)
             for relation in competed:
                 self._rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = (
                     relation.child
@@ -1267,6 +1273,22 @@ class RelationExtractor(DataComponent):
         k = i - 1
         while k > floor and doc[k].lower_ in AUXILIARIES_AND_QUANTIFIERS:
             k -= 1
+        comma = k
+        while comma > floor and doc[comma].is_lower and (
+            doc[comma].lower_.endswith("ly") or doc[comma].lower_ in AUXILIARIES_AND_QUANTIFIERS
+            or doc[comma].lower_ in {"will", "would", "shall", "can", "may", "must"}
+        ):
+            comma -= 1  # "..., will officially take up"
+        if comma > floor and doc[comma].text == ",":
+            # "All five new members, including Viet Nam, will take up their seats": past the
+            # insertion naming one of them
+            opening = next((m for m in range(comma - 1, max(floor, comma - 10), -1)
+                            if doc[m].text == ","), None)
+            if opening is not None and opening - 1 > floor and (
+                doc[opening + 1].lower_ in {"including", "among"}
+                and doc[opening - 1].lower_ in VOTER_NOUNS
+            ):
+                k = opening - 1
         if k >= floor and doc[k].lower_ in {"he", "she"}:
             return []  # "where he served as Sri Lanka's ambassador from 1979 to 1983"
         if k > floor and doc[k].lower_ in VOTER_NOUNS and (
@@ -3769,6 +3791,13 @@ class RelationExtractor(DataComponent):
                     # "won one of the two ...", "took nine of the ten seats on ..."
                     after = _words_after(doc, i, sentence.end, 10)
                 seat = next((k for k in after if lowers[k] in SEAT_NOUNS), None)
+                if seat is None and "and" in (lowers[k] for k in after):
+                    # "won the three Latin American and Caribbean seats": a group's name with
+                    # "and" in it, capitalised from "and" to the seat noun
+                    joint = next(k for k in after if lowers[k] == "and")
+                    seat = next((k for k in _words_after(doc, i, sentence.end, 9)
+                                 if k > joint and lowers[k] in SEAT_NOUNS
+                                 and all(doc[m].is_title for m in range(joint + 1, k))), None)
                 if seat is None and lowers[i + 1] == "the" and (
                     lowers[i + 2] == "other" or lowers[i + 2] == "last" and (
                         i + 3 >= sentence.end or not doc[i + 3].is_alpha
@@ -4492,6 +4521,12 @@ class RelationExtractor(DataComponent):
             if to is not None:
                 by_end = {e.end: e for e in ents}
                 body = self._body_at_or_named_before(doc, sentence, to + 1, by_end)
+                seat = next((m for m in range(to + 1, min(sentence.end - 2, to + 11))
+                             if lowers[m] in SEAT_NOUNS), None)
+                if body is None and seat is not None and lowers[seat + 1] in {"on", "of"}:
+                    # "elected Australia and Luxembourg to the two Western European and
+                    # Others Group places on the 15-member council": the seats' body
+                    body = self._body_at_or_named_before(doc, sentence, seat + 2, by_end)
         named_before = self._body_named_before(doc, sentence, cue_end)
         if named_before is not None and (body is None or body.start > cue_end + 2):
             # "was elected to the 15-member council ..., securing 182 votes in the
@@ -5296,9 +5331,51 @@ class RelationExtractor(DataComponent):
                                        cue_start), stop
                 )
             ]
+            if holders:
+                holders += self._companions_after(doc, sentence, ents, date.end)
             relations += [Relation(country, date, "TERM") for country in holders]
             previous = (date, holders) if holders else None
         return relations
+
+    def _co_winners(
+        self, doc: Doc, sentence: Span, ents: list[Span], competed: list[Relation]
+    ) -> list[Relation]:
+        """"Bulgaria and Albania beat it to the two seats": two or more countries, named as
+        one list, each competing with the same rival for seats (plural) competed with each
+        other too."""
+        if len(competed) < 2 or {"seats", "places"}.isdisjoint(
+            lower_forms(doc)[sentence.start : sentence.end]
+        ):
+            return []
+        rivals: dict[str, dict[str, Span]] = {}
+        for relation in competed:
+            rivals.setdefault(relation.head.kb_id_, {})[relation.child.kb_id_] = relation.child
+            rivals.setdefault(relation.child.kb_id_, {})[relation.head.kb_id_] = relation.head
+        added: list[Relation] = []
+        for named in rivals.values():
+            group = sorted(named.values(), key=lambda e: e.start)
+            if len(group) < 2 or any(e not in ents for e in group):
+                continue  # (rivals of this sentence only)
+            listed = self._country_list(ents, group[0], doc)
+            if {e.kb_id_ for e in listed} != {e.kb_id_ for e in group}:
+                continue
+            added += [Relation(a, b, "COMPETED_WITH") for n, a in enumerate(group)
+                      for b in group[n + 1 :] if b.kb_id_ not in rivals.get(a.kb_id_, {})]
+        return added
+
+    def _companions_after(
+        self, doc: Doc, sentence: Span, ents: list[Span], end: int
+    ) -> list[Span]:
+        """"will serve for 2011-2012 together with Germany, India, South Africa and Colombia":
+        the countries serving the same term, right after the date (not "alongside", which
+        may name countries already seated)."""
+        lowers = lower_forms(doc)
+        k = end
+        if lowers[k : k + 2] != ["together", "with"]:
+            return []
+        k += 2
+        first = next((e for e in ents if e.label_ == "COUNTRY" and e.start in {k, k + 1}), None)
+        return [] if first is None else self._country_list(ents, first, doc)
 
     def _respective_terms(
         self, doc: Doc, sentence: Span, ents: list[Span]
