@@ -6624,3 +6624,27 @@ def test_countries_listed_together_against_one_rival_for_seats_competed(nlp):
     doc = nlp("GENEVA, 11 October 2023 \u2014 The General Assembly elected 15 members of the "
               "Human Rights Council. Bulgaria beat Russia, and Albania beat Serbia for the seats.")
     assert pairs(doc) == {frozenset(("Bulgaria", "Russia")), frozenset(("Albania", "Serbia"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch welcomed the vote. Its UN advocacy director, Laura Brennan, said the "
+    "pledges must be kept.",
+    "The story of the day is a defeat. Our United Nations correspondent, Tomasz Wielgosz, is in "
+    "New York.",
+])
+def test_its_or_our_un_title_is_no_un_post(nlp, text):
+    """Decision 301: "Its UN advocacy director, Name" and "Our United Nations correspondent,
+    Name" name the post's field (decision 54), not a post at the United Nations."""
+    assert not any(child in {"UN", "United Nations"}
+                   for _, _, child in relations(nlp(text), "POSITION_AT"))
+
+
+def test_the_court_is_the_court_the_text_names_most(nlp):
+    """Decision 302: a capitalised bare "the Court" after several courts stands for the one
+    the text names most (the ICJ of an ICJ article), not the last one named in passing."""
+    doc = nlp("The International Court of Justice elects five judges this week. Candidates for "
+              "the International Court of Justice are put forward by the national groups of the "
+              "Permanent Court of Arbitration. Britain withdrew Christopher Greenwood, a judge of "
+              "the Court since 2009.")
+    posts = {(r.head.text, r.child.kb_id_) for r in doc._.relations if r.label == "POSITION_AT"}
+    assert posts == {("Christopher Greenwood", "International Court of Justice")}

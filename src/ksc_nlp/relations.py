@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -1938,11 +1939,10 @@ class RelationExtractor(DataComponent):
             if lowers[before] != "the" and not (lowers[before] == "its" and before < k - 1):
                 continue
             if lowers[k] in BODY_NOUNS:
-                body = next(
-                    (e for e in reversed(self._all_ents)
-                     if e.label_ == "ORG" and e.end <= k and _body_head(e) == lowers[k]),
-                    None,
-                )
+                body = _body_of_kind(doc, k, [
+                    e for e in self._all_ents
+                    if e.label_ == "ORG" and e.end <= k and _body_head(e) == lowers[k]
+                ])
             else:  # "the League", "the union": the last name holding the word, if its head
                 # ("the union" after "the Assembly of the African Union" is no post there)
                 body = next(
@@ -2493,6 +2493,12 @@ class RelationExtractor(DataComponent):
                 owner = by_end.get(m if doc[m].lower_ in POSSESSIVES else -1)
                 if owner is not None and owner.label_ == "COUNTRY":
                     return owner, owner.start  # "Israel's UN ambassador": the country's post
+            if entity is not None and entity.kb_id_ == "United Nations" and (
+                entity.start - 1 >= floor
+                and doc[entity.start - 1].lower_ in {"its", "their", "our"}
+            ):
+                return None, title_start  # "Its UN advocacy director, Name", "Our United
+                # Nations correspondent, Name": the post's field, not a UN post
             if entity is not None and entity.label_ in {"ORG", "COUNTRY"}:
                 return entity, entity.start
             return None, title_start
@@ -3381,7 +3387,7 @@ class RelationExtractor(DataComponent):
         # (for "the five countries elected to the Council ... were:", the council elected to
         # before rather than the Gulf Cooperation Council named since)
         seats = [e for e in named if elected and e.kb_id_ in self._elected_bodies]
-        return seats[-1] if seats else named[-1] if named else None
+        return seats[-1] if seats else _body_of_kind(doc, k, named)
 
     def _who_verb_place(
         self, doc: Doc, sentence: Span, k: int, by_end: dict[int, Span]
@@ -6946,6 +6952,22 @@ def _for_a_term_end(doc: Doc, k: int, end: int) -> int:
                             for j in range(k + 2, m)):
         return k
     return m + 1
+
+
+def _body_of_kind(doc: Doc, k: int, named: list[Span]) -> Span | None:
+    """The body a bare noun at ``k`` stands for, among the bodies of its kind ``named``
+    before it: the last one; for a capitalised noun ("the Court") in a text naming several,
+    the one it names most ("the national groups of the Permanent Court of Arbitration ... a
+    judge of the Court since 2009" in a text about the ICJ)."""
+    if not named:
+        return None
+    if doc[k].is_title and len({e.kb_id_ for e in named}) > 1:
+        counts = Counter(e.kb_id_ for e in named)
+        top = max(counts.values())
+        leaders = {e.kb_id_ for e in named if counts[e.kb_id_] == top}
+        if top > 1 and len(leaders) == 1:
+            return next(e for e in reversed(named) if e.kb_id_ in leaders)
+    return named[-1]
 
 
 def _body_head(ent: Span) -> str:
