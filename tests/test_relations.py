@@ -6648,3 +6648,28 @@ def test_the_court_is_the_court_the_text_names_most(nlp):
               "the Court since 2009.")
     posts = {(r.head.text, r.child.kb_id_) for r in doc._.relations if r.label == "POSITION_AT"}
     assert posts == {("Christopher Greenwood", "International Court of Justice")}
+
+
+def test_a_contest_that_started_on_a_day_dates_no_term(nlp):
+    """Decision 303: "ending a contest that had started on Friday": the subject of the start
+    verb is an event (through "that" or "which"), not a country's term."""
+    doc = nlp("UNITED NATIONS, June 8, 2018 \u2014 In the decisive round Azerbaijan received 155 "
+              "votes. Its only rival, Slovenia, had withdrawn before the round began, ending a "
+              "contest that had started on Friday.")
+    assert relations(doc, "TERM") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt needed two ballots to see off Libya, winning the second 31 to 16.",
+     {("Egypt", "31"), ("Libya", "16")}),
+    ("The seat was fought between Mongolia and Sri Lanka: Mongolia led 121 to 68 in the first "
+     "round, short of the 127 needed, and won the second 131 to 58.",
+     {("Mongolia", "121"), ("Sri Lanka", "68"), ("Mongolia", "131"), ("Sri Lanka", "58")}),
+])
+def test_a_tally_after_the_rounds_ordinal_and_a_second_verb(nlp, text, expected):
+    """Decision 304: "winning the second 31 to 16" (a round by its ordinal alone) is a tally,
+    "see off" a contest, and in "Mongolia led 121 to 68 ..., and won the second 131 to 58" the
+    second verb shares the first one's subject: its rival has the second count."""
+    doc = nlp("ADDIS ABABA, 14 February 2033 \u2014 The Executive Council elected five members "
+              "of the Peace and Security Council. " + text)
+    assert {(h, c) for h, _, c in relations(doc, "RECEIVED_VOTES")} == expected

@@ -1814,6 +1814,12 @@ class RelationExtractor(DataComponent):
         """"The contest between Guatemala and Venezuela began on 16 October": the subject of
         a start or end verb is an event ("the contest between A and B"), not a term."""
         lowers = lower_forms(doc)
+        relative = next((m for m in range(verb - 1, max(sentence.start, verb - 4), -1)
+                         if lowers[m] in {"that", "which"}), None)
+        if relative is not None and relative - 1 > sentence.start and (
+            lowers[relative - 1] in BOUNDARY_SUBJECTS | self.between_cues
+        ):
+            return True  # "ending a contest that had started on Friday"
         between = next(
             (m for m in range(verb - 1, max(sentence.start, verb - 14), -1)
              if lowers[m] in {"between", "among"} or lowers[m] in {",", ";"}),
@@ -6046,6 +6052,8 @@ class RelationExtractor(DataComponent):
                 and doc[m].lower_ not in {"and", "between", ",", "or"}
             ):
                 return before[-1]  # "Bhutan withdrew, and ... the Republic of Korea won 149"
+            if self._coordinated_tally(doc, before, cue):
+                return before[-1]  # "Mongolia led 121 to 68 ..., and won the second 131 to 58"
             main = self._participle_subject(doc, sentence, ents, before[-1].start)
             return main[0] if main else _subject_of_tally(before)
         # "X won 189 votes and Y 185", "Estonia 132, Romania 58", "Chile, 171;",
@@ -6163,6 +6171,13 @@ class RelationExtractor(DataComponent):
             # the text gave Kenya before, if there is only one
             rivals = self._rivals.get(before[0].kb_id_, {}) if before else {}
             return next(iter(rivals.values())) if len(rivals) == 1 else None
+        if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and (
+            len(before) >= 2 and self._coordinated_tally(
+                doc, before, self._receive_cue(doc, sentence, previous[-1])
+            )
+        ):  # "..., and won the second 131 to 58": the second count is the subject's rival's
+            rivals = {e.kb_id_: e for e in before if e.kb_id_ != before[-1].kb_id_}
+            return next(iter(rivals.values())) if len(rivals) == 1 else None
         if previous and doc[count.start - 1].lower_ in {"to", "-", "against"} and len(before) >= 2:
             return before[-1] if not people or people[-1].end <= before[-2].start else None
         if following and len(before) >= 2 and self._tally_pair(doc, count, following[0]):
@@ -6224,6 +6239,17 @@ class RelationExtractor(DataComponent):
         if len(before) != 2 or not set(named) < set(before):
             return None
         return next(e for kb_id, e in before.items() if kb_id not in named)
+
+    def _coordinated_tally(self, doc: Doc, before: list[Span], cue: int | None) -> bool:
+        """The verb of a tally is the second of two verbs sharing the last country named as
+        their subject ("Mongolia led 121 to 68 in the first round, ..., and won the second
+        131 to 58")."""
+        if cue is None or not before or doc[cue - 1].lower_ != "and":
+            return False
+        subject = before[-1]
+        return subject.end < cue - 1 and doc[subject.end].is_lower and (
+            doc[subject.end].lower_ in self.receive_verbs | self.tally_verbs
+        )
 
     def _pronoun_tally(
         self, doc: Doc, sentence: Span, ents: list[Span], count: Span, counts: list[Span]

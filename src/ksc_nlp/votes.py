@@ -484,6 +484,10 @@ class VoteCounter(DataComponent):
         tally = numeral.end + 1 < len(doc) and doc[numeral.end].lower_ in {"to", "-"} and (
             doc[numeral.end + 1].like_num
         )
+        if tally and j > 1 and doc[j].lower_ in PLACINGS | {"final"} and (
+            doc[j - 1].lower_ == "the"
+        ):
+            j -= 2  # "winning the second 31 to 16": the round by its ordinal alone
         if tally and j > 0:
             # "won it 31 to 25", "won the run-off 31 to 25" ("run-off" in three tokens)
             size = 3 if j > 2 and doc[j - 2 : j + 1].text.lower() in CONTEST_NOUNS else 1
