@@ -6673,3 +6673,18 @@ def test_a_tally_after_the_rounds_ordinal_and_a_second_verb(nlp, text, expected)
     doc = nlp("ADDIS ABABA, 14 February 2033 \u2014 The Executive Council elected five members "
               "of the Peace and Security Council. " + text)
     assert {(h, c) for h, _, c in relations(doc, "RECEIVED_VOTES")} == expected
+
+
+def test_judges_elected_after_a_sentence_naming_the_court(nlp):
+    """Decision 305: "Yesterday the General Assembly and the Security Council elected five
+    judges" after a sentence naming one court fills that court's seats (decision 76): a
+    person then "re-elected" sits on it; in a transcript a speaker's "she" is not the
+    speaker."""
+    doc = nlp("PRESENTER: For the first time there will be no Russian judge on the "
+              "International Court of Justice. Yesterday the General Assembly and the Security "
+              "Council elected five judges. Mireille, who did win?\n\nDUQUESNE-ABARA: Hilary "
+              "Charlesworth of Australia was re-elected. Yes, she sat on the Human Rights "
+              "Committee.\n")
+    posts = {(r.head.text, r.child.kb_id_) for r in doc._.relations if r.label == "POSITION_AT"}
+    assert ("Hilary Charlesworth", "International Court of Justice") in posts
+    assert not any(head == "DUQUESNE-ABARA" for head, _ in posts)

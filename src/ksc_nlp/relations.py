@@ -2039,10 +2039,12 @@ class RelationExtractor(DataComponent):
         relations: list[Relation] = []
         if {"he", "she"}.isdisjoint(lowers[sentence.start : sentence.end]):
             return relations
+        opening = _line_opening(doc, sentence)  # (not a transcript's speaker: "NAME: she")
         for i in range(sentence.start, sentence.end - 1):
             if lowers[i] not in {"he", "she"}:
                 continue
-            here = {e.kb_id_: e for e in ents if e.label_ == "PERSON" and e.end <= i}
+            here = {e.kb_id_: e for e in ents
+                    if e.label_ == "PERSON" and opening <= e.start and e.end <= i}
             if len(here) == 1:
                 person = next(iter(here.values()))
             elif self._topic is not None and (not here or self._topic.kb_id_ in here):
@@ -2211,7 +2213,25 @@ class RelationExtractor(DataComponent):
                  and _body_head(e) == lowers[k + 2]),
                 None,
             )
-        return None
+        return self._judges_elected_in(doc, sentence, ents)
+
+    def _judges_elected_in(self, doc: Doc, sentence: Span, ents: list[Span]) -> Span | None:
+        """"Yesterday the General Assembly and the Security Council elected five judges" after
+        "... on the International Court of Justice.": the court named in the sentence before
+        (judges sit on a court), when this sentence names no court and no country first."""
+        lowers = lower_forms(doc)
+        judges = next((k for k in range(sentence.start + 2, sentence.end)
+                       if lowers[k] in {"judges", "judge"}
+                       and lowers[k - 2] in self.seat_filling_verbs
+                       and self._count_at(lowers, k - 1, k)), None)
+        if judges is None or sentence.start == 0 or any(
+            e.label_ in {"COUNTRY", "PERSON"} and e.start < judges for e in ents
+        ) or any(e.label_ == "ORG" and _body_head(e) in {"court", "tribunal"} for e in ents):
+            return None
+        above = _span_ents(doc[sentence.start - 1].sent)
+        courts = {e.kb_id_: e for e in above
+                  if e.label_ == "ORG" and _body_head(e) in {"court", "tribunal"}}
+        return next(iter(courts.values())) if len(courts) == 1 else None
 
     def _listed_people(self, doc: Doc, sentence: Span, ents: list[Span], k: int) -> list[Span]:
         """Persons listed from ``k`` after ", among them", ", including" or ":"."""
