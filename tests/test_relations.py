@@ -6688,3 +6688,15 @@ def test_judges_elected_after_a_sentence_naming_the_court(nlp):
     posts = {(r.head.text, r.child.kb_id_) for r in doc._.relations if r.label == "POSITION_AT"}
     assert ("Hilary Charlesworth", "International Court of Justice") in posts
     assert not any(head == "DUQUESNE-ABARA" for head, _ in posts)
+
+
+def test_how_a_bodys_members_are_elected_is_no_election(nlp):
+    """Decision 306: "Its 47 members are elected by the General Assembly for staggered
+    three-year terms" tells how the body is made up: it elects nobody (not the countries
+    elected before it, not to the UN named after it)."""
+    doc = nlp("Algeria and Morocco were elected to the Human Rights Council on Tuesday. Its 47 "
+              "members are elected by the General Assembly for staggered three-year terms, with "
+              "seats divided among the U.N.'s five regional groups.")
+    assert relations(doc, "ELECTED_TO") == {
+        (c, "ELECTED_TO", "Human Rights Council") for c in ("Algeria", "Morocco")
+    }

@@ -3521,6 +3521,13 @@ class RelationExtractor(DataComponent):
                 ":" in lowers[cue[1] : sentence.end]
             ):
                 continue  # "Two states were not elected to the Board: Chad and Ghana"
+            if cue[0] > sentence.start and lowers[cue[0] - 1] in {"are", "is"} and (
+                lowers[cue[0]] == "elected"
+            ) and not {"members", "member"}.isdisjoint(lowers[sentence.start : cue[0]]) and not any(
+                e.label_ == "COUNTRY" and e.end <= cue[0] for e in ents
+            ):
+                continue  # "Its 47 members are elected by the General Assembly for staggered
+                # three-year terms": how the body is made up, no election
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is None and not subjects:
                 subjects, body = self._also_elected_objects(doc, sentence, ents, *cue)
