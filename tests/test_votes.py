@@ -559,3 +559,14 @@ def test_a_rank_among_the_candidates_is_no_count(nlp):
     doc = nlp("Egypt led the group with 163 ballots; Zimbabwe, last of the thirteen, still "
               "collected 122.")
     assert values(doc, "VOTE_COUNT") == [("163", 163), ("122", 122)]
+
+
+def test_figures_opening_the_lines_of_a_numbers_box(nlp):
+    """Decision 307: "• 190 — states voting in the first round", "- 192: member states
+    entitled to vote", "• 126 — the two-thirds majority required" are vote counts; "• 5 —
+    ballots needed to settle the seat" counts rounds, no votes."""
+    doc = nlp("UNITED NATIONS, 20 October 2006 \u2014 The General Assembly voted again on "
+              "Thursday.\n\nBY THE NUMBERS\n\u2022 190 \u2014 states voting in the first round\n"
+              "\u2022 126 \u2014 the two-thirds majority required\n\u2022 5 \u2014 ballots needed "
+              "to settle the seat\n- 192: member states entitled to vote\n")
+    assert [e.text for e in doc.ents if e.label_ == "VOTE_COUNT"] == ["190", "126", "192"]

@@ -38,6 +38,8 @@ TOTAL_VERBS = {"numbered", "totalled", "totaled"}
 YES_NO = {"yes", "no", "yeas", "nays", "ayes", "noes"}
 OUTCOME_VERBS = {"remained", "failed", "fell", "lost", "trailed", "finished", "came"}
 TALLY_LEADS = {"prevailed", "ahead", "led", "leading"}  # before "30 to 22"
+BULLET_MARKS = {"-", "\u2013", "\u2014", "\u2022", "*", "\u25aa", "\u00b7"}  # "• 190 — ..."
+VOTER_WORDS = {"states", "delegations", "members", "countries"}  # "190 — states voting"
 TIE_WORDS = {"level", "tied", "equal", "even", "deadlocked"}  # "finished level on 165"
 PLACINGS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "top", "bottom"}
 RESULT_LIST_WINDOW = 250  # tokens before a "Country: N" line that may announce the results
@@ -215,7 +217,7 @@ class VoteCounter(DataComponent):
             return True
         if self._score_over_rival(doc, numeral):
             return True
-        if self._labelled_ballot_figure(doc, numeral):
+        if self._labelled_ballot_figure(doc, numeral) or self._figure_box_line(doc, numeral):
             return True
         if self._result_line(doc, numeral) or self._voters_who_voted(doc, numeral):
             return True
@@ -747,6 +749,29 @@ class VoteCounter(DataComponent):
         return _line_start(doc, k) and not (BALLOT_LABEL_WORDS | BALLOT_STATES).isdisjoint(
             lower_forms(doc)[k : i - 1]
         )  # ("• Valid: 188", "• Invalid: 2")
+
+    def _figure_box_line(self, doc: Doc, numeral: Numeral) -> bool:
+        """"- 192: member states entitled to vote", "• 190 — states voting in the first
+        round", "• 96 — votes each for Montenegro": a box's line opening with a figure and a
+        colon or dash, described as voters, votes or a majority in its first words."""
+        i, end = numeral.start, numeral.end
+        k = i - 1
+        while k >= 0 and (
+            doc[k].text in BULLET_MARKS or doc[k].is_space and "\n" not in doc[k].text
+        ):
+            k -= 1
+        if k >= 0 and not _line_start(doc, k + 1) or end + 1 >= len(doc) or (
+            doc[end].text not in {":", "\u2014", "\u2013", "-"}
+        ) or k == i - 1:
+            return False  # (a bullet or dash opens the line before the figure)
+        words = [t.lower_ for t in doc[end + 1 : end + 6] if t.is_alpha]
+        if words[:1] and words[0] in {"the", "a"}:
+            words = words[1:]
+        return bool(words) and words[0] not in {"ballots", "ballot", "rounds", "round"} and (
+            words[0] in self.vote_nouns or "majority" in words[:3]
+            or words[0] in VOTER_WORDS and words[1:2] in (["voting"], ["entitled"], ["present"])
+            or words[:2] == ["member", "states"] and "vote" in words
+        )  # (not "5 — ballots needed to settle the seat": rounds)
 
     def _result_line(self, doc: Doc, numeral: Numeral) -> bool:
         """"- Ghana: 183" on a line of its own, in a list of results announced a few lines
