@@ -6700,3 +6700,13 @@ def test_how_a_bodys_members_are_elected_is_no_election(nlp):
     assert relations(doc, "ELECTED_TO") == {
         (c, "ELECTED_TO", "Human Rights Council") for c in ("Algeria", "Morocco")
     }
+
+
+def test_which_beat_after_a_list_of_winners_is_the_last_ones(nlp):
+    """Decision 308: "Also elected were Algeria, Guyana, Sierra Leone and Slovenia, which beat
+    Belarus by 153 votes to 38": the relative clause after three or more countries is about
+    the one right before it; after a pair it may be about both."""
+    doc = nlp("SEOUL, 7 June 2023 \u2014 The General Assembly elected five members of the "
+              "Security Council. Also elected to the council were Algeria (184 votes), Guyana "
+              "(191), Sierra Leone (188) and Slovenia, which beat Belarus by 153 votes to 38.")
+    assert pairs(doc) == {frozenset(("Slovenia", "Belarus"))}

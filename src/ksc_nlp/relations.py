@@ -6732,6 +6732,14 @@ class RelationExtractor(DataComponent):
                 # but "It was Canada's second failed bid, after it lost to Germany": "it"
                 or doc[cue_start - 1].lower_ == "it"
             ]  # "Russia's war against Ukraine" is not a race
+            if cue_start - 3 >= sentence.start and lowers[cue_start - 1] in {"which", "who"} and (
+                lowers[cue_start - 2] == ","
+            ):
+                # "Also elected were Algeria, Guyana and Slovenia, which beat Belarus": the
+                # relative clause is about the country right before it
+                antecedent = [c for c in subjects if c.end == cue_start - 2]
+                if antecedent and len({c.kb_id_ for c in subjects}) >= 3:
+                    subjects = antecedent  # (a pair may have beaten the rival together)
             if not subjects:
                 continue
             rivals = self._country_list(ents, right[0], doc)
