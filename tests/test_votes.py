@@ -570,3 +570,17 @@ def test_figures_opening_the_lines_of_a_numbers_box(nlp):
               "\u2022 126 \u2014 the two-thirds majority required\n\u2022 5 \u2014 ballots needed "
               "to settle the seat\n- 192: member states entitled to vote\n")
     assert [e.text for e in doc.ents if e.label_ == "VOTE_COUNT"] == ["190", "126", "192"]
+
+
+def test_a_ballot_column_of_a_table_whose_country_is_not_in_the_first_cell(nlp):
+    """Decision 309: "| African | Botswana | 186 | — | elected |" under "| Group | State |
+    First ballot | Second ballot | Result |": the figure is the row's country's, though the
+    first cell holds its group."""
+    doc = nlp("On Friday the General Assembly filled 18 of the 54 seats on the Economic and "
+              "Social Council.\n\n| Group | State | First ballot | Second ballot | Result |\n"
+              "|---|---|---|---|---|\n| African | Botswana | 186 | \u2014 | elected |\n"
+              "| Asia-Pacific | Kazakhstan | 121 | 134 | elected |\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Botswana", "RECEIVED_VOTES", "186"), ("Kazakhstan", "RECEIVED_VOTES", "121"),
+        ("Kazakhstan", "RECEIVED_VOTES", "134"),
+    }

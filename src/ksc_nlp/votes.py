@@ -254,6 +254,10 @@ class VoteCounter(DataComponent):
             line_start = line_bounds(doc, i)[0]
             bar = next((m for m in range(line_start + 1, i) if doc[m].text == "|"), i)
             label = doc[line_start + 1 : bar]
+            if not any(t.ent_type_ in CANDIDATE_TYPES for t in label) and any(
+                t.ent_type_ == "COUNTRY" for t in doc[bar:i]
+            ):
+                return True  # "| African | Botswana | 186 |": the country in a later cell
             return any(t.ent_type_ in CANDIDATE_TYPES for t in label) or not (
                 BALLOT_LABEL_WORDS | TALLY_HEADERS | BALLOT_STATES
             ).isdisjoint(t.lower_ for t in label)
