@@ -963,3 +963,15 @@ def test_a_month_after_a_dated_event_and_an_infinitive_after_a_past_verb(nlp, te
     """Decision 296: ", after ... in December" behind a full date is the last December before
     it; "tried to return" is a past attempt, not a coming return."""
     assert (date, value) in values(nlp(text), "DATE")
+
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("Doha | Thursday, 12 November 2026\n\n16:30 \u2014 That is all. The conference elects the "
+     "48 Member States of the ITU Council on Friday.\n", "Friday", "2026-11-13"),
+    ("HARBOURVIEW POST\n\nFriday, 7 June 2024 | By Nadia\n\nNumbers in this explainer are as "
+     "announced in the Assembly hall on Thursday.\n", "Thursday", "2024-06-06"),
+])
+def test_weekdays_after_elects_and_after_as_announced(nlp, text, day, value):
+    """Decision 310: "The conference elects ... on Friday" is the coming Friday (a scheduled
+    present); "are as announced ... on Thursday" is the Thursday just past."""
+    assert (day, value) in values(nlp(text), "DATE")

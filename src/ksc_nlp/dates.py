@@ -969,6 +969,12 @@ class DateFinder(DataComponent):
             doc[match.start - 2].lower_ in {"follow", "follows"}
         ):
             future = True  # "ECOSOC's subsidiary-body elections follow on Tuesday"
+        sentence_start = doc[match.start].sent.start
+        if future and any(
+            doc[k].lower_ == "as" and _regular_past(doc, doc[k + 1])
+            for k in range(max(sentence_start, match.start - 8), match.start - 1)
+        ):
+            future = False  # "Numbers are as announced in the Assembly hall on Thursday"
         if future and match.start > 0 and doc[match.start - 1].lower_ == "on" and (
             match.start - 1 == doc[match.start].sent.start
         ):
