@@ -2220,6 +2220,8 @@ class RelationExtractor(DataComponent):
         "... on the International Court of Justice.": the court named in the sentence before
         (judges sit on a court), when this sentence names no court and no country first."""
         lowers = lower_forms(doc)
+        if {"judges", "judge"}.isdisjoint(lowers[sentence.start : sentence.end]):
+            return None
         judges = next((k for k in range(sentence.start + 2, sentence.end)
                        if lowers[k] in {"judges", "judge"}
                        and lowers[k - 2] in self.seat_filling_verbs
@@ -3577,6 +3579,10 @@ class RelationExtractor(DataComponent):
         a sentence naming nobody whose subject is "Both" or "The two" elects the pair it
         stands for (the countries it names become the last elected)."""
         lowers = lower_forms(doc)
+        if "both" not in lowers[sentence.start : sentence.end] and (
+            "two" not in lowers[sentence.start : sentence.end]
+        ):
+            return []  # (most sentences naming nobody)
         opening = _line_opening(doc, sentence)
         if lowers[opening] != "both" and lowers[opening : opening + 2] != ["the", "two"]:
             return []
@@ -4410,6 +4416,11 @@ class RelationExtractor(DataComponent):
         elected are A, B and C", "A, B and C were the new members": a sentence naming the
         winners of the election announced just above, elected to its body."""
         lowers = lower_forms(doc)
+        words = set(lowers[sentence.start : sentence.end])
+        if words.isdisjoint(INVERTED | {":"}) or words.isdisjoint(
+            self.winner_nouns | self.winner_qualifiers | {"those"}
+        ) and not any(w.isdigit() or w in self.number_words for w in words):
+            return []  # (no copula, or no word for the winners: most sentences)
         opening = max(_line_opening(doc, sentence), _after_dateline(doc, sentence, sentence.end))
         countries = [e for e in ents if e.label_ == "COUNTRY"
                      and not _nationality_of_person(doc, e)]
