@@ -4062,6 +4062,28 @@ def test_results_lists_in_many_shapes(nlp, text, elected):
     assert {head for head, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
 
 
+def test_lines_marked_elected_after_a_dash(nlp):
+    doc = nlp("The Assembly filled 15 seats on the Human Rights Council on Tuesday.\n\n"
+              "First-ballot results for the Human Rights Council are in. Of 191 ballots cast, "
+              "189 were valid. By region:\n\n\u2022 Senegal \u2013 181 \u2013 elected\n"
+              "\u2022 Zambia \u2013 179 \u2013 re-elected\n\u2022 Sri Lanka \u2013 104 "
+              "\u2013 not elected\n\u2022 Guatemala \u2013 96 \u2013 second ballot\n")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Senegal", "ELECTED_TO", "Human Rights Council"),
+        ("Zambia", "ELECTED_TO", "Human Rights Council"),
+    }
+    # without the sentence announcing the seats: the marked lines only
+    doc = nlp("Results for the Human Rights Council:\n\n\u2022 Senegal \u2013 181 \u2013 "
+              "elected\n\u2022 Sri Lanka \u2013 104 \u2013 not elected\n")
+    assert relations(doc, "ELECTED_TO") == {("Senegal", "ELECTED_TO", "Human Rights Council")}
+    # "re-elected" after a comma is no cell of a row
+    doc = nlp("The conference filled the remaining posts:\n\n- Director, Radiocommunication "
+              "Bureau: Mario Maniewicz (Uruguay), re-elected\n")
+    assert relations(doc, "POSITION_AT") <= {
+        ("Mario Maniewicz", "POSITION_AT", "Radiocommunication Bureau")
+    }
+
+
 def test_elected_and_contest_lists_after_a_colon(nlp):
     doc = nlp("The Assembly elected Jordan to the WHO Executive Board. The Assembly then elected "
               "the other states to the Board by acclamation: Georgia and Norway for the European "

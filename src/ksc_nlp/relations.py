@@ -307,11 +307,13 @@ class RelationExtractor(DataComponent):
         all_ents = list(doc.ents)
         _CURRENT_ENTS[:] = [doc, all_ents, [ent.start for ent in all_ents]]
         _LIST_LINES.clear()
+        _MARKED_LISTS.clear()
         try:
             return self._read_relations(doc, all_ents)
         finally:
             _CURRENT_ENTS[:] = [None, [], []]
             _LIST_LINES.clear()
+            _MARKED_LISTS.clear()
 
     def _read_relations(self, doc: Doc, all_ents: list[Span]) -> Doc:
         relations: list[Relation] = []
@@ -432,8 +434,10 @@ class RelationExtractor(DataComponent):
                     winners = []  # "| Russian Federation | 74 | not elected |": a loser's row
                 if headed_results and "elected" not in lower_forms(doc)[
                     sentence.start : sentence.end
-                ]:
-                    winners = []  # under a results heading, only the lines saying "elected"
+                ] or _elected_cell(doc, sentence) is None and _marks_elected(doc, sentence):
+                    # under a results heading, or in a list whose lines end "– elected", only
+                    # the lines saying "elected" ("• Guatemala – 96 – second ballot" is not)
+                    winners = []
                 if listed_body is not None and any(e.label_ == "COUNTRY" for e in winners):
                     # "- Electoral Group II: Azerbaijan (121), ...; not elected: Albania (74)":
                     # the countries before the losers
@@ -4056,10 +4060,9 @@ class RelationExtractor(DataComponent):
         to the body named last in the few lines above the table, for the term of the
         election stated there (ELECTED_TO and TERM relations)."""
         lowers = lower_forms(doc)
-        marked = any(
-            lowers[k] in {"elected", "re-elected"} and (lowers[k - 1] == "|" or doc[k - 1].is_space)
-            for k in range(sentence.start + 1, sentence.end)
-        )  # "| Algeria | 186 | elected |", "Colombia         118     elected"
+        marked = _elected_cell(doc, sentence) is not None
+        # "| Algeria | 186 | elected |", "Colombia         118     elected", "• Senegal – 181 –
+        # elected"
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         columns = _elected_columns(doc, sentence, countries)
         if columns is not None:
@@ -4103,9 +4106,7 @@ class RelationExtractor(DataComponent):
         text announced (not at the nationality's country)."""
         lowers = lower_forms(doc)
         people = [e for e in ents if e.label_ == "PERSON"]
-        marked = next((k for k in range(sentence.start + 1, sentence.end)
-                       if lowers[k] in {"elected", "re-elected"}
-                       and (lowers[k - 1] == "|" or doc[k - 1].is_space)), None)
+        marked = _elected_cell(doc, sentence)
         if len(people) != 1 or marked is None or "not" in lowers[sentence.start : marked]:
             return []
         announced = self._body_announced_above(doc, sentence)
@@ -7060,6 +7061,47 @@ def _body_head(ent: Span) -> str:
     return ent[-1].lower_
 
 
+def _elected_cell(doc: Doc, sentence: Span) -> int | None:
+    """The token of a row's cell saying "elected": after a bar or a run of spaces
+    ("| 186 | elected |"), or after a spaced dash as the line's last word ("Senegal – 181 –
+    elected", not "re-elected"); never "not elected"."""
+    lowers = lower_forms(doc)
+    for k in range(sentence.start + 1, sentence.end):
+        if lowers[k] not in {"elected", "re-elected"}:
+            continue
+        mark = k - 2 if k - 2 > sentence.start and lowers[k - 2 : k] == ["re", "-"] else k
+        before = lowers[mark - 1]
+        if before == "|" or doc[mark - 1].is_space or before in DASHES and doc[
+            mark - 1
+        ].whitespace_ and all(
+            doc[j].is_punct or doc[j].is_space for j in range(k + 1, sentence.end)
+        ):
+            return k
+    return None
+
+
+def _marks_elected(doc: Doc, sentence: Span) -> bool:
+    """Whether ``sentence`` is a bulleted line and another line of its list, with the same
+    bullet, has a cell saying "elected" (``_elected_cell``); found once per list of the
+    document being read."""
+    bullet = doc[sentence.start].text
+    if bullet not in BULLETS:
+        return False
+    key = (_list_introduction(doc, sentence).end, bullet)
+    found = _MARKED_LISTS.get(key)
+    if found is None:
+        found, line = False, doc[key[0]].sent if key[0] < len(doc) else None
+        while line is not None and (_list_line(doc, line) or _group_heading(doc, line)
+                                    or _sublist_heading(doc, line)):
+            if doc[line.start].text == bullet and _elected_cell(doc, line) is not None:
+                found = True
+                break
+            line = doc[line.end].sent if line.end < len(doc) else None
+        if _CURRENT_ENTS[0] is doc:
+            _MARKED_LISTS[key] = found
+    return found
+
+
 def _elected_columns(
     doc: Doc, sentence: Span, countries: list[Span]
 ) -> tuple[list[Span], list[Span]] | None:
@@ -7426,6 +7468,7 @@ def _span_ents(span: Span) -> list[Span]:
 
 _CURRENT_ENTS: list = [None, [], []]  # the document being read, its entities, their starts
 _LIST_LINES: dict[tuple[int, int], bool] = {}  # _list_line of its lines, by bounds
+_MARKED_LISTS: dict[tuple[int, str], bool] = {}  # _marks_elected, by list start and bullet
 
 
 def _same_line_before(doc: Doc, sentence: Span) -> Span:
