@@ -4062,6 +4062,18 @@ def test_results_lists_in_many_shapes(nlp, text, elected):
     assert {head for head, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
 
 
+def test_also_elected_without_a_body(nlp):
+    doc = nlp("Fiji was elected to the UN Security Council on Tuesday.\n\nTUIVAGA: Who else was "
+              "elected yesterday?\n\nNAIVALU: Cabo Verde, Chile, Iceland and Spain were also "
+              "elected, all unopposed, so there are five new members.\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Fiji", "Cabo Verde", "Chile", "Iceland", "Spain"
+    }
+    doc = nlp("Pakistan was on Thursday elected to the UN Security Council. Somalia (179 votes) "
+              "and Greece (182) were also elected in the same round of voting.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Pakistan", "Somalia", "Greece"}
+
+
 def test_lines_marked_elected_after_a_dash(nlp):
     doc = nlp("The Assembly filled 15 seats on the Human Rights Council on Tuesday.\n\n"
               "First-ballot results for the Human Rights Council are in. Of 191 ballots cast, "

@@ -3677,7 +3677,8 @@ class RelationExtractor(DataComponent):
         aux = cue_start - 1 - (  # "Egypt, Morocco and Qatar were declared elected", "A, B
             # and C were all elected"
             lowers[cue_start - 1] in {"declared", "all", "both"} and lowers[cue_start - 2] == "were"
-        )
+            or lowers[cue_start - 1] == "also" and lowers[cue_start - 2] in {"were", "was"}
+        )  # "Cabo Verde, Chile, Iceland and Spain were also elected, all unopposed"
         if not fronted and not closing and (lowers[aux] not in {"were", "was"} or not (
             after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
         ) or lowers[aux - 1] in {"which", "who", "that"}):
