@@ -4062,6 +4062,25 @@ def test_results_lists_in_many_shapes(nlp, text, elected):
     assert {head for head, _, _ in relations(nlp(text), "ELECTED_TO")} == elected
 
 
+def test_a_term_begun_on_a_date_and_counted_persons(nlp):
+    doc = nlp("The General Assembly on Tuesday elected three states to the Human Rights "
+              "Council.\n\nAll three begin three-year terms on 1 January 2028 and serve "
+              "until 31 December 2030.\n\nThe states elected were:\n\n  1. Senegal (181)\n"
+              "  2. Botswana (179)\n  3. Morocco (176)\n")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", date) for country in ("Senegal", "Botswana", "Morocco")
+        for date in ("1 January 2028", "31 December 2030")
+    }
+    doc = nlp("Brazil, Cuba and France were elected to the Human Rights Council for "
+              "2024-2026.\n\nThe General Assembly and the Security Council elected three "
+              "judges to the court: Hilary Charlesworth of Australia, Sarah Cleveland of the "
+              "United States and Dire Tladi of South Africa. The three begin nine-year terms "
+              "on 6 February 2024.\n")
+    assert relations(doc, "TERM") == {
+        (country, "TERM", "2024-2026") for country in ("Brazil", "Cuba", "France")
+    }
+
+
 def test_also_elected_without_a_body(nlp):
     doc = nlp("Fiji was elected to the UN Security Council on Tuesday.\n\nTUIVAGA: Who else was "
               "elected yesterday?\n\nNAIVALU: Cabo Verde, Chile, Iceland and Spain were also "

@@ -86,6 +86,8 @@ LOSS_ADVERBIALS = {"again", "once", "more", "this", "time", ",", "in", "out", "n
                    "also", "then"}
 RUN_WORDS = {"run", "runs", "ran", "running"}
 TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
+TERM_BEGIN_VERBS = {"begin", "begins", "start", "starts", "commence", "commences", "assume",
+                    "assumes"}
 # "completed the election of the 36-member ICAO Council", "fills the 48 seats of"
 ANNOUNCED_FILLING = {"election", "filling", "fills", "elects", "choosing", "electing"}
 PAST_SEAT_FILLING = {"elected", "re-elected", "filled", "chose", "chosen", "selected"}
@@ -1065,8 +1067,9 @@ class RelationExtractor(DataComponent):
         bodies = [(e, e) for e in ents if e.label_ == "ORG" and self._is_body(doc, e)] + list(
             self._bare_bodies(doc, sentence).items()
         )
-        if not dates:
-            return []
+        if not dates or self._persons_elected_on_line(doc, sentence):
+            return []  # (not "... elected five judges to the court: A of Australia, ... The
+            # five begin nine-year terms on 6 February 2024": the persons, not countries)
         # (countries elected in a sentence with another date were elected another time; the
         # vote's own day, "The 14 countries elected on Tuesday", is no other date)
         days = {str(e._.value) for e in ents + that_date if e.label_ == "DATE"}
@@ -1152,6 +1155,23 @@ class RelationExtractor(DataComponent):
         ):
             return [Relation(m, d, "TERM") for m in members.values() for d in dates]
         return []
+
+    def _persons_elected_on_line(self, doc: Doc, sentence: Span) -> bool:
+        """Whether a sentence before ``sentence`` on its line elects persons ("elected five
+        judges to the court: Hilary Charlesworth of Australia, ...")."""
+        lowers = lower_forms(doc)
+        start = sentence.start
+        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            start -= 1
+        for k in range(start, sentence.start):
+            if lowers[k] in {"elected", "re-elected"}:
+                ents = _span_ents(doc[k].sent)
+                first = next((e for e in ents if e.start > k and e.label_ in {
+                    "PERSON", "COUNTRY"}), None)  # (past the body: "to the court:")
+                return first is not None and first.label_ == "PERSON" and not any(
+                    e.label_ == "COUNTRY" and e.end <= k for e in ents
+                )
+        return False
 
     # -- shared helpers --------------------------------------------------------------
 
@@ -1672,6 +1692,8 @@ class RelationExtractor(DataComponent):
 
     def _antecedents(self, doc: Doc, start: int, end: int) -> list[Span]:
         """"They", "The five winners", "the new members": the countries last elected."""
+        if self._persons_elected_on_line(doc, doc[start].sent):
+            return []  # "... elected three judges to the court: A, B and C. The three begin"
         if start >= 2 and doc[start - 1].text == "-" and (
             self.number_words.get(doc[start - 2].lower_, 0) >= 20
         ):
@@ -7605,6 +7627,11 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
             "seat", "seats"
         }:
             k -= 1  # "beginning on 1 January", "taking up their seats on 1 January 2030"
+        elif k - 2 > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in {"term", "terms"} and (
+            any(doc[m].lower_ in TERM_BEGIN_VERBS for m in range(max(start, k - 5), k - 1))
+        ):
+            found.append(date)  # "All eighteen begin three-year terms on 1 January 2028"
+            continue
         if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS | {"seat", "seats"} or (
             # "for the period 1 July 2027 to 30 June 2030", "for the term 2021-2022"
             doc[k].lower_ in DATE_LEAD_WORDS - ARTICLES and k - 1 > start
