@@ -4093,6 +4093,18 @@ def test_also_elected_without_a_body(nlp):
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Pakistan", "Somalia", "Greece"}
 
 
+def test_lines_marked_elected_after_a_count_and_a_comma(nlp):
+    doc = nlp("09:55 \u2014 The General Assembly today fills 15 of the 47 seats on the UN Human "
+              "Rights Council.\n\n12:41 \u2014 RESULTS, Asia-Pacific (four seats):\n"
+              "\u2022 Japan \u2014 171, elected\n\u2022 Qatar \u2014 133, elected\n"
+              "\u2022 Saudi Arabia \u2014 104, not elected\nBallots cast: 189.\n\n"
+              "12:50 \u2014 Elsewhere the clean slates went through as expected. Among those "
+              "elected were Ethiopia and Denmark.\n")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Japan", "Qatar", "Ethiopia", "Denmark"
+    }
+
+
 def test_lines_marked_elected_after_a_dash(nlp):
     doc = nlp("The Assembly filled 15 seats on the Human Rights Council on Tuesday.\n\n"
               "First-ballot results for the Human Rights Council are in. Of 191 ballots cast, "

@@ -7086,17 +7086,20 @@ def _body_head(ent: Span) -> str:
 
 def _elected_cell(doc: Doc, sentence: Span) -> int | None:
     """The token of a row's cell saying "elected": after a bar or a run of spaces
-    ("| 186 | elected |"), or after a spaced dash as the line's last word ("Senegal – 181 –
-    elected", not "re-elected"); never "not elected"."""
+    ("| 186 | elected |"), or after a spaced dash or a count and a comma as the line's last
+    word ("Senegal – 181 – elected", "Japan — 171, elected"; not "re-elected"); never "not
+    elected"."""
     lowers = lower_forms(doc)
     for k in range(sentence.start + 1, sentence.end):
         if lowers[k] not in {"elected", "re-elected"}:
             continue
         mark = k - 2 if k - 2 > sentence.start and lowers[k - 2 : k] == ["re", "-"] else k
         before = lowers[mark - 1]
-        if before == "|" or doc[mark - 1].is_space or before in DASHES and doc[
-            mark - 1
-        ].whitespace_ and all(
+        if before == "|" or doc[mark - 1].is_space or (
+            before in DASHES and doc[mark - 1].whitespace_
+            # "• Japan — 171, elected": after a count and a comma
+            or before == "," and doc[mark - 2].ent_type_ == "VOTE_COUNT"
+        ) and all(
             doc[j].is_punct or doc[j].is_space for j in range(k + 1, sentence.end)
         ):
             return k
