@@ -4105,6 +4105,46 @@ def test_lines_marked_elected_after_a_count_and_a_comma(nlp):
     }
 
 
+def test_among_the_states_elected_after_seats_filled(nlp):
+    doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
+              "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "
+              "respectively, for terms beginning on 1 January 2033.")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Benin", "ELECTED_TO", "Economic and Social Council"),
+        ("Ghana", "ELECTED_TO", "Economic and Social Council"),
+    }
+    assert relations(doc, "TERM") == {
+        ("Benin", "TERM", "1 January 2033"), ("Ghana", "TERM", "1 January 2033")
+    }
+    doc = nlp("The General Assembly filled 18 seats on the Economic and Social Council. Benin "
+              "and Ghana were among those elected.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Benin", "Ghana"}
+
+
+def test_the_only_candidates_in_a_contested_race(nlp):
+    doc = nlp("Bangladesh and Kyrgyzstan were the only candidates in a contested race.")
+    assert relations(doc, "COMPETED_WITH") == {("Bangladesh", "COMPETED_WITH", "Kyrgyzstan")}
+    doc = nlp("Egypt and Jordan were the only candidates for the two seats.")
+    assert relations(doc, "COMPETED_WITH") == set()
+
+
+def test_a_group_column_before_the_country_in_an_aligned_table(nlp):
+    doc = nlp("Four other seats on the Security Council were filled on the same day:\n\n"
+              "   Seat                 Candidate      Votes   Result\n"
+              "   Asia-Pacific         Bangladesh     138     elected\n"
+              "   Asia-Pacific         Kyrgyzstan     50      not elected\n"
+              "   Western European     Netherlands    171     elected\n\nThe vote ended.\n")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Bangladesh", "RECEIVED_VOTES", "138"), ("Kyrgyzstan", "RECEIVED_VOTES", "50"),
+        ("Netherlands", "RECEIVED_VOTES", "171"),
+    }
+    # a person's name in the first column: the nationality holds no votes
+    doc = nlp("The Assembly elected the members of the Commission:\n\n"
+              "   Name                         Country              Votes   Result\n"
+              "   Layla Al-Mansouri            Qatar                126     elected\n")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+
+
 def test_lines_marked_elected_after_a_dash(nlp):
     doc = nlp("The Assembly filled 15 seats on the Human Rights Council on Tuesday.\n\n"
               "First-ballot results for the Human Rights Council are in. Of 191 ballots cast, "

@@ -209,6 +209,8 @@ SEAT_NOUN_PLURALS = {"seats", "places"}
 BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
                            "comfortably", "easily", "in", "on", "too"}
 DASHES = {"-", "\u2013", "\u2014"}
+GROUP_CELL_WORDS = {"western", "eastern", "european", "african", "asian", "latin", "american",
+                    "caribbean", "others", "group", "states", "region", "asia", "pacific"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
                            "having"}
 ADVISER_WORDS = {"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"}
@@ -3686,7 +3688,10 @@ class RelationExtractor(DataComponent):
         if lowers[cue_start] not in {"elected", "re-elected"} or cue_end != cue_start + 1:
             return [], None
         after = lowers[cue_end] if cue_end < sentence.end else ""
-        fronted = lowers[cue_start - 1] == "those" and cue_start > sentence.start or (
+        among = _among_elected(lowers, sentence.start, cue_start)
+        fronted = among is None and lowers[cue_start - 1] == "those" and (
+            cue_start > sentence.start
+        ) or (
             # "Elected were Burundi, Côte d'Ivoire and Zimbabwe for the African States; ..."
             cue_start == _line_opening(doc, sentence) and after in INVERTED
         )
@@ -3700,14 +3705,18 @@ class RelationExtractor(DataComponent):
             # and C were all elected"
             lowers[cue_start - 1] in {"declared", "all", "both"} and lowers[cue_start - 2] == "were"
             or lowers[cue_start - 1] == "also" and lowers[cue_start - 2] in {"were", "was"}
-        )  # "Cabo Verde, Chile, Iceland and Spain were also elected, all unopposed"
+        ) if among is None else among  # "Cabo Verde, Chile, Iceland and Spain were also
+        # elected, all unopposed"; "Benin and Ghana were among the states elected"
         if not fronted and not closing and (lowers[aux] not in {"were", "was"} or not (
             after in BARE_ELECTION_FOLLOWERS or doc[cue_end].is_space
         ) or lowers[aux - 1] in {"which", "who", "that"}):
             return [], None  # (not "together with A and B, which were elected on the first
             # ballot": a remark on countries named for another purpose)
-        if any(e.label_ == "DATE" for e in ents):
+        if any(e.label_ == "DATE" for e in ents) and not set(
+            (e.start for e in ents if e.label_ == "DATE")
+        ) <= {e.start for e in _term_dates(doc, ents, sentence.start, sentence.end)}:
             return [], None  # "Mexico was elected in January 1980": another, dated election
+            # (not the term: "..., for terms beginning on 1 January 2033")
         body = self._last_elected_body
         colon = _first_word(doc, sentence, ":", sentence.start)
         named = [e for e in _span_ents(sentence) if e.label_ == "ORG" and e.end <= colon
@@ -3743,7 +3752,7 @@ class RelationExtractor(DataComponent):
                 return list(named.values()), body
         # (not a country already elected, told again: "After Czechia was elected in the first
         # round, ...", which would end the list of the countries just elected)
-        subjects = self._subjects_before(doc, sentence, ents, cue_start)
+        subjects = self._subjects_before(doc, sentence, ents, cue_start if among is None else aux)
         return [c for c in subjects if c.kb_id_ not in self._elected_all], body
 
     def _colon_contest(self, doc: Doc, sentence: Span, countries: list[Span]) -> list[Relation]:
@@ -5969,6 +5978,11 @@ class RelationExtractor(DataComponent):
                 return None
             row = [e for e in self._all_ents if e.start in {t.i for t in label}
                    and e.label_ in {"COUNTRY", "PERSON"}]
+            if not row and _group_cell(label):
+                # "Asia-Pacific   Bangladesh   138   elected" under "Seat  Candidate  Votes":
+                # a group in the first column, the one country of the row
+                row = [e for e in ents if e.label_ in {"COUNTRY", "PERSON"}
+                       and line_bounds(doc, e.start) == line_bounds(doc, count.start)]
             return row[0] if len(row) == 1 and row[0].label_ == "COUNTRY" else None
         if country_result_row(doc, count.start):
             # "  Saudi Arabia  96   elected" with no header: the row's country
@@ -6848,6 +6862,8 @@ class RelationExtractor(DataComponent):
                 # only candidates from their regions": no contest
                 all_elected = all(c.kb_id_ in self._elected_here for c in group) or (
                     "only" in lowers[max(sentence.start, token.i - 2) : token.i]
+                    # (not "A and B were the only candidates in a contested race")
+                    and "contested" not in lowers[token.i : sentence.end]
                 )
                 # "A and B, the two candidates of the African Group, received ...": the
                 # group's slate, no contest unless fewer seats are named
@@ -7082,6 +7098,25 @@ def _body_head(ent: Span) -> str:
             if word in {"of", "for"}:
                 break
     return ent[-1].lower_
+
+
+def _group_cell(cell: list[Token]) -> bool:
+    """Whether a table cell names a regional group ("Asia-Pacific", "Western European"), not
+    a person ("Layla Al-Mansouri")."""
+    return bool(cell) and all(
+        t.is_title or t.text == "-" or t.is_lower and t.is_alpha for t in cell
+    ) and any(t.ent_type_ in {"LOC", "NORP", "ORG"} or t.lower_ in GROUP_CELL_WORDS for t in cell)
+
+
+def _among_elected(lowers: list[str], start: int, cue: int) -> int | None:
+    """The "were" of "Benin and Ghana were among the states elected" ("among those
+    elected", "among the countries elected") before the cue at ``cue``; None otherwise."""
+    k = cue - 1
+    if k <= start or lowers[k] not in {"those", "states", "countries", "members", "nations"}:
+        return None
+    k -= 1 + (lowers[k - 1] == "the")
+    return k - 1 if k - 1 > start and lowers[k] == "among" and lowers[k - 1] in {
+        "were", "was"} else None
 
 
 def _elected_cell(doc: Doc, sentence: Span) -> int | None:
