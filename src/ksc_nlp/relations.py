@@ -3713,7 +3713,7 @@ class RelationExtractor(DataComponent):
             return [], None  # (not "together with A and B, which were elected on the first
             # ballot": a remark on countries named for another purpose)
         if any(e.label_ == "DATE" for e in ents) and not set(
-            (e.start for e in ents if e.label_ == "DATE")
+            e.start for e in ents if e.label_ == "DATE"
         ) <= {e.start for e in _term_dates(doc, ents, sentence.start, sentence.end)}:
             return [], None  # "Mexico was elected in January 1980": another, dated election
             # (not the term: "..., for terms beginning on 1 January 2033")
@@ -4091,7 +4091,6 @@ class RelationExtractor(DataComponent):
         """A table row whose cell says "elected" (not "not elected"): its country is elected
         to the body named last in the few lines above the table, for the term of the
         election stated there (ELECTED_TO and TERM relations)."""
-        lowers = lower_forms(doc)
         marked = _elected_cell(doc, sentence) is not None
         # "| Algeria | 186 | elected |", "Colombia         118     elected", "• Senegal – 181 –
         # elected"
@@ -7665,9 +7664,9 @@ def _term_dates(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
             "seat", "seats"
         }:
             k -= 1  # "beginning on 1 January", "taking up their seats on 1 January 2030"
-        elif k - 2 > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in {"term", "terms"} and (
-            any(doc[m].lower_ in TERM_BEGIN_VERBS for m in range(max(start, k - 5), k - 1))
-        ):
+        elif k - 2 > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in {
+            "term", "terms"
+        } and any(doc[m].lower_ in TERM_BEGIN_VERBS for m in range(max(start, k - 5), k - 1)):
             found.append(date)  # "All eighteen begin three-year terms on 1 January 2028"
             continue
         if doc[k].lower_ in TERM_PREPOSITIONS_ANY | TERM_STARTS | {"seat", "seats"} or (
