@@ -4105,6 +4105,15 @@ def test_lines_marked_elected_after_a_count_and_a_comma(nlp):
     }
 
 
+def test_counted_winners_three_sentences_after_their_tallies(nlp):
+    doc = nlp("Colombia topped the regional ballot with 162 votes, Paraguay followed on 148 and "
+              "Jamaica took the last of the three places with 139. Guatemala collected 101, "
+              "nowhere near enough to overtake Jamaica. Of the 191 ballots cast, Guatemala's "
+              "101 amounted to 53 per cent. The three winners were elected to the Human "
+              "Rights Council for 2028-2030.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Colombia", "Paraguay", "Jamaica"}
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -1767,7 +1767,7 @@ class RelationExtractor(DataComponent):
         """The countries of one of the two sentences before ``start``'s that names as many
         of them as one of ``counts``."""
         sentence = doc[start].sent
-        for _ in range(2):
+        for _ in range(3):
             if not counts or sentence.start == 0:
                 return []
             sentence = doc[sentence.start - 1].sent
