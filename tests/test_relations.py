@@ -4114,6 +4114,16 @@ def test_counted_winners_three_sentences_after_their_tallies(nlp):
     assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Colombia", "Paraguay", "Jamaica"}
 
 
+def test_elected_for_seats_without_a_body(nlp):
+    doc = nlp("Yesterday in New York, Jamaica was elected to the Security Council with 129 "
+              "votes.\n\nLINDO-BARRETT: Cameroon and Tanzania were elected for the two African "
+              "seats.\n")
+    assert relations(doc, "ELECTED_TO") == {
+        (country, "ELECTED_TO", "Security Council")
+        for country in ("Jamaica", "Cameroon", "Tanzania")
+    }
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

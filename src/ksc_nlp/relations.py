@@ -206,7 +206,7 @@ DECLARING_VERBS = {"declare", "declares", "declared", "declaring"}
 SEAT_COUNT_NOUNS = {"states", "countries", "members", "seats", "places"}  # "ten States"
 SEAT_NOUN_PLURALS = {"seats", "places"}
 # what may follow a bare "were elected" with no body: "were elected; Belarus was not"
-BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright",
+BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright", "for",
                            "comfortably", "easily", "in", "on", "too"}
 DASHES = {"-", "\u2013", "\u2014"}
 GROUP_CELL_WORDS = {"western", "eastern", "european", "african", "asian", "latin", "american",
