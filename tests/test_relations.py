@@ -4124,6 +4124,22 @@ def test_elected_for_seats_without_a_body(nlp):
     }
 
 
+def test_labelled_posts_in_markdown_bold(nlp):
+    doc = nlp("### The chairs\n\n- **First Committee** (disarmament and international "
+              "security): Kaisa Lehtovaara of Finland\n- **Sixth Committee** (legal): "
+              "Branislava Jovi\u010di\u0107 of Serbia\n")
+    posts = relations(doc, "POSITION_AT")
+    assert ("Kaisa Lehtovaara", "POSITION_AT", "First Committee") in posts
+    assert ("Branislava Jovi\u010di\u0107", "POSITION_AT", "Sixth Committee") in posts
+
+
+def test_candidates_running_on_clean_slates(nlp):
+    doc = nlp("The only contested race is in the Asia-Pacific Group, where Mongolia and Nepal "
+              "are competing for one seat for 2029\u20132030; the other four candidates \u2014 "
+              "Guatemala, Malawi, Austria and Portugal \u2014 are running on clean slates.")
+    assert relations(doc, "COMPETED_WITH") == {("Mongolia", "COMPETED_WITH", "Nepal")}
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -6851,8 +6851,15 @@ class RelationExtractor(DataComponent):
             # "campaigned against the candidacies of A, B and C"
             window = lowers[max(sentence.start, token.i - 4) : token.i]
             opposed = not CAMPAIGN_VERBS.isdisjoint(window)
+            clause_end = next((m for m in range(token.i, sentence.end) if lowers[m] == ";"),
+                              sentence.end)
+            clean_slate = any(  # "the other four candidates — A, B, C and D — are running on
+                # clean slates" (its own clause; another may hold a contest)
+                lowers[m] == "clean" and lowers[m + 1] in {"slate", "slates"}
+                for m in range(token.i, clause_end - 1)
+            )
             if (token.lower_ in self.candidate_nouns or each_one) and not uncontested and (
-                not every and not opposed
+                not every and not opposed and not clean_slate
             ):
                 group = self._candidate_list(doc, sentence, ents, countries, token.i)
                 if group and group[0].start > 0 and doc[group[0].start - 1].lower_ == "from":
@@ -7634,10 +7641,14 @@ def _labelled_post(doc: Doc, sentence: Span, ents: list[Span]) -> list[Relation]
     if not _list_line(doc, sentence) or len(ents) < 2:
         return []
     k = sentence.start + (doc[sentence.start].text in BULLETS)
+    while k < sentence.end and doc[k].text in {"*", "**", "_"}:
+        k += 1  # "- **First Committee** (disarmament): ..." in Markdown bold
     body = next((e for e in ents if e.start == k and e.label_ == "ORG"), None)
     if body is None:
         return []
     colon = body.end
+    while colon < sentence.end and doc[colon].text in {"*", "**", "_"}:
+        colon += 1
     if colon < sentence.end and doc[colon].text == "(":  # "(disarmament)"
         colon = next((m + 1 for m in range(colon, min(sentence.end, colon + 8))
                       if doc[m].text == ")"), colon)
