@@ -4140,6 +4140,15 @@ def test_candidates_running_on_clean_slates(nlp):
     assert relations(doc, "COMPETED_WITH") == {("Mongolia", "COMPETED_WITH", "Nepal")}
 
 
+def test_a_live_blogs_present_passive_election_of_a_person(nlp):
+    doc = nlp("The States Parties elected seven judges of the International Tribunal for the "
+              "Law of the Sea on Wednesday.\n\n15:10 \u2014 Second round (159 valid, 106 "
+              "required): Tom\u00e1s Nhaca of Mozambique is elected with 119. Chowdhury 104.")
+    assert ("Tom\u00e1s Nhaca", "POSITION_AT", "International Tribunal for the Law of the Sea") in (
+        relations(doc, "POSITION_AT")
+    )
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

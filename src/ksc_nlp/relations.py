@@ -2320,7 +2320,7 @@ class RelationExtractor(DataComponent):
                 i + 3 < sentence.end
                 and (lowers[i + 3] == "the" or doc[i + 3].ent_type_ == "ORG")
             )
-            if lowers[j] not in {"was", "were"} or not (
+            if lowers[j] not in {"was", "were", "is"} or not (
                 lowers[i + 1] in PASSIVE_WINNER_FOLLOWERS or seat_noun
             ):
                 continue
