@@ -4149,6 +4149,19 @@ def test_a_live_blogs_present_passive_election_of_a_person(nlp):
     )
 
 
+def test_a_persons_own_relative_clause_of_election(nlp):
+    doc = nlp("On Thursday the States parties elected nine of the eighteen members of the Human "
+              "Rights Committee. The top score went to Anders Holmqvist of Sweden, who was "
+              "re-elected with 134.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Anders Holmqvist", "POSITION_AT", "Human Rights Committee")
+    }
+    doc = nlp("On Thursday the Conference elected 16 members of the FAO Council. FAO "
+              "Director-General Qu Dongyu, who was re-elected in 2023 with 168 of the 182 votes "
+              "cast, leaves office on 31 July.")
+    assert ("Qu Dongyu", "POSITION_AT", "FAO Council") not in relations(doc, "POSITION_AT")
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -584,3 +584,11 @@ def test_a_ballot_column_of_a_table_whose_country_is_not_in_the_first_cell(nlp):
         ("Botswana", "RECEIVED_VOTES", "186"), ("Kazakhstan", "RECEIVED_VOTES", "121"),
         ("Kazakhstan", "RECEIVED_VOTES", "134"),
     }
+
+
+def test_seats_filled_n_of_the_m_members_are_no_votes(nlp):
+    doc = nlp("On Thursday the States parties elected nine of the eighteen members of the Human "
+              "Rights Committee.")
+    assert values(doc, "VOTE_COUNT") == []
+    doc = nlp("Thirteen of the council's 15 members voted for the draft.")
+    assert values(doc, "VOTE_COUNT") == [("Thirteen", 13), ("15", 15)]

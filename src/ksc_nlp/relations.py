@@ -2340,8 +2340,12 @@ class RelationExtractor(DataComponent):
             if not any(
                 e.label_ == "COUNTRY" and origin_end <= e.start < j for e in ents
             ) and not any(
-                lowers[m] in {";", "who", "whom", "which", "that"} for m in range(person.end, j)
-            ):
+                lowers[m] in {";", "who", "whom", "which", "that"} for m in range(
+                    person.end, j - 2 if lowers[j - 2 : j] == [",", "who"] and not any(
+                        e.label_ == "DATE" and e.start > i for e in ents
+                    ) else j
+                )  # ("Anders Holmqvist of Sweden, who was re-elected with 134": his own
+            ):  # relative clause; not "..., who was re-elected in 2023": another election)
                 listed = next(
                     (found for first in people[:-1]
                      if (found := self._listed_people(doc, sentence, ents, first.start))

@@ -73,6 +73,10 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
 
 
+SEAT_FILLING_VERBS = {"elected", "elects", "elect", "re-elected", "filled", "fills", "fill",
+                      "chose", "chooses", "choose", "renewed", "renews"}
+
+
 @dataclass(frozen=True)
 class Numeral:
     start: int
@@ -416,6 +420,8 @@ class VoteCounter(DataComponent):
         after = total.end + 1
         if after < len(doc) and doc[after].lower_ in CANDIDATE_PARTICIPLES:
             return False  # "one of the five countries elected to the Council": candidates
+        if numeral.start > 0 and doc[numeral.start - 1].lower_ in SEAT_FILLING_VERBS:
+            return False  # "elected nine of the eighteen members of the Committee": seats
         return (
             self._context(doc, numeral.start)
             or self._support_before(doc, numeral.start)
