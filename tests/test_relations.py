@@ -4162,6 +4162,19 @@ def test_a_persons_own_relative_clause_of_election(nlp):
     assert ("Qu Dongyu", "POSITION_AT", "FAO Council") not in relations(doc, "POSITION_AT")
 
 
+def test_an_infinitive_announces_the_seats_of_a_table_of_persons(nlp):
+    doc = nlp("It took the Assembly of States Parties eleven rounds to fill six seats on the "
+              "International Criminal Court.\n\nThe bare numbers look like a failure. They were "
+              "not. The table tells the story:\n\n"
+              "Candidate                 Nominated by   Round 1   Result\n"
+              "Sof\u00eda Beltr\u00e1n Orozco      Mexico         89        elected\n"
+              "Kaspars Ozoli\u0146\u0161           Latvia         84        elected\n"
+              "Lorenzo Ferri             Italy          57        elected\n")
+    assert {h for h, _, _ in relations(doc, "POSITION_AT")} >= {
+        "Sof\u00eda Beltr\u00e1n Orozco", "Kaspars Ozoli\u0146\u0161", "Lorenzo Ferri"
+    }
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

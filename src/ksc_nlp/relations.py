@@ -89,7 +89,8 @@ TERM_STARTS = {"beginning", "starting", "commencing", "effective"}
 TERM_BEGIN_VERBS = {"begin", "begins", "start", "starts", "commence", "commences", "assume",
                     "assumes"}
 # "completed the election of the 36-member ICAO Council", "fills the 48 seats of"
-ANNOUNCED_FILLING = {"election", "filling", "fills", "elects", "choosing", "electing"}
+ANNOUNCED_FILLING = {"election", "filling", "fills", "fill", "elects", "elect", "choosing",
+                     "electing"}
 PAST_SEAT_FILLING = {"elected", "re-elected", "filled", "chose", "chosen", "selected"}
 PROSPECTIVE_WORDS = {"to", "will", "would", "shall", "could", "may", "might", "be"}
 DATE_LEAD_WORDS = ARTICLES | {  # "for the term 2021-2022", "for the triennium 1983-1986"
