@@ -4175,6 +4175,17 @@ def test_an_infinitive_announces_the_seats_of_a_table_of_persons(nlp):
     }
 
 
+def test_an_inverted_list_of_persons_among_others_with_their_votes(nlp):
+    doc = nlp("On Friday the General Assembly filled all 34 seats of the International Law "
+              "Commission. Elected in the first round were, among others, Seo Yoon-ah of the "
+              "Republic of Korea, with 162 votes, Adaeze Nwachukwu-Bello of Nigeria (158) and "
+              "Mateus Carvalho Lins of Brazil (151).")
+    assert relations(doc, "POSITION_AT") == {
+        (person, "POSITION_AT", "International Law Commission")
+        for person in ("Seo Yoon-ah", "Adaeze Nwachukwu-Bello", "Mateus Carvalho Lins")
+    }
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

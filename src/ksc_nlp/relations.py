@@ -2267,8 +2267,8 @@ class RelationExtractor(DataComponent):
     def _listed_people(self, doc: Doc, sentence: Span, ents: list[Span], k: int) -> list[Span]:
         """Persons listed from ``k`` after ", among them", ", including" or ":"."""
         lowers = lower_forms(doc)
-        while k < sentence.end and lowers[k] in {",", "among", "them", "including", ":"}:
-            k += 1
+        while k < sentence.end and lowers[k] in {",", "among", "them", "others", "including", ":"}:
+            k += 1  # (", among others, A of X")
         if lowers[k : k + 2] == ["one", "by"]:
             k += 2  # "three seats were filled, including one by A of X"
         by_end = {ent.end: ent for ent in ents}
@@ -2280,8 +2280,9 @@ class RelationExtractor(DataComponent):
                 return people
             people.append(person)
             k = self._after_origin(doc, sentence, person.end, by_end)
-            if lowers[k : k + 2] in ([",", "who"], [",", "whose"]):
-                # "A of X, who topped the poll with 171 votes, B of Y (168)"
+            if lowers[k : k + 2] in ([",", "who"], [",", "whose"], [",", "with"]):
+                # "A of X, who topped the poll with 171 votes, B of Y (168)", "A of X, with
+                # 162 votes, B of Y (158)"
                 k = next(
                     (j + 1 for j in range(k + 2, sentence.end - 1)
                      if lowers[j] == "," and j + 1 in starts
