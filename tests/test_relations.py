@@ -4186,6 +4186,16 @@ def test_an_inverted_list_of_persons_among_others_with_their_votes(nlp):
     }
 
 
+def test_nominating_countries_receive_no_votes(nlp):
+    doc = nlp("In the second round the candidates nominated by Armenia and Portugal obtained 86 "
+              "and 61 votes respectively.")
+    assert relations(doc, "RECEIVED_VOTES") == set()
+    doc = nlp("In the second round Armenia and Portugal obtained 86 and 61 votes respectively.")
+    assert relations(doc, "RECEIVED_VOTES") == {
+        ("Armenia", "RECEIVED_VOTES", "86"), ("Portugal", "RECEIVED_VOTES", "61")
+    }
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

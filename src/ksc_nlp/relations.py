@@ -210,6 +210,8 @@ SEAT_NOUN_PLURALS = {"seats", "places"}
 BARE_ELECTION_FOLLOWERS = {";", ",", ".", "unopposed", "without", "by", "with", "outright", "for",
                            "comfortably", "easily", "in", "on", "too"}
 DASHES = {"-", "\u2013", "\u2014"}
+NOMINATING_WORDS = {"nominated", "proposed", "backed", "sponsored", "fielded", "forward",
+                    "put", "presented", "endorsed"}
 GROUP_CELL_WORDS = {"western", "eastern", "european", "african", "asian", "latin", "american",
                     "caribbean", "others", "group", "states", "region", "asia", "pacific"}
 ADVERBIAL_CLAUSE_STARTS = {"before", "after", "while", "when", "until", "since", "becoming",
@@ -5869,7 +5871,9 @@ class RelationExtractor(DataComponent):
             holder = self._vote_holder(doc, sentence, ents, count, counts)
             if holder is not None:
                 relations.append(Relation(holder, count, "RECEIVED_VOTES"))
-        return relations
+        # (not "the candidates nominated by Armenia and Portugal obtained 86 and 61 votes
+        # respectively": the persons' votes, decision 17)
+        return [r for r in relations if not _nominating(doc, r.head)]
 
     def _respectively(
         self, doc: Doc, sentence: Span, ents: list[Span], counts: list[Span]
@@ -7110,6 +7114,17 @@ def _body_head(ent: Span) -> str:
             if word in {"of", "for"}:
                 break
     return ent[-1].lower_
+
+
+def _nominating(doc: Doc, country: Span) -> bool:
+    """Whether ``country`` is in a list after "nominated by" ("backed by", "put forward
+    by"): a nominating state, not a candidate."""
+    k = country.start - 1
+    while k > max(0, country.start - 12) and (
+        doc[k].ent_type_ == "COUNTRY" or doc[k].lower_ in {",", "and", "the"}
+    ):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "by" and doc[k - 1].lower_ in NOMINATING_WORDS
 
 
 def _group_cell(cell: list[Token]) -> bool:
