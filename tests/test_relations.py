@@ -4196,6 +4196,16 @@ def test_nominating_countries_receive_no_votes(nlp):
     }
 
 
+def test_a_passive_filling_of_a_bodys_seats_announces_its_persons(nlp):
+    doc = nlp("The States parties filled 12 of the 23 seats on the Committee on the Elimination "
+              "of Discrimination against Women on Tuesday.\n\nNine members of the Committee on "
+              "the Rights of the Child were chosen on Thursday by the States parties. Bishnu "
+              "Prasad Adhikari of Nepal topped the poll with 171 votes and was elected.")
+    assert relations(doc, "POSITION_AT") == {
+        ("Bishnu Prasad Adhikari", "POSITION_AT", "Committee on the Rights of the Child")
+    }
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -2220,6 +2220,10 @@ class RelationExtractor(DataComponent):
                  if lowers[m] in self.seat_filling_verbs),
                 None,
             )
+            if verb is None and lowers[body.end : body.end + 1] in (["were"], ["have"]) and (
+                not self.seat_filling_verbs.isdisjoint(lowers[body.end + 1 : body.end + 3])
+            ):  # "Nine members of the Committee on the Rights of the Child were chosen"
+                verb = k - 1
             if verb is None or "non-permanent" in lowers[verb:k] or any(
                 e.label_ in {"COUNTRY", "PERSON"} and e.start < k for e in ents
             ):
