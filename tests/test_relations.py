@@ -4206,6 +4206,20 @@ def test_a_passive_filling_of_a_bodys_seats_announces_its_persons(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("There were 188 ballots cast, of which 187 were valid.", {("187", "OUT_OF", "188")}),
+        ("188 ballots were cast, of which 187 were valid.", {("187", "OUT_OF", "188")}),
+        ("In the first round, 121 ballots were cast and 120 were valid.",
+         {("120", "OUT_OF", "121")}),
+        ("There were 188 ballots cast, of which 3 were invalid.", set()),
+    ],
+)
+def test_valid_ballots_after_the_ballots_cast(nlp, sentence, expected):
+    assert relations(nlp(sentence), "OUT_OF") == expected
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -6475,6 +6475,14 @@ class RelationExtractor(DataComponent):
                         break
                     parts.append(earlier)
                 relations += [Relation(p, total, "OUT_OF") for p in parts]
+            elif "cast" in gap and (gap[-3:] == [",", "of", "which"] or gap[-1:] == ["and"]) and (
+                [t.lower_ for t in doc[total.end : total.end + 2]] in (["were", "valid"],
+                                                                      ["valid", "."])
+                if gap[-1:] == ["and"] else SPOILT_OR_ABSTAINING.isdisjoint(after)
+            ) and len(gap) <= 6:
+                # "There were 188 ballots cast, of which 187 were valid", "188 ballots were
+                # cast and 187 were valid": the valid part of the ballots cast
+                relations.append(Relation(total, part, "OUT_OF"))
         comma = _fronted_total(doc, sentence, counts[0]) if len(counts) >= 2 else None
         if comma is not None:
             # "Of the 192 ballots cast, Norway and Ireland received 130 and 128 votes"
