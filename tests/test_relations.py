@@ -4220,6 +4220,20 @@ def test_valid_ballots_after_the_ballots_cast(nlp, sentence, expected):
     assert relations(nlp(sentence), "OUT_OF") == expected
 
 
+def test_regional_lists_after_a_passive_election(nlp):
+    doc = nlp("The Human Rights Council vote went ahead. Elsewhere, Burundi and Ghana were "
+              "elected to the council unopposed for Africa, China and Japan for Asia-Pacific, "
+              "and France and the Netherlands for the Western European and Others Group.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {
+        "Burundi", "Ghana", "China", "Japan", "France", "Netherlands"
+    }
+    doc = nlp("Brazil was elected to the Human Rights Council for a three-year term, Peru said.")
+    assert {h for h, _, _ in relations(doc, "ELECTED_TO")} == {"Brazil"}
+    doc = nlp("Jordan won the seat on the Board of Governors reserved for the Middle East and "
+              "South Asia group, defeating Bangladesh.")
+    assert "Bangladesh" not in {h for h, _, _ in relations(doc, "ELECTED_TO")}
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

@@ -378,6 +378,8 @@ class RelationExtractor(DataComponent):
                 elected = self._seats_went_to(doc, sentence, ents)
             if not elected:
                 elected = self._winners_named(doc, sentence, ents)
+            if elected:
+                elected += self._regional_continuation(doc, sentence, ents, elected)
             headed = None if elected else self._headed_line(doc, sentence, ents)
             if headed is not None:
                 head, listed, term_dates = headed
@@ -4966,6 +4968,40 @@ class RelationExtractor(DataComponent):
                 break
             members += self._country_list(ents, country, doc, counted=True)
         return members
+
+    def _regional_continuation(
+        self, doc: Doc, sentence: Span, ents: list[Span], elected: list[Relation]
+    ) -> list[Relation]:
+        """"Burundi and Ghana were elected to the council unopposed for Africa, China and
+        Japan for Asia-Pacific, and France and the Netherlands for the Western European and
+        Others Group": the lists after the first one's region share its election."""
+        body = elected[0].child
+        if any(r.child.kb_id_ != body.kb_id_ or not sentence.start <= r.head.start < sentence.end
+               for r in elected):
+            return []
+        lowers = lower_forms(doc)
+        last = max(r.head.end for r in elected)
+        # past the verb and the body ("were elected to the council unopposed for Africa")
+        k = next((m for m in range(last, min(sentence.end, last + 12))
+                  if lowers[m] in {"for", "from"}), None)
+        if k is None or any(t.ent_type_ == "COUNTRY" for t in doc[last:k]) or not (
+            self._election_cues(doc, doc[last:k])
+        ):
+            return []
+        comma = next((m for m in range(k + 1, min(sentence.end, k + 10)) if lowers[m] == ","),
+                     None)
+        region = [t for t in doc[k + 1 : comma] if t.lower_ not in ARTICLES]
+        if comma is None or any(t.ent_type_ == "COUNTRY" for t in doc[k:comma]) or not (
+            _group_cell(region)  # "for Africa", not "for a three-year term, Peru said"
+        ):
+            return []
+        after = [e for e in ents if e.label_ == "COUNTRY" and e.start > comma]
+        joined = doc[comma + 1 : after[0].start] if after else []
+        if not after or any(t.lower_ not in ARTICLES | {"and"} for t in joined):
+            return []  # (not "..., defeating Bangladesh")
+        heads = {r.head.start for r in elected}
+        return [Relation(c, body, "ELECTED_TO")
+                for c in self._regional_lists(doc, ents, after) if c.start not in heads]
 
     def _seats_for(self, doc: Doc, sentence: Span, i: int) -> int:
         """The number of seats a group of candidates competes for ("running for the two
