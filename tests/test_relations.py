@@ -4234,6 +4234,28 @@ def test_regional_lists_after_a_passive_election(nlp):
     assert "Bangladesh" not in {h for h, _, _ in relations(doc, "ELECTED_TO")}
 
 
+def test_an_election_of_n_states_announces_the_body_of_a_table_below(nlp):
+    doc = nlp("The General Assembly yesterday elected 15 States to the Human Rights Council for "
+              "the term 2029\u20132031. Two of the five regional groups had more candidates than "
+              "seats.\n\n**The ballot:** of 190 ballots cast, 189 were valid. Required "
+              "majority: 97.\n\n### Results by candidate\n\n| Candidate | Regional group | Votes "
+              "| Result |\n|---|---|---|---|\n| Nigeria | African | 177 | elected |\n| Burundi | "
+              "African | 88 | not elected |\n| Canada | Western European and Others | 165 | "
+              "elected |\n")
+    assert relations(doc, "ELECTED_TO") == {
+        ("Nigeria", "ELECTED_TO", "Human Rights Council"),
+        ("Canada", "ELECTED_TO", "Human Rights Council"),
+    }
+
+
+def test_how_a_body_is_made_up_elects_nobody(nlp):
+    doc = nlp("The Assembly elected Cameroon, Egypt and Ghana to ECOSOC on the same day.\n\nThe "
+              "Economic and Social Council, one of the six principal organs of the United "
+              "Nations, consists of 54 Member States elected by the General Assembly for "
+              "overlapping three-year terms.")
+    assert {c for _, _, c in relations(doc, "ELECTED_TO")} == {"ECOSOC"}
+
+
 def test_among_the_states_elected_after_seats_filled(nlp):
     doc = nlp("On Monday the General Assembly also filled 18 seats on the Economic and Social "
               "Council. Benin and Ghana were among the states elected, with 183 and 181 votes "

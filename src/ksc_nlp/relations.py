@@ -726,7 +726,7 @@ class RelationExtractor(DataComponent):
             words = lowers[sentence.start : sentence.end]
             filling = next((k for k, word in enumerate(words)
                             if word in PAST_SEAT_FILLING | ANNOUNCED_FILLING), None)
-            if filling is None or not {"members", "seats", "member"} & set(
+            if filling is None or not {"members", "seats", "member", "states", "countries"} & set(
                 words[filling + 1 : filling + 6]
             ):
                 continue
@@ -3572,6 +3572,13 @@ class RelationExtractor(DataComponent):
             ):
                 continue  # "Its 47 members are elected by the General Assembly for staggered
                 # three-year terms": how the body is made up, no election
+            if lowers[cue[0]] == "elected" and cue[0] > sentence.start and lowers[
+                cue[0] - 1
+            ] in {"members", "states"} and lowers[cue[1] : cue[1] + 1] == ["by"] and not any(
+                e.label_ == "COUNTRY" and e.end <= cue[0] for e in ents
+            ):
+                continue  # "... consists of 54 Member States elected by the General Assembly
+                # for overlapping three-year terms": likewise
             subjects, body = self._elected_at(doc, sentence, ents, *cue)
             if body is None and not subjects:
                 subjects, body = self._also_elected_objects(doc, sentence, ents, *cue)
