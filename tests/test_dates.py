@@ -975,3 +975,21 @@ def test_weekdays_after_elects_and_after_as_announced(nlp, text, day, value):
     """Decision 310: "The conference elects ... on Friday" is the coming Friday (a scheduled
     present); "are as announced ... on Thursday" is the Thursday just past."""
     assert (day, value) in values(nlp(text), "DATE")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Press Release, 19 December 2028\n\nThe Ministry is pleased to announce that on "
+         "Monday the General Assembly appointed Ms Eleni Charalambous for a three-year term "
+         "beginning on 1 January 2029.", ("Monday", "2028-12-18")),
+        ("19 December 2028\n\nThe Committee, which on 12 December held a secret ballot to fill "
+         "two seats falling vacant on 31 December, met again.", ("31 December", "2028-12-31")),
+        ("Saturday, 12 June 2032\n\nNominations have closed for October's Human Rights Council "
+         "election.", ("October", "2032-10")),
+        ("Saturday, 12 June 2032\n\nThe results of October's election were announced.",
+         ("October", "2031-10")),
+    ],
+)
+def test_tenses_after_the_date_vacancies_and_events_named_by_month(nlp, text, expected):
+    assert expected in values(nlp(text), "DATE")

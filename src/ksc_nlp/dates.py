@@ -855,6 +855,16 @@ class DateFinder(DataComponent):
         past = any(_regular_past(doc, t) for t in doc[max(clause, sentence.start + 1) : i])
         if past:
             return "past"
+        ahead = [cue for cue in cues if cue[0]]
+        if ahead and min(ahead)[2] == "future" and any(
+            _regular_past(doc, t) and doc[t.i + 1].lower_ != "by"
+            and not (doc[t.i - 1].is_lower and doc[t.i - 1].text.endswith("ly"))  # "newly"
+            and doc[t.i - 1].lower_ not in PARTICIPLE_LEADS
+            for t in doc[i + 1 : i + min(ahead)[1]]
+        ):
+            # "announce that on Monday the General Assembly appointed Ms Name ... for a term
+            # beginning on 1 January": the past verb right after the date governs it
+            return "past"
         return min(cues)[2] if cues else ""
 
     def _tense_cues(
@@ -875,7 +885,15 @@ class DateFinder(DataComponent):
             depth += (doc[k].text == "(") - (doc[k].text == ")")
             if depth > 0:
                 bracketed.add(k)
-        return [
+        coming = [  # "two seats falling vacant on 31 December": seats still to be vacated;
+            # "Nominations have closed for October's election": the event nominated for
+            (False, 0, "future") for k in [i - 1]
+            if k - 2 >= sentence.start and doc[k].lower_ == "on" and doc[k - 1].lower_ == "vacant"
+            and doc[k - 2].lower_ in {"falling", "fall", "falls", "become", "becomes", "becoming"}
+            or k >= sentence.start and doc[k].lower_ == "for" and i + 1 < len(doc)
+            and self._month_of(doc[i]) is not None and doc[i + 1].text in {"'s", "\u2019s"}
+        ]
+        return coming + [
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in doc[clause:end]
             if (t.lower_ in self.future_cues or t.lower_ in self.past_cues)
