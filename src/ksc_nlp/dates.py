@@ -885,14 +885,7 @@ class DateFinder(DataComponent):
             depth += (doc[k].text == "(") - (doc[k].text == ")")
             if depth > 0:
                 bracketed.add(k)
-        coming = [  # "two seats falling vacant on 31 December": seats still to be vacated;
-            # "Nominations have closed for October's election": the event nominated for
-            (False, 0, "future") for k in [i - 1]
-            if k - 2 >= sentence.start and doc[k].lower_ == "on" and doc[k - 1].lower_ == "vacant"
-            and doc[k - 2].lower_ in {"falling", "fall", "falls", "become", "becomes", "becoming"}
-            or k >= sentence.start and doc[k].lower_ == "for" and i + 1 < len(doc)
-            and self._month_of(doc[i]) is not None and doc[i + 1].text in {"'s", "\u2019s"}
-        ]
+        coming = [(False, 0, "future")] if self._ahead_by_wording(doc, sentence, i) else []
         return coming + [
             (t.i > i, abs(t.i - i), self._tense_of(t))
             for t in doc[clause:end]
@@ -931,6 +924,18 @@ class DateFinder(DataComponent):
             and not (t.i > i and t.lower_ in self.future_cues and t.lower_ not in MODALS
                      and doc[t.i - 1].lower_ in {"that", "which", "who"})
         ]
+
+    def _ahead_by_wording(self, doc: Doc, sentence: Span, i: int) -> bool:
+        """"two seats falling vacant on 31 December" (seats still to be vacated), "Nominations
+        have closed for October's election" (the event nominated for): a date ahead whatever
+        the verbs around it."""
+        k = i - 1
+        if k - 2 >= sentence.start and doc[k].lower_ == "on" and doc[k - 1].lower_ == "vacant":
+            return doc[k - 2].lower_ in {"falling", "fall", "falls", "become", "becomes",
+                                         "becoming"}
+        return k >= sentence.start and doc[k].lower_ == "for" and i + 1 < len(doc) and (
+            self._month_of(doc[i]) is not None and doc[i + 1].text in {"'s", "\u2019s"}
+        )
 
     def _tense_of(self, token: Token) -> str:
         """"future" for a future cue, or a past form after one ("will be held")."""

@@ -73,10 +73,6 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
 
 
-SEAT_FILLING_VERBS = {"elected", "elects", "elect", "re-elected", "filled", "fills", "fill",
-                      "chose", "chooses", "choose", "renewed", "renews"}
-
-
 @dataclass(frozen=True)
 class Numeral:
     start: int
@@ -113,6 +109,7 @@ class VoteCounter(DataComponent):
         self.tens: dict[str, int] = numbers["tens"]
         self.scales: dict[str, int] = numbers["scales"]
         self.result_verbs = set(triggers["result_verbs"])
+        self.seat_filling_verbs = set(triggers["seat_filling_verbs"])
         self.tally_nouns = set(triggers["tally_nouns"])
         self.tally_changes = set(triggers["tally_changes"])
         self._may_start: dict[int, bool] = {}  # per word (orth id): _may_start_numeral
@@ -420,7 +417,7 @@ class VoteCounter(DataComponent):
         after = total.end + 1
         if after < len(doc) and doc[after].lower_ in CANDIDATE_PARTICIPLES:
             return False  # "one of the five countries elected to the Council": candidates
-        if numeral.start > 0 and doc[numeral.start - 1].lower_ in SEAT_FILLING_VERBS:
+        if numeral.start > 0 and doc[numeral.start - 1].lower_ in self.seat_filling_verbs:
             return False  # "elected nine of the eighteen members of the Committee": seats
         return (
             self._context(doc, numeral.start)
